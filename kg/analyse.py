@@ -1,0 +1,60 @@
+"""Text to records: parse articles with spaCy, resolve entities, run relation rules.
+
+This is the spaCy half of a build; it yields plain records and never touches
+rdflib, so it can run in worker processes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from kg.dateline import dateline
+from kg.extract import DEFAULT_THRESHOLD, run_rules
+from kg.extract.context import ExtractionContext
+from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides, statements
+from kg.resolve.document import resolve_document
+from kg.types import Article, DocumentResult
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+
+def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> DocumentResult:
+    """Everything newskg reads from one parsed article."""
+    entities = resolve_document(doc)
+    quotations = find_quotations(doc, entities)
+    resolve_first_person(doc, entities, quotations, speaker_sides(doc, entities, quotations))
+    date_text, source = dateline(article.text)
+    date = article.date or date_text
+    ctx = ExtractionContext(article.id, doc, entities, quotations, date)
+    facts = run_rules(ctx, threshold)
+    if source and not article.source:
+        article = Article(article.id, article.text, article.title, article.date, article.url, source)
+    return DocumentResult(
+        article=article,
+        sentences=sum(1 for _ in doc.sents),
+        entities=list(entities.entities.values()),
+        mentions=entities.mentions,
+        facts=facts,
+        statements=statements(ctx),
+        date=date,
+    )
+
+
+def analyse(
+    articles: Iterable[Article],
+    nlp: Language,
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Iterator[DocumentResult]:
+    """Parse articles in batches (``nlp.pipe``) and analyse each as it comes."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield analyse_doc(article, doc, threshold)

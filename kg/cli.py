@@ -1,0 +1,208 @@
+"""The ``kg`` command line: parse options, call one function, print, map errors to exit codes.
+
+The only module that prints or exits. Every :class:`~kg.errors.NewskgError`
+becomes one line on stderr and the error's exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from kg.errors import InputError, NewskgError
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph from news articles: typed facts with provenance, as RDF, SPARQL and an offline page.\n\n"
+    "Example: kg build examples/articles --out out/",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger("kg")
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"kg: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def reports_errors(func: F) -> F:
+    """Turn our errors (and a few of the OS's) into one line and a non-zero exit."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NewskgError as exc:
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted; nothing was written", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each step does.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="kg: %(levelname)s: %(message)s")
+
+
+def _problem_printer(strict: bool) -> Callable[[InputError], None]:
+    def print_problem(problem: InputError) -> None:
+        typer.echo(f"kg: skipped {problem}", err=True)
+
+    return print_problem
+
+
+Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
+Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
+Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
+
+
+@app.command()
+@reports_errors
+def build(
+    inputs: Inputs,
+    out: Annotated[Path, typer.Option("--out", help="Directory for graph.ttl and graph.html.")],
+    model: Model = None,
+    store: Annotated[Path | None, typer.Option("--store", help="Oxigraph store directory to add the facts to.")] = None,
+    strict: Strict = False,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes for parsing.")] = 1,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum confidence of a fact (default 0.5).")] = None,
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
+) -> None:
+    """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
+
+    Example: kg build examples/articles --out out/ --store out/store
+    """
+    from tqdm import tqdm
+
+    from kg.build import build as run_build
+
+    def progress(results: Iterator[Any]) -> Iterator[Any]:
+        yield from tqdm(results, desc="articles", unit="doc", file=sys.stderr, disable=None)
+
+    summary = run_build(
+        inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold,
+        on_problem=_problem_printer(strict), progress=progress, page_options={"max_nodes": max_nodes},
+    )
+    relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
+    typer.echo(
+        f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
+        + (f", skipped {summary.skipped}" if summary.skipped else "")
+        + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
+        f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
+        f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
+    )
+
+
+@app.command()
+@reports_errors
+def extract(
+    inputs: Inputs,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or tsv.")] = "jsonl",
+    model: Model = None,
+    strict: Strict = False,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
+) -> None:
+    """Print the relations found, one per line, without writing a graph.
+
+    Example: kg extract article.txt --format tsv
+    """
+    from kg.extract_output import extracted_rows
+
+    if fmt not in {"jsonl", "tsv"}:
+        raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, on_problem=_problem_printer(strict)):
+        if fmt == "jsonl":
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            typer.echo("\t".join([row["doc"], row["subject"]["text"], row["predicate"], row["object"]["text"], f"{row['confidence']:.2f}"]))
+
+
+@app.command()
+@reports_errors
+def query(
+    graph: Annotated[Path, typer.Argument(help="RDF file (any format rdflib reads) or --store directory.")],
+    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from a .rq file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and LOAD to reach the network.")] = False,
+) -> None:
+    """Run a SPARQL query over a graph.
+
+    Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
+    """
+    from kg.store import format_query_result, load_graph, run_query
+
+    if (sparql is None) == (file is None):
+        raise InputError("give a query or --file Q.rq (one of them)")
+    if file is not None:
+        try:
+            sparql = file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read the query ({exc.strerror})", path=str(file)) from exc
+    assert sparql is not None
+    result = run_query(load_graph(graph), sparql, allow_network=allow_network)
+    typer.echo(format_query_result(result, fmt))
+
+
+@app.command()
+@reports_errors
+def export(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
+    fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],
+    output: Annotated[Path, typer.Option("--output", help="File to write.")],
+) -> None:
+    """Export a graph to another format.
+
+    Example: kg export out/graph.ttl --format jsonld --output out/graph.jsonld
+    """
+    from kg.store import load_graph, write_graph
+
+    write_graph(load_graph(graph), output, fmt)
+    typer.echo(f"Wrote {output}")
+
+
+@app.command()
+@reports_errors
+def render(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
+    hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
+) -> None:
+    """Redraw the interactive page from an existing graph.
+
+    Example: kg render out/graph.ttl --out tauscher.html --focus Tauscher --hops 2
+    """
+    from kg.render import write_html
+    from kg.store import load_graph
+
+    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
+    typer.echo(f"Wrote {out}")
+
+
+@app.command()
+@reports_errors
+def stats(graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")]) -> None:
+    """Counts by class and relation, the most connected entities, and components.
+
+    Example: kg stats out/graph.ttl
+    """
+    from kg.stats import format_stats, graph_stats
+    from kg.store import load_graph
+
+    typer.echo(format_stats(graph_stats(load_graph(graph))))

@@ -1,0 +1,54 @@
+"""Relation extraction: one module per relation family, each a set of registered rules.
+
+Rules are pure functions over an :class:`ExtractionContext`; they never touch
+rdflib. :func:`run_rules` runs every registered rule and keeps each distinct
+fact once, at its highest confidence.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING
+
+from kg.extract.registry import RULES, Rule
+
+if TYPE_CHECKING:
+    from kg.extract.context import ExtractionContext
+    from kg.types import Fact
+
+log = logging.getLogger(__name__)
+
+FAMILIES = ("roles", "deployment", "stance", "interaction", "location")
+DEFAULT_THRESHOLD = 0.5
+
+
+def load_rules() -> dict[str, Rule]:
+    """Import every relation family so its rules register themselves."""
+    for family in FAMILIES:
+        try:
+            importlib.import_module(f"kg.extract.{family}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"kg.extract.{family}":
+                raise
+    return RULES
+
+
+def run_rules(ctx: ExtractionContext, threshold: float = DEFAULT_THRESHOLD) -> list[Fact]:
+    """Every fact the registered rules find in one article, deduplicated."""
+    best: dict[tuple[object, ...], Fact] = {}
+    for rule in load_rules().values():
+        for fact in rule.func(ctx):
+            if fact.confidence < threshold or fact.subject.entity.key == fact.object.entity.key:
+                continue
+            key = (
+                fact.subject.entity.key,
+                fact.predicate,
+                fact.object.entity.key,
+                fact.sentence.start,
+                fact.polarity,
+                fact.modality,
+            )
+            if key not in best or best[key].confidence < fact.confidence:
+                best[key] = fact
+    return sorted(best.values(), key=lambda f: (f.sentence.start, f.subject.start, f.predicate))

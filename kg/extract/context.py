@@ -1,0 +1,95 @@
+"""What every relation rule sees: the parse, the resolved entities, and who is speaking where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.types import Entity, Fact, Mention, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from kg.extract.speech import Quotation
+    from kg.resolve.document import DocEntities
+
+
+@dataclass
+class ExtractionContext:
+    """One article, parsed and resolved, ready for relation rules."""
+
+    doc_id: str
+    doc: Doc
+    entities: DocEntities
+    quotations: list[Quotation] = field(default_factory=list)
+    date: str | None = None
+
+    def mention(self, token: Token) -> Mention | None:
+        """The resolved entity mention covering ``token`` (names, pronouns, descriptions)."""
+        return self.entities.at(token)
+
+    def quotation_at(self, token: Token) -> Quotation | None:
+        """The quotation (direct or reported) that ``token`` is inside, if any."""
+        for quotation in self.quotations:
+            if quotation.start <= token.i < quotation.end:
+                return quotation
+        return None
+
+    def new_mention(self, span: Span, cls: str, label: str, of: str | None = None) -> Mention:
+        """A mention of a node the text introduces itself: a role, system or plan."""
+        key = f"{cls.lower()}:{label.lower()}" + (f"|{of}" if of else "")
+        entity = Entity(key, cls, label, frozenset(), of)
+        return Mention(span.text, span.start_char, span.end_char, entity)
+
+    def sentence_span(self, token: Token) -> TextSpan:
+        sent = token.sent
+        return TextSpan(sent.start_char, sent.end_char, sent.text)
+
+    def fact(
+        self,
+        subject: Mention,
+        predicate: str,
+        obj: Mention,
+        anchor: Token,
+        rule: str,
+        confidence: float,
+        *,
+        polarity: str = "positive",
+        modality: str = "asserted",
+        date: str | None = None,
+        presupposed: bool = False,
+    ) -> Fact:
+        """A fact read at ``anchor``, made 'reported' when it sits inside someone's words.
+
+        ``presupposed`` facts are how the text names things ("my counterpart Deputy Foreign
+        Minister Ryabkov"): they stay asserted inside a quotation, with the speaker recorded.
+        """
+        speaker = None
+        quotation = self.quotation_at(anchor)
+        if quotation is not None and quotation.speaker is not None:
+            speaker = quotation.speaker
+            if modality == "asserted" and not presupposed and not _own_stance(predicate, subject, speaker):
+                modality = "reported"
+        return Fact(
+            doc_id=self.doc_id,
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            sentence=self.sentence_span(anchor),
+            rule=rule,
+            confidence=confidence,
+            polarity=polarity,  # type: ignore[arg-type]
+            modality=modality,  # type: ignore[arg-type]
+            speaker=speaker,
+            date=date,
+        )
+
+
+STANCES = {"opposes", "supports", "proposes"}
+
+
+def _own_stance(predicate: str, subject: Mention, speaker: Mention) -> bool:
+    """A speaker stating their own (or their side's) stance is doing it, not reporting it."""
+    if predicate not in STANCES:
+        return False
+    return subject.entity.key == speaker.entity.key or subject.text.lower() in {"we", "i", "us", "our"}

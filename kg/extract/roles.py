@@ -1,0 +1,197 @@
+"""Who holds which role, and for whom: holdsRole, roleOf, heads, worksFor, memberOf.
+
+Reads a title before a name ("Deputy Defense Minister Anatoly Antonov"), an
+apposition after it ("Ryabkov, Russia's deputy foreign minister"), a copula
+("X is the party's leader") and "X, who heads Y". Whose role it is comes from
+a country or organisation named in the title ("U.S. Under Secretary", "Labour
+MP"), a possessive ("Russia's") or an "of Y" complement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.modality_light import negated
+from kg.extract.registry import relation_rule
+from kg.resolve.countries import country_of_demonym
+from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before
+from kg.types import Entity, Fact, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.extract.context import ExtractionContext
+
+HEAD_WORDS = {"head", "chairman", "chairwoman", "chair", "director", "chief", "leader", "president", "premier", "governor", "mayor"}
+MEMBER_WORDS = {"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"}
+NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under", "associate"}
+HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
+
+
+def _named_person_heads(ctx: ExtractionContext) -> Iterator[tuple[Mention, Span]]:
+    """Each named person mention with its token span (pronouns and descriptions excluded)."""
+    seen: set[int] = set()
+    for mention in ctx.entities.mentions:
+        if mention.entity.cls != "Person" or not mention.text[:1].isupper() or mention.start in seen:
+            continue
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or is_title_word(span[0]) and len(span) == 1:
+            continue
+        seen.add(mention.start)
+        yield mention, span
+
+
+@relation_rule("roles.title_before_name", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
+def title_before_name(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'U.S. Under Secretary for Arms Control ... Ellen Tauscher', 'Labour MP Jane Smith'."""
+    for person, span in _named_person_heads(ctx):
+        found = title_before(ctx.doc, span.start)
+        if found is None:
+            continue
+        title = _trim_title(ctx, ctx.doc[found[0] : found[1]])
+        if title is None:
+            continue
+        wording, owner = title
+        yield from _role_facts(ctx, person, wording, owner, span.root, "roles.title_before_name/1", 0.9)
+
+
+@relation_rule("roles.apposition", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
+def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Ryabkov, Russia's deputy foreign minister'; 'Jane Smith, head of the agency'."""
+    for person, span in _named_person_heads(ctx):
+        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            if not is_title_word(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
+                continue
+            role = _role_phrase(ctx, appos)
+            if role is not None:
+                wording, owner = role
+                yield from _role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
+
+
+@relation_rule("roles.copula", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
+def copula(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Smith is the party's chairman', 'she became foreign minister'."""
+    for tok in ctx.doc:
+        if tok.lemma_ not in {"be", "become"} or negated(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp", "oprd"}), None)
+        if subj is None or attr is None or not is_title_word(attr):
+            continue
+        person = ctx.mention(subj)
+        if person is None or person.entity.cls != "Person":
+            continue
+        role = _role_phrase(ctx, attr)
+        if role is not None:
+            wording, owner = role
+            yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
+
+
+@relation_rule("roles.who_heads", version=1, emits=("heads",))
+def who_heads(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Arbatov, who heads the International Security Center' and 'X heads Y'."""
+    for tok in ctx.doc:
+        if tok.lemma_ not in HEAD_VERBS or tok.pos_ != "VERB" or negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        org = ctx.mention(obj)
+        if org is None or org.entity.cls != "Organization":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
+            subj = tok.head
+        person = ctx.mention(subj) if subj is not None else None
+        if person is not None and person.entity.cls == "Person":
+            yield ctx.fact(person, "heads", org, tok, "roles.who_heads/1", 0.85)
+
+
+def _trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
+    """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
+    owner: Mention | None = None
+    start = title.start
+    doc = ctx.doc
+    while start < title.end:
+        tok = doc[start]
+        named = ctx.mention(tok)
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            owner = named
+            start += 1
+            continue
+        if tok.text in POSSESSIVE or tok.tag_ == "POS":
+            start += 1
+            continue
+        demonym = country_of_demonym(tok.text) if tok.pos_ in {"ADJ", "PROPN"} else None
+        if demonym is not None:
+            owner = _country_mention(ctx, tok, demonym)
+            start += 1
+            continue
+        break
+    # "my Russian counterpart Deputy Foreign Minister": keep the capitalised title.
+    for i in range(start, title.end - 1):
+        if doc[i].is_lower and is_title_word(doc[i]) and is_capitalised(doc[i + 1]):
+            start = i + 1
+    if start >= title.end or not any(is_title_word(t) for t in doc[start : title.end]):
+        return None
+    return doc[start : title.end], owner
+
+
+def _role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | None] | None:
+    """The wording of a role noun phrase and its owner (possessive or 'of Y')."""
+    doc = ctx.doc
+    owner: Mention | None = None
+    words = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+    for child in list(words):
+        named = ctx.mention(child)
+        demonym = country_of_demonym(child.text)
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            owner = named
+            words.remove(child)
+        elif demonym is not None:
+            owner = _country_mention(ctx, child, demonym)
+            words.remove(child)
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}), None)
+    if of is not None:
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        named = ctx.mention(pobj) if pobj is not None else None
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            owner = named
+    start = min([w.left_edge.i for w in words if w.dep_ != "poss"] + [head.i])
+    span = doc[start : head.i + 1]
+    return span, owner
+
+
+def _country_mention(ctx: ExtractionContext, tok: Token, country: str) -> Mention:
+    key = f"country:{country.lower()}"
+    entity = ctx.entities.entities.get(key) or Entity(key, "Country", country)
+    return Mention(tok.text, tok.idx, tok.idx + len(tok.text), entity)
+
+
+def _role_facts(
+    ctx: ExtractionContext,
+    person: Mention,
+    wording: Span,
+    owner: Mention | None,
+    anchor: Token,
+    rule: str,
+    confidence: float,
+) -> Iterator[Fact]:
+    label = " ".join(t.text for t in wording if t.text not in POSSESSIVE)
+    role = ctx.new_mention(wording, "Role", label, of=owner.entity.key if owner else None)
+    named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
+    yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)
+    if owner is None:
+        return
+    yield ctx.fact(role, "roleOf", owner, anchor, rule, confidence, presupposed=named)
+    words = {t.lower_ for t in wording}
+    head = wording[-1].lower_ if wording[-1].lower_ not in {"for", "of"} else wording.root.lower_
+    if owner.entity.cls != "Organization":
+        return
+    if head in MEMBER_WORDS:
+        yield ctx.fact(person, "memberOf", owner, anchor, rule, confidence - 0.05)
+    elif head in HEAD_WORDS and not words & NOT_HEAD:
+        yield ctx.fact(person, "heads", owner, anchor, rule, confidence - 0.1)
+    else:
+        yield ctx.fact(person, "worksFor", owner, anchor, rule, confidence - 0.1)

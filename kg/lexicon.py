@@ -1,0 +1,49 @@
+"""Word lists shipped as data files in ``kg/data`` (loaded once, on first use).
+
+Hand-written lists are kept only where no maintained data package has the
+words: job titles, honorifics and office-name vocabulary.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Head words of job titles ('minister', 'spokesman')."""
+    return _lines("titles.txt")
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Honorifics such as 'mr' and 'dr', without the dot."""
+    return _lines("honorifics.txt")
+
+
+@lru_cache(maxsize=None)
+def office_words() -> frozenset[str]:
+    """Words of office and organisation names that are not personal names."""
+    return _lines("org_words.txt")
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs that report speech ('say', 'tell', 'note')."""
+    return _lines("speech_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def country_aliases() -> dict[str, str]:
+    """Everyday country names that countryinfo does not list, lower-case -> short name."""
+    text = resources.files("kg.data").joinpath("country_aliases.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}

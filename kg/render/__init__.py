@@ -1,0 +1,102 @@
+"""The graph page: RDF graph -> entity network -> one self-contained HTML file.
+
+``network`` turns the RDF into a networkx graph of entities with their provenance,
+``select`` cuts it to what a browser and a reader can handle, ``page`` writes the HTML.
+This module is the only entry point the CLI needs. Submodules are imported inside the
+functions so ``import kg.render`` (and ``kg --help``) stays instant.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import OutputError
+
+if TYPE_CHECKING:
+    import rdflib
+
+__all__ = ["render_html", "write_html"]
+
+logger = logging.getLogger(__name__)
+
+
+def render_html(
+    graph: rdflib.Graph,
+    *,
+    title: str = "newskg",
+    max_nodes: int | None = None,
+    focus: str | None = None,
+    hops: int = 1,
+) -> str:
+    """Render ``graph`` as an offline, interactive HTML page.
+
+    Args:
+        graph: A newskg graph (``docs/data-model.md``): entities, plain triples and
+            their ``nkg:Fact`` provenance.
+        title: Shown in the page header and the browser tab.
+        max_nodes: Keep only this many entities, the most connected first; the page
+            says how many entities and relations were left out.
+        focus: Show only the neighbourhood of the entity with this name (label or
+            alternative name, any case).
+        hops: How many relations away from ``focus`` to reach.
+
+    Returns:
+        The complete HTML document; it makes no network request when opened.
+
+    Raises:
+        InputError: ``focus`` names no entity, or ``max_nodes``/``hops`` is out of range.
+        OutputError: pyvis's bundled vis-network cannot be read.
+    """
+    from kg.render.network import to_network
+    from kg.render.page import render_page
+    from kg.render.select import select
+
+    network = to_network(graph)
+    selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops)
+    logger.info(
+        "graph page: %d of %d entities, %d of %d relations",
+        selection.graph.number_of_nodes(), selection.total_nodes,
+        selection.graph.number_of_edges(), selection.total_edges,
+    )
+    return render_page(selection, title=title)
+
+
+def write_html(
+    graph: rdflib.Graph,
+    path: Path,
+    *,
+    title: str = "newskg",
+    max_nodes: int | None = None,
+    focus: str | None = None,
+    hops: int = 1,
+) -> None:
+    """Render the page and write it to ``path`` atomically.
+
+    The page is written to a temporary file in the same directory and moved into
+    place with ``os.replace``, so a browser tab reloading the page (or a crash half
+    way) never sees a truncated file.
+
+    Raises:
+        OutputError: ``path`` cannot be written (missing directory, permissions).
+        InputError: See :func:`render_html`.
+    """
+    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
+    path = Path(path)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.chmod(tmp_name, 0o644)  # mkstemp makes 0600; a page is meant to be shared
+        os.replace(tmp_name, path)
+    except OSError as exc:
+        if tmp_name is not None and os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+        raise OutputError(
+            f"cannot write the graph page to {path}: {exc.strerror or exc}. "
+            "Check that the directory exists and is writable."
+        ) from exc

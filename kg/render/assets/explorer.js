@@ -1,0 +1,224 @@
+/* newskg explorer: draws the graph with vis-network and wires filters, search,
+ * neighbourhood mode and the side panel. Data comes from the JSON block; all text
+ * goes into the DOM through textContent (see panel.js). Tests and benchmarks read
+ * window.newskg = {network, nodes, edges, ready, readyAt, ...}.
+ */
+(function () {
+  "use strict";
+  var $ = function (id) { return document.getElementById(id); };
+  var el = NewskgPanel.el;
+  var data = JSON.parse($("newskg-data").textContent);
+  var api = { ready: false, readyAt: null, data: data };
+  window.newskg = api;
+
+  var FONT = "#1f2328", FONT_FADED = "rgba(31,35,40,0.15)";
+  var EDGE_FONT = "#57606a", EDGE_FONT_FADED = "rgba(87,96,106,0.12)";
+  var LABEL_MAX = 40;  // canvas labels; the panel shows the full name
+
+  var nodeById = new Map(), edgeById = new Map(), edgesOf = new Map(), classStyle = new Map();
+  data.classes.forEach(function (c) { classStyle.set(c.name, c); });
+  data.nodes.forEach(function (n) { nodeById.set(n.id, n); edgesOf.set(n.id, []); });
+  data.edges.forEach(function (e) {
+    edgeById.set(e.id, e);
+    edgesOf.get(e.from).push(e);
+    if (e.to !== e.from) edgesOf.get(e.to).push(e);
+  });
+
+  function shorten(text) { return text.length > LABEL_MAX ? text.slice(0, LABEL_MAX - 1) + "…" : text; }
+
+  var nodes = new vis.DataSet(data.nodes.map(function (n) {
+    return { id: n.id, label: shorten(n.label), group: n.cls, value: n.degree };
+  }));
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    var item = { id: e.id, from: e.from, to: e.to, label: e.label };
+    if (e.curve) item.smooth = { enabled: true, type: "curvedCW", roundness: e.curve };
+    return item;
+  }));
+
+  // ---- filters, confidence and neighbourhood: one function decides what is shown ----
+  var state = { hiddenClasses: new Set(), hiddenRelations: new Set(), minConfidence: 0,
+                neighbourhood: false, selected: null };
+  var nodeMode = new Map(), edgeMode = new Map();  // id -> "normal" | "faded" | "hidden"
+  data.nodes.forEach(function (n) { nodeMode.set(n.id, "normal"); });
+  data.edges.forEach(function (e) { edgeMode.set(e.id, "normal"); });
+
+  function edgeFiltered(e) {
+    return state.hiddenRelations.has(e.rel) ||
+      (e.confidence !== null && e.confidence < state.minConfidence) ||
+      state.hiddenClasses.has(nodeById.get(e.from).cls) ||
+      state.hiddenClasses.has(nodeById.get(e.to).cls);
+  }
+
+  function neighbours(id) {
+    var near = new Set([id]);
+    edgesOf.get(id).forEach(function (e) {
+      if (!edgeFiltered(e)) { near.add(e.from); near.add(e.to); }
+    });
+    return near;
+  }
+
+  function apply() {
+    var sel = state.selected;
+    var near = state.neighbourhood && sel ? neighbours(sel) : null;
+    var nodeUpdates = [], edgeUpdates = [], shownNodes = 0, shownEdges = 0;
+    data.nodes.forEach(function (n) {
+      var mode = state.hiddenClasses.has(n.cls) ? "hidden" : near && !near.has(n.id) ? "faded" : "normal";
+      if (mode !== "hidden") shownNodes++;
+      if (nodeMode.get(n.id) === mode) return;
+      nodeMode.set(n.id, mode);
+      nodeUpdates.push({ id: n.id, hidden: mode === "hidden", opacity: mode === "faded" ? 0.15 : 1,
+                         font: { color: mode === "faded" ? FONT_FADED : FONT } });
+    });
+    data.edges.forEach(function (e) {
+      var mode = edgeFiltered(e) ? "hidden" : near && e.from !== sel && e.to !== sel ? "faded" : "normal";
+      if (mode !== "hidden") shownEdges++;
+      if (edgeMode.get(e.id) === mode) return;
+      edgeMode.set(e.id, mode);
+      edgeUpdates.push({ id: e.id, hidden: mode === "hidden", color: { opacity: mode === "faded" ? 0.1 : 1 },
+                         font: { color: mode === "faded" ? EDGE_FONT_FADED : EDGE_FONT } });
+    });
+    if (nodeUpdates.length) nodes.update(nodeUpdates);
+    if (edgeUpdates.length) edges.update(edgeUpdates);
+    $("counts").textContent = shownNodes + " of " + data.nodes.length + " entities · " +
+      shownEdges + " of " + data.edges.length + " relations shown";
+  }
+
+  function filterList(listId, items, hidden, decorate) {
+    var ul = $(listId);
+    items.forEach(function (item) {
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.dataset.name = item.name;
+      box.addEventListener("change", function () {
+        if (box.checked) hidden.delete(item.name); else hidden.add(item.name);
+        apply();
+      });
+      var label = el("label");
+      label.appendChild(box);
+      if (decorate) label.appendChild(decorate(item));
+      label.appendChild(el("span", item.label || item.name));
+      label.appendChild(el("span", item.count, "count"));
+      var li = el("li");
+      li.appendChild(label);
+      ul.appendChild(li);
+    });
+  }
+  filterList("class-filters", data.classes, state.hiddenClasses,
+             function (c) { return NewskgPanel.swatch(c.color, c.shape); });
+  filterList("relation-filters", data.relations, state.hiddenRelations, null);
+
+  $("confidence").addEventListener("input", function (ev) {
+    state.minConfidence = parseFloat(ev.target.value);
+    $("confidence-value").textContent = "≥ " + state.minConfidence.toFixed(2);
+    apply();
+  });
+  $("confidence-value").textContent = "≥ 0.00";
+  $("neighbourhood").addEventListener("change", function (ev) {
+    state.neighbourhood = ev.target.checked;
+    apply();
+  });
+
+  // ---- the network, selection and panel ----
+  var network = new vis.Network($("network"), { nodes: nodes, edges: edges }, data.options);
+  api.network = network; api.nodes = nodes; api.edges = edges;
+
+  var panel = NewskgPanel.create($("panel"), {
+    data: data, nodeById: nodeById, edgeById: edgeById, edgesOf: edgesOf,
+    styleOf: function (cls) { return classStyle.get(cls); },
+    onNode: function (id) { selectNode(id, true); },
+    onEdge: function (id) { selectEdge(id); },
+  });
+
+  function selectNode(id, focus) {
+    if (!nodeById.has(id)) return false;
+    state.selected = id;
+    network.selectNodes([id]);
+    panel.showNode(id);
+    apply();
+    if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
+    return true;
+  }
+  function selectEdge(id) {
+    state.selected = null;
+    network.selectEdges([id]);
+    panel.showEdge(id);
+    apply();
+  }
+  function clearSelection() {
+    state.selected = null;
+    network.unselectAll();
+    panel.clear();
+    apply();
+  }
+  function onClick(params) {
+    if (params.nodes.length) selectNode(params.nodes[0], false);
+    else if (params.edges.length) selectEdge(params.edges[0]);
+    else clearSelection();
+  }
+  network.on("click", onClick);
+  api.onClick = onClick; api.selectNode = selectNode; api.selectEdge = selectEdge;
+
+  // ---- search by any name: exact (any case) first, then prefix, then substring ----
+  var names = new Set();
+  data.nodes.forEach(function (n) { names.add(n.label); n.alt.forEach(function (a) { names.add(a); }); });
+  var datalist = $("names");
+  names.forEach(function (name) { var o = document.createElement("option"); o.value = name; datalist.appendChild(o); });
+
+  function findNode(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    var best = null, bestRank = 3;
+    data.nodes.forEach(function (n) {  // nodes come sorted by degree: hubs win ties
+      [n.label].concat(n.alt).forEach(function (name) {
+        var s = name.toLowerCase();
+        var rank = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) > 0 ? 2 : 3;
+        if (rank < bestRank) { best = n.id; bestRank = rank; }
+      });
+    });
+    return best;
+  }
+  function search(query) {
+    var id = findNode(query);
+    $("search-status").textContent = id ? "" : "No entity is called “" + query.trim() + "”.";
+    if (id) selectNode(id, true);
+    return id;
+  }
+  $("search-form").addEventListener("submit", function (ev) { ev.preventDefault(); search($("search").value); });
+  api.search = search;
+
+  // ---- layout: stabilise with a bounded budget, then freeze ----
+  var progress = $("progress");
+  network.on("stabilizationProgress", function (p) {
+    progress.textContent = "Laying out " + data.nodes.length + " entities… " + Math.round(100 * p.iterations / p.total) + "%";
+  });
+  function freezeWhenStable() {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      progress.hidden = true;
+      api.ready = true;
+      api.readyAt = performance.now();
+    });
+  }
+  freezeWhenStable();
+  $("relayout").addEventListener("click", function () {
+    api.ready = false;
+    progress.hidden = false;
+    freezeWhenStable();
+    network.setOptions({ physics: { enabled: true } });
+    network.stabilize(data.options.physics.stabilization.iterations);
+  });
+
+  // ---- header and notices ----
+  $("title").textContent = data.title;
+  var notices = $("notices");
+  data.notices.forEach(function (text) { notices.appendChild(el("p", text)); });
+  notices.hidden = !data.notices.length;
+  apply();
+  if (!data.nodes.length) {
+    $("panel").replaceChildren(el("p", "This graph has no entities to show.", "hint"));
+    progress.hidden = true;
+    api.ready = true;
+    api.readyAt = performance.now();
+  }
+})();

@@ -1,0 +1,82 @@
+"""Country names, codes, capitals and demonyms, from the countryinfo data package.
+
+One lookup table maps every way a news article names a country ("U.S.", "the
+United States", "America", "Russians", "Moscow" acting as an agent) to the
+country's short name, which is also its canonical label.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.lexicon import country_aliases
+
+
+def _norm(text: str) -> str:
+    text = text.strip().replace("\u2019", "'").lower()
+    if text.startswith("the "):
+        text = text[4:]
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=None)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    # Where two countries share a name or demonym ("American"), the more populous wins.
+    infos = sorted((c.info() for c in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        short = info.get("name")
+        if not short:
+            continue
+        for alias in [short, *info.get("altSpellings", [])]:
+            names.setdefault(_norm(alias), short)
+        iso = info.get("ISO", {})
+        for code in (iso.get("alpha2"), iso.get("alpha3")):
+            if code:
+                names.setdefault(code.lower(), short)
+        if demonym := info.get("demonym"):
+            demonyms.setdefault(demonym.lower(), short)
+            demonyms.setdefault(demonym.lower() + "s", short)
+        capital = info.get("capital") or []
+        for city in [capital] if isinstance(capital, str) else capital:
+            capitals.setdefault(_norm(city), short)
+            capitals.setdefault(_norm(city.replace(".", "")), short)
+    for alias, short in country_aliases().items():
+        names[_norm(alias)] = short
+    # A capital city's bare name ("Washington" for "Washington D.C.").
+    for capital, short in list(capitals.items()):
+        first = capital.split()[0]
+        if len(capital.split()) > 1 and capital.split()[-1] in {"d.c.", "dc", "city"}:
+            capitals.setdefault(first, short)
+    return names, demonyms, capitals
+
+
+def country_named(text: str) -> str | None:
+    """The short name of the country ``text`` names ('U.S.' -> 'United States'), if any."""
+    names, _, _ = _tables()
+    key = _norm(text)
+    if key in names:
+        return names[key]
+    # Two-letter codes are written with dots in news ("U.S.", "U.K.").
+    undotted = key.replace(".", "")
+    if len(undotted) <= 3 and undotted.isalpha() and undotted in names:
+        return names[undotted]
+    return None
+
+
+def country_of_demonym(word: str) -> str | None:
+    """'Russian', 'Russians' -> 'Russia'; also plural nouns for people ('Americans')."""
+    _, demonyms, _ = _tables()
+    key = _norm(word)
+    return demonyms.get(key) or country_aliases().get(key)
+
+
+def country_of_capital(city: str) -> str | None:
+    """'Moscow' -> 'Russia', 'Washington DC' -> 'United States'."""
+    _, _, capitals = _tables()
+    key = _norm(city)
+    return capitals.get(key) or capitals.get(key.replace(".", ""))

@@ -1,0 +1,116 @@
+"""Link the mentions in one article into entities: one node per real-world thing.
+
+"Ellen Tauscher", "Tauscher" and "Ms Tauscher" become one Person; "U.S." and
+"the United States" one Country; "NATO" and "the North Atlantic Treaty
+Organization" one Organization. Ambiguous surnames go to the nearest earlier
+full name, never to a random one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.resolve.mentions import RawMention
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity within an article."""
+
+    cls: str
+    names: list[str] = field(default_factory=list)
+    members: list[RawMention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """The fullest common name: longest, then most frequent."""
+        if self.cls == "Country":
+            return self.members[0].country or self.names[0]
+        counts = Counter(self.names)
+        return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+
+    @property
+    def key(self) -> str:
+        return f"{self.cls.lower()}:{self.label.lower()}"
+
+
+def link_mentions(raw: list[RawMention]) -> dict[int, Cluster]:
+    """Cluster mentions into entities; returns mention index -> its cluster."""
+    clusters: list[Cluster] = []
+    assignment: dict[int, Cluster] = {}
+    by_key: dict[tuple[str, str], Cluster] = {}
+    # Longer person names first so that surnames find their full name.
+    order = sorted(range(len(raw)), key=lambda i: (raw[i].cls != "Person", -len(raw[i].name.split()), raw[i].start))
+    for i in order:
+        mention = raw[i]
+        cluster = _match(mention, raw, assignment, clusters, by_key)
+        if cluster is None:
+            cluster = Cluster(mention.cls)
+            clusters.append(cluster)
+        cluster.names.append(mention.name)
+        cluster.members.append(mention)
+        by_key.setdefault((mention.cls, _norm(mention.name)), cluster)
+        assignment[i] = cluster
+    return assignment
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().replace("\u2019", "'").split())
+
+
+def _match(
+    mention: RawMention,
+    raw: list[RawMention],
+    assignment: dict[int, Cluster],
+    clusters: list[Cluster],
+    by_key: dict[tuple[str, str], Cluster],
+) -> Cluster | None:
+    if mention.cls == "Country":
+        return next((c for c in clusters if c.cls == "Country" and c.members[0].country == mention.country), None)
+    exact = by_key.get((mention.cls, _norm(mention.name)))
+    if exact is not None:
+        return exact
+    if mention.cls == "Person":
+        return _person_match(mention, clusters)
+    if mention.cls == "Organization":
+        return next((c for c in clusters if c.cls == "Organization" and any(_acronym_of(mention.name, n) or _acronym_of(n, mention.name) for n in c.names)), None)
+    return None
+
+
+def _person_match(mention: RawMention, clusters: list[Cluster]) -> Cluster | None:
+    """A shorter name matches a fuller one when surnames agree and given names are compatible."""
+    words = mention.name.split()
+    candidates = [c for c in clusters if c.cls == "Person" and any(name_compatible(words, n.split()) for n in c.names)]
+    if not candidates:
+        return None
+    # Ambiguous surname: the cluster mentioned most recently before this mention.
+    def last_before(c: Cluster) -> int:
+        starts = [m.start for m in c.members if m.start < mention.start]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)
+
+
+def name_compatible(short: list[str], full: list[str]) -> bool:
+    """'Blair' ~ 'Tony Blair'; 'G. Bush' ~ 'George W. Bush'; 'Tony Blair' !~ 'Cherie Blair'."""
+    if not short or not full or len(short) > len(full):
+        return False
+    if short[-1].lower() != full[-1].lower():
+        return False
+    given_short, given_full = short[:-1], full[:-1]
+    if not given_short:
+        return True
+    first_short, first_full = given_short[0].rstrip("."), given_full[0].rstrip(".")
+    if len(first_short) == 1:
+        return first_full[:1].lower() == first_short.lower()
+    return first_short.lower() == first_full.lower()
+
+
+def _acronym_of(acronym: str, expansion: str) -> bool:
+    """'NATO' is the acronym of 'North Atlantic Treaty Organization'."""
+    letters = acronym.replace(".", "")
+    if not letters.isupper() or len(letters) < 2:
+        return False
+    initials = "".join(w[0] for w in expansion.split() if w[:1].isupper())
+    return initials == letters

@@ -1,0 +1,135 @@
+"""Fixtures for the graph page tests: a hand-built graph and a headless Chromium.
+
+The graph follows docs/data-model.md with a Tauscher / Antonov / Ryabkov / Russia /
+United States flavour, plus one entity and one sentence made of markup, to prove that
+article text never runs as script on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import namespace as ns
+
+from kg.render.network import NKG
+
+ID = Namespace("https://newskg.org/id/")
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+SCRIPT_PAYLOAD = "<script>alert(1)</script>"
+IMG_PAYLOAD = "<img src=x onerror=alert(1)>"
+
+
+@dataclass
+class FixtureGraph:
+    """The RDF graph plus the IRIs (as str) and sentences tests refer to by name."""
+
+    graph: Graph = field(default_factory=Graph)
+    script_payload: str = SCRIPT_PAYLOAD
+    img_payload: str = IMG_PAYLOAD
+    ids: dict[str, str] = field(default_factory=dict)
+    sentences: dict[str, str] = field(default_factory=dict)
+
+    def entity(self, name: str, cls: str, slug: str, label: str, *alts: str) -> URIRef:
+        iri = ID[f"{cls.lower()}/{slug}"]
+        self.graph.add((iri, ns.RDF.type, NKG[cls]))
+        self.graph.add((iri, ns.RDFS.label, Literal(label)))
+        for alt in alts:
+            self.graph.add((iri, ns.SKOS.altLabel, Literal(alt)))
+        self.ids[name] = str(iri)
+        return iri
+
+    def fact(self, s: URIRef, p: str, o: URIRef, sentence: str, confidence: float, *,
+             asserted: bool = True, polarity: str = "positive") -> URIRef:
+        node = ID[f"fact/{len(list(self.graph.subjects(ns.RDF.type, NKG.Fact))) + 1}"]
+        if asserted:
+            self.graph.add((s, NKG[p], o))
+        for prop, value in [
+            (ns.RDF.type, NKG.Fact), (ns.RDF.subject, s), (ns.RDF.predicate, NKG[p]),
+            (ns.RDF.object, o),
+            (ns.PROV.wasDerivedFrom, DOC), (NKG.sentenceText, Literal(sentence)),
+            (NKG.rule, Literal(f"test.{p}/1")),
+            (NKG.confidence, Literal(confidence, datatype=ns.XSD.double)),
+            (NKG.polarity, Literal(polarity)), (NKG.modality, Literal("asserted")),
+            (NKG.asserted, Literal(asserted)),
+        ]:
+            self.graph.add((node, prop, value))
+        return node
+
+
+DOC = ID["document/missile-defense-tauscher.txt"]
+
+
+def build_fixture_graph() -> FixtureGraph:
+    """11 entities, 10 plain triples (one with two facts), one denied fact, one statement."""
+    f = FixtureGraph()
+    g = f.graph
+    g.add((DOC, ns.RDF.type, NKG.Document))
+    g.add((DOC, NKG.documentId, Literal("missile-defense-tauscher.txt")))
+    tauscher = f.entity("tauscher", "Person", "ellen-tauscher", "Ellen Tauscher", "Tauscher")
+    antonov = f.entity("antonov", "Person", "anatoly-antonov", "Anatoly Antonov", "Antonov")
+    ryabkov = f.entity("ryabkov", "Person", "sergei-ryabkov", "Sergei Ryabkov", "Ryabkov")
+    us = f.entity("us", "Country", "united-states", "United States", "U.S.", "US")
+    russia = f.entity("russia", "Country", "russia", "Russia", "Russian Federation")
+    role_us = f.entity("role_us", "Role", "under-secretary--united-states",
+                       "Under Secretary for Arms Control and International Security")
+    role_ddm = f.entity("role_ddm", "Role", "deputy-defense-minister--russia", "Deputy Defense Minister")
+    role_dfm = f.entity("role_dfm", "Role", "deputy-foreign-minister--russia", "Deputy Foreign Minister")
+    plans = f.entity("plans", "Plan", "missile-defense-plans", "missile defense plans", "U.S. plans")
+    system = f.entity("system", "System", "missile-defense-system", "missile defense system")
+    hostile = f.entity("hostile", "Organization", "hostile", SCRIPT_PAYLOAD, IMG_PAYLOAD)
+    s = f.sentences
+    s["tauscher"] = ("U.S. Under Secretary for Arms Control and International Security "
+                     "Ellen Tauscher arrived in Moscow on Tuesday.")
+    s["antonov"] = ("Russian Deputy Defense Minister Anatoly Antonov said there is no progress "
+                    "at the Russia-U.S. missile defense negotiations.")
+    s["ryabkov"] = "Deputy Foreign Minister Sergei Ryabkov said Moscow would continue the dialogue."
+    s["opposes"] = "Antonov said the U.S. plans cause our concerns."
+    s["opposes2"] = "Antonov repeated that Russia objects to the plans."
+    s["meets"] = "Tauscher met Antonov in Moscow."
+    s["deploys"] = "The United States deploys the missile defense system in Europe."
+    s["denied"] = "The system is not directed against Russia, Tauscher said."
+    s["hostile"] = f"Ryabkov {SCRIPT_PAYLOAD} works for {IMG_PAYLOAD} officials."
+    f.fact(tauscher, "holdsRole", role_us, s["tauscher"], 0.9)
+    f.fact(role_us, "roleOf", us, s["tauscher"], 0.85)
+    f.fact(antonov, "holdsRole", role_ddm, s["antonov"], 0.9)
+    f.fact(role_ddm, "roleOf", russia, s["antonov"], 0.85)
+    f.fact(ryabkov, "holdsRole", role_dfm, s["ryabkov"], 0.9)
+    f.fact(role_dfm, "roleOf", russia, s["ryabkov"], 0.85)
+    f.fact(antonov, "opposes", plans, s["opposes"], 0.7)
+    f.fact(antonov, "opposes", plans, s["opposes2"], 0.55)
+    f.fact(tauscher, "meetsWith", antonov, s["meets"], 0.6)
+    f.fact(us, "deploys", system, s["deploys"], 0.5)
+    f.fact(system, "opposes", russia, s["denied"], 0.8, asserted=False, polarity="negative")
+    f.fact(ryabkov, "worksFor", hostile, s["hostile"], 0.4)
+    statement = ID["statement/1"]
+    s["statement"] = "There is no progress at the Russia-U.S. missile defense negotiations."
+    g.add((antonov, NKG.said, statement))
+    g.add((statement, ns.RDF.type, NKG.Statement))
+    g.add((statement, NKG.speaker, antonov))
+    g.add((statement, NKG.text, Literal(s["statement"])))
+    g.add((statement, ns.PROV.wasDerivedFrom, DOC))
+    return f
+
+
+@pytest.fixture
+def fixture_graph() -> FixtureGraph:
+    return build_fixture_graph()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """One headless Debian Chromium for the session, driven by Playwright."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
