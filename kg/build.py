@@ -192,6 +192,9 @@ def _replace_changing_values(graph: Graph, triples: list[Triple]) -> None:
     for s, p, o in triples:
         if p in single:
             for old in list(graph.objects(s, p)):
+                # Oxigraph hands literals back typed xsd:string; compare values, not terms.
+                if isinstance(old, Literal) and isinstance(o, Literal) and old.toPython() == o.toPython():
+                    continue
                 if old != o:
                     graph.remove((s, p, old))
                     if p == RDFS.label:

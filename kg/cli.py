@@ -138,7 +138,7 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and LOAD to reach the network.")] = False,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE to reach the network (LOAD and other updates are always refused).")] = False,
 ) -> None:
     """Run a SPARQL query over a graph.
 
@@ -155,7 +155,7 @@ def query(
             raise InputError(f"cannot read the query ({exc.strerror})", path=str(file)) from exc
     assert sparql is not None
     result = run_query(load_graph(graph), sparql, allow_network=allow_network)
-    typer.echo(format_query_result(result, fmt))
+    typer.echo(format_query_result(result, fmt), nl=False)
 
 
 @app.command()

@@ -21,7 +21,7 @@ from typing import NamedTuple, TextIO
 from kg.errors import InputError
 from kg.types import Article
 
-__all__ = ["read_articles", "TEXT_SUFFIXES", "JSONL_SUFFIXES"]
+__all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "read_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def read_articles(
     on_problem: ProblemHandler | None = None,
     on_warning: WarningHandler | None = None,
 ) -> Iterator[Article]:
-    """Yield every article in ``inputs``, lazily and in order.
+    """Read every article in ``inputs``, lazily and in order.
 
     Args:
         inputs: Paths of ``.txt``/``.md``/``.jsonl`` files or directories (searched

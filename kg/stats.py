@@ -98,7 +98,9 @@ def graph_stats(graph: Graph, *, top: int = TOP_ENTITIES) -> GraphStats:
     )
     network = nx.Graph(relation_network(graph))  # undirected, simple: neighbours count once
     centrality = nx.degree_centrality(network) if len(network) > 1 else {}
-    ranked = sorted(network.nodes, key=lambda n: (-centrality.get(n, 0.0), network.nodes[n]["label"].casefold()))
+    ranked = sorted(
+        network.nodes, key=lambda n: (-centrality.get(n, 0.0), network.nodes[n]["label"].casefold())
+    )
     top_entities = [
         RankedEntity(
             iri=node,
@@ -141,7 +143,7 @@ def format_stats(stats: GraphStats) -> str:
         lines.append(f"Most connected entities (of {stats.nodes:,} nodes):")
         labels = [_clip(e.label) for e in stats.top_entities]
         width = max(len(label) for label in labels)
-        for rank, (entity, label) in enumerate(zip(stats.top_entities, labels), start=1):
+        for rank, (entity, label) in enumerate(zip(stats.top_entities, labels, strict=True), start=1):
             lines.append(
                 f"  {rank:>2}. {label.ljust(width)}  {entity.cls or '-':<12}  "
                 f"degree {entity.degree:>3}  centrality {entity.centrality:.3f}"

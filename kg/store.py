@@ -302,16 +302,20 @@ def _error_line(err: Exception, source: Path, fmt: str) -> int | None:
 
 
 def _first_bad_line(source: Path, fmt: str) -> int | None:
-    """rdflib's N-Triples/N-Quads errors quote the line but not its number; find it.
+    """rdflib's N-Triples/N-Quads errors quote the line but not its number.
 
-    Both formats are one statement per line, so each line parses on its own.
+    pyoxigraph (already here for the store) streams the file and reports the line.
     """
-    with source.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, start=1):
-            try:
-                Dataset().parse(data=line, format=fmt)
-            except Exception:  # noqa: BLE001 - any failure marks the line
-                return number
+    import pyoxigraph as ox
+
+    syntax = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.N_QUADS
+    try:
+        for _ in ox.parse(path=str(source), format=syntax):
+            pass
+    except SyntaxError as err:
+        return err.lineno
+    except (OSError, ValueError):
+        return None
     return None
 
 
@@ -433,7 +437,11 @@ def format_results(
         result = Result("SELECT")
         result.vars = [Variable(name) for name in variables]
         result.bindings = [
-            {Variable(name): _term(value) for name, value in zip(variables, row) if value is not None}
+            {
+                Variable(name): _term(value)
+                for name, value in zip(variables, row, strict=False)
+                if value is not None
+            }
             for row in rows
         ]
         return _serialize_result(result)
@@ -441,8 +449,15 @@ def format_results(
 
 
 def format_query_result(result: QueryResult, fmt: str) -> str:
-    """Show any query result: rows as :func:`format_results`, ASK as true/false, graphs as
-    Turtle (``json`` gives SPARQL JSON for ASK and JSON-LD for graphs)."""
+    """Show any kind of query result in one of :data:`RESULT_FORMATS`.
+
+    SELECT rows go through :func:`format_results`; an ASK answer is ``true``/``false``
+    (SPARQL JSON with ``json``); a CONSTRUCT/DESCRIBE graph is Turtle (JSON-LD with
+    ``json``), since a graph has no rows to tabulate.
+
+    Raises:
+        OutputError: For an unknown ``fmt``.
+    """
     if fmt not in RESULT_FORMATS:
         raise OutputError(f"unknown result format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
     if result.kind == "ASK":
@@ -493,7 +508,7 @@ def _update_operations(query: str) -> str | None:
 
     try:
         update = translateUpdate(parseUpdate(query))
-    except Exception:  # noqa: BLE001 - not an update either: report the query error
+    except Exception:  # not an update either: report the query error
         return None
     return ", ".join(dict.fromkeys(op.name.upper() for op in update.algebra)) or None
 
@@ -521,16 +536,21 @@ def _network_use(algebra: object) -> str | None:
     return None
 
 
-def _table(variables: Sequence[str], rows: Sequence[Sequence[Node | str | None]], prefixes: list[tuple[str, str]]) -> str:
+def _table(
+    variables: Sequence[str], rows: Sequence[Sequence[Node | str | None]], prefixes: list[tuple[str, str]]
+) -> str:
     """Columns padded to their widest cell, IRIs shortened, long cells cut with '…'."""
     namespaces = sorted(((ns, prefix) for prefix, ns in prefixes), key=lambda pair: -len(pair[0]))
     cells = [[_table_cell(value, namespaces) for value in row] for row in rows]
     widths = [max([len(name), *(len(row[i]) for row in cells)]) for i, name in enumerate(variables)]
     lines = [
-        " | ".join(name.ljust(width) for name, width in zip(variables, widths)).rstrip(),
+        " | ".join(name.ljust(width) for name, width in zip(variables, widths, strict=True)).rstrip(),
         "-+-".join("-" * width for width in widths),
     ]
-    lines += [" | ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in cells]
+    lines += [
+        " | ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip()
+        for row in cells
+    ]
     count = len(rows)
     lines.append(f"({count} row{'' if count == 1 else 's'})")
     return "\n".join(lines) + "\n"
@@ -543,7 +563,7 @@ def _table_cell(value: Node | str | None, namespaces: list[tuple[str, str]]) -> 
         text = str(value)
         for namespace, prefix in namespaces:
             if text.startswith(namespace) and len(text) > len(namespace):
-                text = f"{prefix}:{text[len(namespace):]}"
+                text = f"{prefix}:{text[len(namespace) :]}"
                 break
     elif isinstance(value, BNode):
         text = f"_:{value}"

@@ -83,7 +83,14 @@ def test_directory_is_searched_recursively_sorted_with_relative_ids(tmp_path: Pa
 def test_jsonl_ids_and_metadata(tmp_path: Path) -> None:
     path = write_jsonl(
         tmp_path / "batch.jsonl",
-        {"id": "itar-tass-1", "text": "One.", "title": "T", "date": "2011-10-18", "url": "https://x", "source": "Itar-Tass"},
+        {
+            "id": "itar-tass-1",
+            "text": "One.",
+            "title": "T",
+            "date": "2011-10-18",
+            "url": "https://x",
+            "source": "Itar-Tass",
+        },
         "",
         {"id": 42, "text": "Two.", "date": 2011, "extra": "ignored"},
     )
@@ -107,7 +114,9 @@ def test_missing_path_fails_at_call_time_before_reading_anything(tmp_path: Path)
     [(b"", "empty"), (b"  \n\t\n", "empty"), (b"PK\x03\x04\x00\x00binary", "binary")],
     ids=["empty", "whitespace", "binary"],
 )
-def test_unusable_file_is_a_problem_and_others_still_come(tmp_path: Path, content: bytes, expected: str) -> None:
+def test_unusable_file_is_a_problem_and_others_still_come(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
     (tmp_path / "bad.txt").write_bytes(content)
     (tmp_path / "good.txt").write_text("Good.")
     articles, problems = collect([str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")])
@@ -131,7 +140,9 @@ def test_unusable_file_is_a_problem_and_others_still_come(tmp_path: Path, conten
     ],
 )
 def test_malformed_jsonl_line_names_file_and_line(tmp_path: Path, line: str, expected: str) -> None:
-    path = write_jsonl(tmp_path / "in.jsonl", {"id": "first", "text": "1"}, line, {"id": "third", "text": "3"})
+    path = write_jsonl(
+        tmp_path / "in.jsonl", {"id": "first", "text": "1"}, line, {"id": "third", "text": "3"}
+    )
     articles, problems = collect([str(path)])
     assert [a.id for a in articles] == ["first", "third"]
     assert len(problems) == 1
@@ -176,7 +187,9 @@ def test_utf8_bom_is_dropped(tmp_path: Path) -> None:
 
 def test_duplicate_id_keeps_the_first(tmp_path: Path) -> None:
     first = write_jsonl(tmp_path / "one.jsonl", {"id": "same", "text": "first"})
-    second = write_jsonl(tmp_path / "two.jsonl", {"id": "other", "text": "x"}, {"id": "same", "text": "second"})
+    second = write_jsonl(
+        tmp_path / "two.jsonl", {"id": "other", "text": "x"}, {"id": "same", "text": "second"}
+    )
     articles, problems = collect([str(first), str(second)])
     assert [(a.id, a.text) for a in articles] == [("same", "first"), ("other", "x")]
     assert len(problems) == 1

@@ -90,7 +90,11 @@ def test_failed_batch_leaves_existing_store_untouched(tmp_path: Path) -> None:
     graph = open_store(path, create=True)
     add_triples(graph, sample_graph())
     graph.close()
-    bad = [*sample_graph(), (URIRef(f"{ID}x"), RDFS.label, Literal("new")), (Literal("not a subject"), RDFS.label, Literal("x"))]
+    bad = [
+        *sample_graph(),
+        (URIRef(f"{ID}x"), RDFS.label, Literal("new")),
+        (Literal("not a subject"), RDFS.label, Literal("x")),
+    ]
     graph = open_store(path, create=True)
     with pytest.raises(TypeError):
         add_triples(graph, bad)
@@ -153,10 +157,22 @@ def test_load_each_format(tmp_path: Path, suffix: str, rdflib_format: str) -> No
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("bad.ttl", '@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n', r"bad\.ttl:3: .*newline found"),
-        ("bad.nt", "<http://e/a> <http://e/b> <http://e/c> .\n\n<http://e/a> <http://e/b> oops .\n", r"bad\.nt:3: "),
+        (
+            "bad.ttl",
+            '@prefix ex: <http://e/> .\nex:a ex:b ex:c .\nex:a ex:b "open .\n',
+            r"bad\.ttl:3: .*newline found",
+        ),
+        (
+            "bad.nt",
+            "<http://e/a> <http://e/b> <http://e/c> .\n\n<http://e/a> <http://e/b> oops .\n",
+            r"bad\.nt:3: ",
+        ),
         ("bad.jsonld", '{\n  "@id": "http://e/a",\n  "x": \n}\n', r"bad\.jsonld:4: "),
-        ("bad.rdf", '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<a>\n</rdf:RDF>\n', r"bad\.rdf:4: "),
+        (
+            "bad.rdf",
+            '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n<a>\n</rdf:RDF>\n',
+            r"bad\.rdf:4: ",
+        ),
     ],
 )
 def test_parse_errors_name_file_and_line(tmp_path: Path, name: str, content: str, expected: str) -> None:
@@ -198,10 +214,12 @@ def test_nquads_of_a_dataset_keep_graph_names(tmp_path: Path) -> None:
 
 
 def test_plain_graph_nquads_have_no_graph_name(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
     write_graph(sample_graph(), tmp_path / "out.nq", "nquads")
-    for line in (tmp_path / "out.nq").read_text().splitlines():
-        if line.startswith("<https://newskg.org/id/person/"):
-            assert line.rstrip(" .").endswith(("Person>", '"Ellen Tauscher"', '"Tauscher"', "integer>", "role/under-secretary--united-states>"))
+    quads = list(ox.parse(path=str(tmp_path / "out.nq"), format=ox.RdfFormat.N_QUADS))
+    assert len(quads) == len(sample_graph())
+    assert all(isinstance(q.graph_name, ox.DefaultGraph) for q in quads)
 
 
 def test_export_graphml(tmp_path: Path) -> None:
@@ -233,11 +251,15 @@ def test_write_replaces_existing_file(tmp_path: Path) -> None:
 
 def test_unwritable_directory_is_an_output_error(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("a file, so nothing can be inside it")
-    with pytest.raises(OutputError, match=r"cannot write .*afile/out\.ttl: .*check the directory exists and is writable"):
+    with pytest.raises(
+        OutputError, match=r"cannot write .*afile/out\.ttl: .*check the directory exists and is writable"
+    ):
         write_graph(sample_graph(), tmp_path / "afile" / "out.ttl", "turtle")
 
 
-def test_failed_write_keeps_old_file_and_removes_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_keeps_old_file_and_removes_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "out.ttl"
     path.write_text("old")
 
@@ -368,12 +390,15 @@ def test_unknown_prefix_says_how_to_declare_it() -> None:
     ],
 )
 def test_network_access_is_refused_by_default(query: str) -> None:
-    with pytest.raises(QueryError, match="fetches data over the network.*--allow-network"):
+    with pytest.raises(QueryError, match=r"fetches data over the network.*--allow-network"):
         run_query(sample_graph(), query)
 
 
 def test_service_word_in_comments_and_literals_is_fine() -> None:
-    query = '# SERVICE <http://x/> LOAD <http://y/>\nSELECT ?s WHERE { ?s rdfs:label ?l FILTER(?l != "SERVICE <http://z/>") }'
+    query = (
+        "# SERVICE <http://x/> LOAD <http://y/>\n"
+        'SELECT ?s WHERE { ?s rdfs:label ?l FILTER(?l != "SERVICE <http://z/>") }'
+    )
     assert len(run_query(sample_graph(), query).rows) == 3
 
 

@@ -50,7 +50,7 @@ def open_page(chromium: Any, path: Path) -> Opened:
     page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
     page.on("pageerror", lambda e: opened.errors.append(str(e)))
     page.goto(path.as_uri())
-    page.wait_for_function("window.newskg && window.newskg.ready === true", timeout=30_000)
+    page.wait_for_function("() => window.newskg && window.newskg.ready === true", timeout=30_000)
     return opened
 
 
@@ -141,8 +141,9 @@ def test_neighbourhood_mode_fades_all_but_neighbours(opened, fixture_graph):
 
 
 def test_rerun_layout_freezes_again(opened):
+    assert opened.js("newskg.layouts") == 1
     opened.page.click("#relayout")
-    opened.page.wait_for_function("newskg.ready === true", timeout=30_000)
+    opened.page.wait_for_function("() => newskg.layouts === 2 && newskg.ready", timeout=30_000)
     assert opened.js("newskg.network.physics.physicsEnabled") is False
 
 

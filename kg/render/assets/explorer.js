@@ -1,14 +1,15 @@
 /* newskg explorer: draws the graph with vis-network and wires filters, search,
  * neighbourhood mode and the side panel. Data comes from the JSON block; all text
  * goes into the DOM through textContent (see panel.js). Tests and benchmarks read
- * window.newskg = {network, nodes, edges, ready, readyAt, ...}.
+ * window.newskg = {network, nodes, edges, ready, readyAt, layouts, ...}; ready turns
+ * true (and layouts counts up) each time the layout has stabilised and frozen.
  */
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
   var el = NewskgPanel.el;
   var data = JSON.parse($("newskg-data").textContent);
-  var api = { ready: false, readyAt: null, data: data };
+  var api = { ready: false, readyAt: null, layouts: 0, data: data };
   window.newskg = api;
 
   var FONT = "#1f2328", FONT_FADED = "rgba(31,35,40,0.15)";
@@ -198,6 +199,7 @@
       progress.hidden = true;
       api.ready = true;
       api.readyAt = performance.now();
+      api.layouts += 1;
     });
   }
   freezeWhenStable();

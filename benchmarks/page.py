@@ -1,0 +1,141 @@
+"""How long until the graph page is usable: navigation -> layout frozen (newskg.ready).
+
+Renders a page from an RDF file or from a synthetic graph, opens it in headless
+Debian Chromium with every non-file request blocked, and reports the time from
+navigation start until ``window.newskg.ready`` (the page records
+``performance.now()`` when its layout freezes).
+
+    uv run python benchmarks/page.py --synthetic 5000
+    uv run python benchmarks/page.py --synthetic 5000 --max-nodes 300
+    uv run python benchmarks/page.py out/graph.ttl --runs 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import namespace as ns
+from rdflib.util import guess_format
+
+from kg.render import render_html
+from kg.render.network import NKG
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+ID = Namespace("https://newskg.org/id/")
+CLASSES = ["Person", "Person", "Person", "Organization", "Country", "Role", "Role",
+           "System", "Plan", "Place"]
+RELATIONS = ["holdsRole", "roleOf", "worksFor", "meetsWith", "opposes", "supports",
+             "deploys", "memberOf", "locatedIn", "negotiatesWith"]
+
+
+def synthetic_graph(n_nodes: int, seed: int = 1) -> Graph:
+    """A newskg-shaped graph with a news-like degree spread (a few hubs, a long tail).
+
+    Preferential attachment (networkx's Barabasi-Albert, m=2) gives ~2 relations per
+    entity, each backed by one ``nkg:Fact`` with a sentence and a confidence.
+    """
+    rng = random.Random(seed)
+    shape = nx.barabasi_albert_graph(n_nodes, 2, seed=seed)
+    graph = Graph()
+    doc = ID["document/synthetic.txt"]
+    graph.add((doc, ns.RDF.type, NKG.Document))
+    graph.add((doc, NKG.documentId, Literal("synthetic.txt")))
+    iris: dict[int, URIRef] = {}
+    for node in shape:
+        cls = CLASSES[node % len(CLASSES)]
+        iris[node] = ID[f"{cls.lower()}/entity-{node}"]
+        graph.add((iris[node], ns.RDF.type, NKG[cls]))
+        graph.add((iris[node], ns.RDFS.label, Literal(f"{cls} number {node}")))
+        graph.add((iris[node], ns.SKOS.altLabel, Literal(f"{cls[0]}{node}")))
+    for i, (a, b) in enumerate(shape.edges()):
+        s, p, o = iris[a], NKG[rng.choice(RELATIONS)], iris[b]
+        fact = ID[f"fact/{i}"]
+        graph.add((s, p, o))
+        for prop, value in [
+            (ns.RDF.type, NKG.Fact), (ns.RDF.subject, s), (ns.RDF.predicate, p),
+            (ns.RDF.object, o), (ns.PROV.wasDerivedFrom, doc),
+            (NKG.sentenceText, Literal(f"Synthetic sentence {i} relating entity {a} to {b}.")),
+            (NKG.confidence, Literal(round(rng.uniform(0.3, 1.0), 2))),
+            (NKG.rule, Literal("synthetic/1")), (NKG.asserted, Literal(True)),
+        ]:
+            graph.add((fact, prop, value))
+    return graph
+
+
+def time_to_ready(html_path: Path, runs: int, timeout_s: float) -> list[float]:
+    """Open the page ``runs`` times in fresh contexts; return ms until newskg.ready."""
+    from playwright.sync_api import sync_playwright
+
+    results = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for _ in range(runs):
+            context = browser.new_context(viewport={"width": 1400, "height": 850})
+            blocked: list[str] = []
+
+            def route(r, blocked=blocked):  # type: ignore[no-untyped-def]
+                if r.request.url.startswith("file://"):
+                    r.continue_()
+                else:
+                    blocked.append(r.request.url)
+                    r.abort()
+
+            context.route("**/*", route)
+            page = context.new_page()
+            page.goto(html_path.as_uri())
+            page.wait_for_function("() => window.newskg && window.newskg.ready === true",
+                                   timeout=timeout_s * 1000, polling=50)
+            results.append(page.evaluate("newskg.readyAt"))
+            if blocked:
+                sys.exit(f"the page tried to reach the network: {blocked}")
+            context.close()
+        browser.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("rdf", nargs="?", type=Path, help="an RDF file (format from its suffix)")
+    source.add_argument("--synthetic", type=int, metavar="N", help="generate N entities instead")
+    parser.add_argument("--max-nodes", type=int, default=None)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
+    args = parser.parse_args()
+
+    if args.synthetic:
+        graph, name = synthetic_graph(args.synthetic), f"synthetic {args.synthetic}"
+    else:
+        graph = Graph().parse(args.rdf, format=guess_format(str(args.rdf)) or "turtle")
+        name = str(args.rdf)
+    started = time.perf_counter()
+    html = render_html(graph, title=f"benchmark: {name}", max_nodes=args.max_nodes)
+    render_s = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.html"
+        path.write_text(html, encoding="utf-8")
+        times = time_to_ready(path, args.runs, args.timeout)
+    import json
+    import re
+
+    data = json.loads(re.search(r'id="newskg-data">(.*?)</script>', html, re.S).group(1))
+    print(f"graph: {name}; max_nodes={args.max_nodes}")
+    print(f"page: {len(data['nodes'])} entities, {len(data['edges'])} relations, "
+          f"{len(html) / 1e6:.1f} MB, rendered by Python in {render_s:.2f} s, "
+          f"{data['options']['physics']['stabilization']['iterations']} layout iterations")
+    print(f"navigation -> ready: median {statistics.median(times):.0f} ms "
+          f"(runs: {', '.join(f'{t:.0f}' for t in times)})")
+
+
+if __name__ == "__main__":
+    main()

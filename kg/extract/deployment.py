@@ -1,0 +1,195 @@
+"""Who deploys which system where: deploys and locatedIn.
+
+Three shapes carry these facts in news:
+
+* a deployment verb: "the U.S. will deploy interceptors in Poland", "the radar
+  was installed in Turkey", "the system we are establishing in Europe", "U.S.
+  missiles based in Romania";
+* its nominalisation: "the deployment of the U.S. missile defense system in
+  Europe", "The U.S. agreements with Bucharest (the deployment of an interceptor
+  missile base by 2015)";
+* a location compound: "Romania-based U.S. interceptors".
+
+Only countries and organisations deploy (a person "deploying" acts for one, and
+the rules do not guess which), and only System nodes are deployed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.modality import polarity_and_modality
+from kg.extract.nodes import PROCESS_NOUNS, agent_of, node_class, node_for, of_object, owner_of
+from kg.extract.registry import relation_rule
+from kg.types import Fact, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.context import ExtractionContext
+
+VERB_RULE = "deployment.verb/1"
+NOMINAL_RULE = "deployment.nominal/1"
+BASED_RULE = "deployment.based/1"
+
+DEPLOY_VERBS = frozenset({"deploy", "station", "install", "place", "build", "base", "establish", "position", "locate"})
+# Verbs that say where a thing is without anyone deploying it.
+LOCATION_ONLY_VERBS = frozenset({"locate"})
+DEPLOY_NOUNS = PROCESS_NOUNS - {"implementation", "expansion", "extension"}
+# Plan nouns whose content is not yet done: "plans for the deployment of ..." is hypothetical,
+# while an agreement ("agreements with Bucharest (the deployment ...)") commits like "will".
+IRREALIS_PLAN_NOUNS = frozenset({"plan", "proposal", "offer", "idea", "bid"})
+PLACE_PREPS = frozenset({"in", "on", "at", "into", "near", "inside"})
+DATE_PREPS = frozenset({"by", "in", "until", "before", "from"})
+PLACE_CLASSES = frozenset({"Country", "Place"})
+
+
+@relation_rule("deployment.verb", version=1, emits=("deploys", "locatedIn"))
+def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X deploys/installs/builds S (in Y)', passives, relative clauses and 'S based in Y'."""
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPLOY_VERBS:
+            continue
+        polarity, modality = polarity_and_modality(verb)
+        deployer = None if verb.lemma_.lower() in LOCATION_ONLY_VERBS else agent_of(ctx, verb)
+        date = date_of(verb)
+        for obj in _deployed(verb):
+            system = node_for(ctx, obj)
+            if system is None or system.entity.cls != "System":
+                continue
+            if deployer is not None:
+                yield ctx.fact(deployer, "deploys", system, verb, VERB_RULE, 0.85,
+                               polarity=polarity, modality=modality, date=date)  # fmt: skip
+            for place in places_of(ctx, verb, obj):
+                yield ctx.fact(system, "locatedIn", place, verb, VERB_RULE, 0.8,
+                               polarity=polarity, modality=modality, date=date)  # fmt: skip
+
+
+@relation_rule("deployment.nominal", version=1, emits=("deploys", "locatedIn"))
+def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'the deployment of S (in Y) (by 2015)', the deployer named around it."""
+    for noun in ctx.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEPLOY_NOUNS:
+            continue
+        inner = of_object(noun)
+        if inner is None:
+            continue
+        system = node_for(ctx, noun)
+        if system is None or system.entity.cls != "System":
+            continue
+        polarity, modality = polarity_and_modality(noun)
+        frame = _enclosing_plan(noun)
+        if frame is not None and frame.lemma_.lower() in IRREALIS_PLAN_NOUNS:
+            modality = "hypothetical"
+        date = date_of(noun) or date_of(inner)
+        deployer, confidence = _deployer(ctx, noun, inner, frame)
+        if deployer is not None:
+            yield ctx.fact(deployer, "deploys", system, noun, NOMINAL_RULE, confidence,
+                           polarity=polarity, modality=modality, date=date)  # fmt: skip
+        for place in places_of(ctx, noun, inner):
+            yield ctx.fact(system, "locatedIn", place, noun, NOMINAL_RULE, 0.75,
+                           polarity=polarity, modality=modality, date=date)  # fmt: skip
+
+
+@relation_rule("deployment.based", version=1, emits=("locatedIn",))
+def place_based(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Romania-based U.S. interceptors': the compound names where the system is."""
+    for based in ctx.doc:
+        if based.lemma_.lower() != "base" or based.dep_ != "amod" or based.i == 0:
+            continue
+        if based.nbor(-1).text != "-":
+            continue
+        place = _place_mention(ctx, based.nbor(-2)) if based.i >= 2 else None
+        system = node_for(ctx, based.head)
+        if place is None or system is None or system.entity.cls != "System":
+            continue
+        polarity, modality = polarity_and_modality(based.head)
+        yield ctx.fact(system, "locatedIn", place, based, BASED_RULE, 0.8, polarity=polarity, modality=modality)
+
+
+def places_of(ctx: ExtractionContext, *heads: Token) -> list[Mention]:
+    """Countries and places in 'in Y'/'on Y'/'at Y' phrases on any of ``heads`` (with 'Y and Z')."""
+    found: dict[str, Mention] = {}
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in [pobj, *pobj.conjuncts]:
+                    place = _place_mention(ctx, tok)
+                    if place is not None:
+                        found.setdefault(place.entity.key, place)
+    return list(found.values())
+
+
+def date_of(head: Token) -> str | None:
+    """The text of a 'by 2015' / 'in March 2016' phrase on ``head``: when the fact holds."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.ent_type_ == "DATE" or (pobj.like_num and len(pobj.text) == 4):
+                span = [t for t in pobj.subtree if t.ent_type_ == "DATE" or t is pobj]
+                return head.doc[span[0].i : span[-1].i + 1].text
+    return None
+
+
+def _deployed(verb: Token) -> list[Token]:
+    """The heads of what ``verb`` deploys: object, passive subject, or the noun it modifies."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    direct = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if verb.dep_ in {"acl", "relcl"} and (not direct or direct[0].tag_ in {"WDT", "WP"}):
+        direct = [verb.head]  # "missiles based in Romania", "the system we are establishing"
+    heads: list[Token] = []
+    for head in direct:
+        heads.extend([head, *head.conjuncts])
+    return heads
+
+
+def _deployer(ctx: ExtractionContext, noun: Token, inner: Token, frame: Token | None) -> tuple[Mention | None, float]:
+    """Who deploys in a nominalisation, most explicit first.
+
+    A "by" agent or an owner on the deployment itself ("the U.S. deployment of")
+    names the actor; next the owner of an enclosing plan ("The U.S. agreements with
+    Bucharest (the deployment of ...)"); last the owner of the system itself, which
+    is usually but not always the deployer (a NATO radar deployed by the U.S.).
+    """
+    for prep in noun.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by":
+            for pobj in prep.children:
+                mention = ctx.mention(pobj)
+                if mention is not None and mention.entity.cls in {"Country", "Organization"}:
+                    return mention, 0.8
+    own = owner_of(ctx, noun)
+    if own is not None:
+        return own, 0.8
+    if frame is not None:
+        framed = owner_of(ctx, frame)
+        if framed is not None:
+            return framed, 0.7
+    system_owner = owner_of(ctx, inner)
+    return system_owner, 0.7
+
+
+def _enclosing_plan(noun: Token) -> Token | None:
+    """The plan noun a deployment phrase specifies, through appositions, conjuncts and prepositions."""
+    node = noun
+    for _ in range(8):
+        if node.dep_ not in {"appos", "conj", "pobj", "prep"} or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+        if node_class(node) == "Plan":
+            return node
+    return None
+
+
+def _place_mention(ctx: ExtractionContext, tok: Token) -> Mention | None:
+    mention = ctx.mention(tok)
+    return mention if mention is not None and mention.entity.cls in PLACE_CLASSES else None

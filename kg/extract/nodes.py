@@ -1,0 +1,241 @@
+"""Which graph node a noun phrase names: an entity, a System, a Plan, or nothing.
+
+Relation rules read their subjects and objects through here, so they all agree
+on what counts as a node. A resolved entity is itself; "the deployment of X"
+names X; a phrase headed by a plan or system noun becomes a Plan or System node
+labelled by its descriptive words ("the U.S. missile defense system" ->
+"missile defense system"), with the country or organisation it belongs to read
+separately by ``owner_of``. A bare head ("the plan", "the offer") is too vague
+to be a node: two paragraphs' "plan" need not be the same thing, so it yields
+None and no fact is read from it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.resolve.countries import country_of_demonym
+from kg.syntax import POSSESSIVE
+from kg.types import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.context import ExtractionContext
+
+# Nouns of doing that name their "of" object: "the deployment of X" is about X.
+PROCESS_NOUNS = frozenset(
+    {"deployment", "implementation", "construction", "installation", "stationing", "placement",
+     "establishment", "creation", "building", "expansion", "extension"}
+)  # fmt: skip
+# Modifiers that describe a plan's status or the writer's view, not which plan it is.
+VAGUE_MODIFIERS = frozenset(
+    {"new", "old", "latest", "current", "existing", "proposed", "planned", "controversial",
+     "so-called", "such", "own", "other", "same", "former", "possible", "future", "whole",
+     "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
+)  # fmt: skip
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_OWNER_CLASSES = frozenset({"Country", "Organization"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def plan_nouns() -> frozenset[str]:
+    """Head nouns that make a noun phrase a Plan ('plan', 'bill', 'treaty')."""
+    return _lines("plan_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def system_nouns() -> frozenset[str]:
+    """Head nouns that make a noun phrase a System ('radar', 'base', 'missile')."""
+    return _lines("system_nouns.txt")
+
+
+def node_class(head: Token) -> str | None:
+    """'Plan' or 'System' when ``head`` is a plan or system noun, else None."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = {head.lemma_.lower(), head.lower_}
+    if words & plan_nouns():
+        return "Plan"
+    if words & system_nouns():
+        return "System"
+    return None
+
+
+def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """The node the noun phrase headed by ``head`` names, or None when it names nothing specific."""
+    mention = ctx.mention(head)
+    if mention is not None:
+        return mention
+    if head.lemma_.lower() in PROCESS_NOUNS:
+        inner = of_object(head)
+        if inner is not None:
+            return node_for(ctx, inner)
+    cls = node_class(head)
+    if cls is None:
+        return None
+    node = described_node(ctx, head, cls)
+    if node is None and cls == "System":
+        # "U.S. missiles": a bare system noun is specific enough with an owner; the
+        # owner goes into the node's identity so Russian missiles stay apart.
+        owner = owner_of(ctx, head)
+        if owner is not None:
+            return _new_node(ctx, head, cls, [head], of=owner.entity.key)
+    return node
+
+
+def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | None:
+    """A ``cls`` node labelled by the phrase's descriptive words, None when the head stands alone."""
+    words = label_tokens(ctx, head)
+    if len(words) < 2:
+        return None
+    return _new_node(ctx, head, cls, words)
+
+
+def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
+    """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
+    kept = [head]
+    for child in head.lefts:
+        if child.dep_ not in _MODIFIER_DEPS or _is_place_participle(child):
+            continue
+        for tok in child.subtree:
+            if _descriptive(ctx, tok):
+                kept.append(tok)
+    return sorted(kept, key=lambda t: t.i)
+
+
+def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """The country or organisation a noun phrase names as its owner: 'Russia's', 'U.S.', 'American'."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            mention = ctx.mention(child)
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                return mention
+    for child in head.lefts:
+        if child.dep_ not in _MODIFIER_DEPS:
+            continue
+        for tok in child.subtree:
+            mention = ctx.mention(tok)
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                return mention
+            demonym = _demonym_country(ctx, tok)
+            if demonym is not None:
+                return demonym
+    for child in head.rights:  # "the missile defense system of the United States"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                mention = ctx.mention(pobj) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                    return mention
+    return None
+
+
+def possessive_pronoun(head: Token) -> Token | None:
+    """An unresolved 'its'/'their' owning ``head``, which news uses for the clause's subject."""
+    return next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+
+
+def of_object(noun: Token) -> Token | None:
+    """The object of 'of' right after a noun: 'deployment [of] X' -> X."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """The specific plan a bare definite plan noun picks up earlier in its sentence.
+
+    "Washington would like to post a joint memorandum ... but Moscow did not accept
+    the offer": "the offer" is the joint memorandum. Only a definite ("the", "this",
+    "that") bare plan noun looks back, and only within the sentence, where the
+    nearest specific plan is almost always the one meant.
+    """
+    if node_class(head) != "Plan" or len(label_tokens(ctx, head)) > 1:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return None
+    for tok in reversed(list(head.doc[head.sent.start : head.i])):
+        if tok.dep_ == "compound" or node_class(tok) != "Plan":
+            continue
+        node = described_node(ctx, tok, "Plan")
+        if node is not None:
+            return node
+    return None
+
+
+def _descriptive(ctx: ExtractionContext, tok: Token) -> bool:
+    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc", "advmod"} and tok.text != "-":
+        return False
+    if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
+        return False
+    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ in {"JJS", "JJR"}:
+        return False
+    mention = ctx.mention(tok)
+    if mention is not None and mention.entity.cls in _OWNER_CLASSES | {"Place", "Person"}:
+        return False
+    return country_of_demonym(tok.text) is None
+
+
+def _is_place_participle(modifier: Token) -> bool:
+    """'Romania-based': a location, not part of the thing's name."""
+    return modifier.lemma_.lower() == "base" and modifier.pos_ == "VERB"
+
+
+def _demonym_country(ctx: ExtractionContext, tok: Token) -> Mention | None:
+    if tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+        return None
+    country = country_of_demonym(tok.text)
+    if country is None:
+        return None
+    key = f"country:{country.lower()}"
+    entity = ctx.entities.entities.setdefault(key, Entity(key, "Country", country))
+    return Mention(tok.text, tok.idx, tok.idx + len(tok.text), entity)
+
+
+def _new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], of: str | None = None) -> Mention:
+    label = ""
+    for prev, tok in zip([None, *words], words):
+        joiner = "" if prev is None or (prev.i + 1 == tok.i and not prev.whitespace_) else " "
+        label += joiner + tok.text
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
+        start += 1
+    return ctx.new_mention(head.doc[start : head.i + 1], cls, label, of=of)
+
+
+def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWNER_CLASSES) -> Mention | None:
+    """Who does what ``verb`` says, when it is one of ``classes``.
+
+    The subject of an active verb, the "by" phrase of a passive, the noun a
+    relative clause hangs on ("the country that rejected ..."), or, for an
+    infinitive or subject-less conjunct, the subject of the verb it depends on
+    ("Labour refused [to back] ...", "Russia keeps [explaining] ...").
+    """
+    node = verb
+    for _ in range(6):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        for child in node.children:
+            if child.dep_ == "agent" or (child.dep_ == "nsubj" and not passive):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
+                if target is None:
+                    continue
+                if target.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+                    target = node.head
+                mention = ctx.mention(target)
+                return mention if mention is not None and mention.entity.cls in classes else None
+        if passive:
+            return None
+        if node.dep_ == "xcomp" or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            node = node.head
+            continue
+        return None
+    return None
