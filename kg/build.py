@@ -177,7 +177,8 @@ def build(
         write_graph(graph, out_dir / "graph.ttl", "turtle")
         from kg.render import write_html
 
-        write_html(graph, out_dir / "graph.html", **(page_options or {}))  # type: ignore[arg-type]
+        options: dict[str, object] = {"title": f"newskg: {summary.documents} articles", **(page_options or {})}
+        write_html(graph, out_dir / "graph.html", **options)  # type: ignore[arg-type]
     finally:
         if store is not None:
             graph.close()

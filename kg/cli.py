@@ -80,7 +80,7 @@ def build(
     strict: Strict = False,
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes for parsing.")] = 1,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum confidence of a fact (default 0.5).")] = None,
-    max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities on the page (the Turtle keeps all).")] = 500,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -206,3 +206,44 @@ def stats(graph: Annotated[Path, typer.Argument(help="RDF file or --store direct
     from kg.store import load_graph
 
     typer.echo(format_stats(graph_stats(load_graph(graph))))
+
+
+eval_app = typer.Typer(help="Measure extraction against gold relations.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+DEFAULT_CONLL04 = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "conll04"
+
+
+@eval_app.command("conll04")
+@reports_errors
+def eval_conll04(
+    split: Annotated[str, typer.Option("--split", help="train, dev or test (report test only once you are done).")] = "dev",
+    data: Annotated[Path, typer.Option("--data", help="Directory with conll04_{split}.json.")] = DEFAULT_CONLL04,
+    model: Model = None,
+    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
+) -> None:
+    """Relation P/R/F1 per type and micro on CoNLL04 (Roth & Yih 2004).
+
+    Example: kg eval conll04 --split dev
+    """
+    from kg.eval.conll04 import evaluate_conll04
+
+    if not (data / f"conll04_{split}.json").exists():
+        raise InputError(f"no conll04_{split}.json in {data}; pass --data DIR and --split train|dev|test")
+    typer.echo(evaluate_conll04(data, split, model=model, threshold=threshold).format())
+
+
+@eval_app.command("gold")
+@reports_errors
+def eval_gold(
+    gold: Annotated[Path, typer.Argument(help="A gold JSON file or a directory of them.")],
+    graph: Annotated[Path, typer.Argument(help="The built graph (RDF file or store).")],
+) -> None:
+    """Precision and recall of a built graph against newskg gold annotations.
+
+    Example: kg eval gold examples/gold out/graph.ttl
+    """
+    from kg.eval.gold import evaluate_gold
+    from kg.store import load_graph
+
+    typer.echo(evaluate_gold(gold, load_graph(graph)).format())

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.modality import polarity_and_modality
-from kg.extract.nodes import PROCESS_NOUNS, agent_of, node_class, node_for, of_object, owner_of
+from kg.extract.nodes import PROCESS_NOUNS, agent_of, node_class, node_for, objects_of, of_object, owner_of
 from kg.extract.registry import relation_rule
 from kg.types import Fact, Mention
 
@@ -33,7 +33,10 @@ VERB_RULE = "deployment.verb/1"
 NOMINAL_RULE = "deployment.nominal/1"
 BASED_RULE = "deployment.based/1"
 
-DEPLOY_VERBS = frozenset({"deploy", "station", "install", "place", "build", "base", "establish", "position", "locate"})
+# "instal" is how the small English model lemmatises "installed".
+DEPLOY_VERBS = frozenset(
+    {"deploy", "station", "install", "instal", "place", "build", "base", "establish", "position", "locate"}
+)
 # Verbs that say where a thing is without anyone deploying it.
 LOCATION_ONLY_VERBS = frozenset({"locate"})
 DEPLOY_NOUNS = PROCESS_NOUNS - {"implementation", "expansion", "extension"}
@@ -54,7 +57,7 @@ def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
         polarity, modality = polarity_and_modality(verb)
         deployer = None if verb.lemma_.lower() in LOCATION_ONLY_VERBS else agent_of(ctx, verb)
         date = date_of(verb)
-        for obj in _deployed(verb):
+        for obj in objects_of(verb):
             system = node_for(ctx, obj)
             if system is None or system.entity.cls != "System":
                 continue
@@ -89,6 +92,10 @@ def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
                            polarity=polarity, modality=modality, date=date)  # fmt: skip
         for place in places_of(ctx, noun, inner):
             yield ctx.fact(system, "locatedIn", place, noun, NOMINAL_RULE, 0.75,
+                           polarity=polarity, modality=modality, date=date)  # fmt: skip
+        host = _host_country(ctx, noun)
+        if host is not None and not places_of(ctx, noun, inner):
+            yield ctx.fact(system, "locatedIn", host, noun, NOMINAL_RULE, 0.65,
                            polarity=polarity, modality=modality, date=date)  # fmt: skip
 
 
@@ -139,18 +146,6 @@ def date_of(head: Token) -> str | None:
     return None
 
 
-def _deployed(verb: Token) -> list[Token]:
-    """The heads of what ``verb`` deploys: object, passive subject, or the noun it modifies."""
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    direct = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    if verb.dep_ in {"acl", "relcl"} and (not direct or direct[0].tag_ in {"WDT", "WP"}):
-        direct = [verb.head]  # "missiles based in Romania", "the system we are establishing"
-    heads: list[Token] = []
-    for head in direct:
-        heads.extend([head, *head.conjuncts])
-    return heads
-
-
 def _deployer(ctx: ExtractionContext, noun: Token, inner: Token, frame: Token | None) -> tuple[Mention | None, float]:
     """Who deploys in a nominalisation, most explicit first.
 
@@ -180,7 +175,7 @@ def _enclosing_plan(noun: Token) -> Token | None:
     """The plan noun a deployment phrase specifies, through appositions, conjuncts and prepositions."""
     node = noun
     for _ in range(8):
-        if node.dep_ not in {"appos", "conj", "pobj", "prep"} or node.head is node:
+        if node.dep_ not in {"appos", "conj", "pobj", "prep"} or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -188,6 +183,19 @@ def _enclosing_plan(noun: Token) -> Token | None:
         if node_class(node) == "Plan":
             return node
     return None
+
+
+def _host_country(ctx: ExtractionContext, noun: Token) -> Mention | None:
+    """The country a deployment phrase is in apposition to: 'with Bucharest (the deployment of ...)'.
+
+    News glosses an agreement partner with what the agreement puts there; the
+    partner is then the host. The resolver already reads a capital acting as a
+    state ("with Bucharest") as the country.
+    """
+    if noun.dep_ != "appos":
+        return None
+    mention = ctx.mention(noun.head)
+    return mention if mention is not None and mention.entity.cls == "Country" else None
 
 
 def _place_mention(ctx: ExtractionContext, tok: Token) -> Mention | None:

@@ -108,7 +108,7 @@ def _in_conditional(token: Token) -> bool:
     while True:
         if _has_conditional_mark(node):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
 
@@ -131,7 +131,7 @@ def _clause_chain(anchor: Token) -> Iterator[tuple[Token, bool, bool]]:
         infinitive = node.dep_ == "xcomp"
         if infinitive:
             node = node.head
-            if node.dep_ == "acomp" and node.head is not node:  # "be able to", "is ready to"
+            if node.dep_ == "acomp" and node.head.i != node.i:  # "be able to", "is ready to"
                 yield node, carries, True
                 node, infinitive = node.head, False
         elif node.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in node.children):
@@ -157,7 +157,7 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb of the clause a noun phrase sits in, through prepositions and appositions."""
     node = noun
     for _ in range(12):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

@@ -95,6 +95,8 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
 def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | None:
     """A ``cls`` node labelled by the phrase's descriptive words, None when the head stands alone."""
     words = label_tokens(ctx, head)
+    if cls == "Plan":
+        words += complement_tokens(ctx, head)
     if len(words) < 2:
         return None
     return _new_node(ctx, head, cls, words)
@@ -106,10 +108,23 @@ def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ not in _MODIFIER_DEPS or _is_place_participle(child):
             continue
-        for tok in child.subtree:
-            if _descriptive(ctx, tok):
-                kept.append(tok)
+        kept.extend(_whole_words(ctx, list(child.subtree)))
     return sorted(kept, key=lambda t: t.i)
+
+
+def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
+    """What a plan is about, when a preposition says it: 'a ban [on smoking]', 'a tax [on flights]'."""
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "for", "against"}:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in {"DATE", "TIME"}:
+            return []
+        mention = ctx.mention(pobj)
+        if mention is not None:
+            return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
+        return [prep, *label_tokens(ctx, pobj)]
+    return []
 
 
 def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -172,6 +187,23 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     return None
 
 
+def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
+    """The descriptive tokens, keeping or dropping a hyphenated word ('anti-missile', 'all-out') whole."""
+    groups: list[list[Token]] = []
+    for tok in tokens:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and tok.i == previous.i + 1 and not previous.whitespace_ and "-" in (tok.text, previous.text):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    kept: list[Token] = []
+    for group in groups:
+        parts = [t for t in group if t.text != "-"]
+        if parts and all(_descriptive(ctx, t) for t in parts):
+            kept.extend(group)
+    return kept
+
+
 def _descriptive(ctx: ExtractionContext, tok: Token) -> bool:
     if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc", "advmod"} and tok.text != "-":
         return False
@@ -180,7 +212,7 @@ def _descriptive(ctx: ExtractionContext, tok: Token) -> bool:
     if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ in {"JJS", "JJR"}:
         return False
     mention = ctx.mention(tok)
-    if mention is not None and mention.entity.cls in _OWNER_CLASSES | {"Place", "Person"}:
+    if mention is not None and mention.entity.cls in _OWNER_CLASSES:
         return False
     return country_of_demonym(tok.text) is None
 
@@ -203,13 +235,20 @@ def _demonym_country(ctx: ExtractionContext, tok: Token) -> Mention | None:
 
 def _new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], of: str | None = None) -> Mention:
     label = ""
+    doc = head.doc
     for prev, tok in zip([None, *words], words):
-        joiner = "" if prev is None or (prev.i + 1 == tok.i and not prev.whitespace_) else " "
+        if prev is None or (prev.i + 1 == tok.i and not prev.whitespace_):
+            joiner = ""
+        elif prev.i + 2 == tok.i and doc[prev.i + 1].text == "-" and not prev.whitespace_:
+            joiner = "-"  # a hyphen the parse hung elsewhere: "anti-missile"
+        else:
+            joiner = " "
         label += joiner + tok.text
     start = head.left_edge.i
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
-    return ctx.new_mention(head.doc[start : head.i + 1], cls, label, of=of)
+    end = max(head.i, words[-1].i) + 1
+    return ctx.new_mention(head.doc[start:end], cls, label, of=of)
 
 
 def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWNER_CLASSES) -> Mention | None:
@@ -234,8 +273,35 @@ def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWN
                 return mention if mention is not None and mention.entity.cls in classes else None
         if passive:
             return None
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
+            return None  # object control: in "urged Muslims not to vote for X" the voters are the object
         if node.dep_ == "xcomp" or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
             node = node.head
             continue
         return None
     return None
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The heads a verb acts on: its object, its passive subject, or the noun its clause modifies.
+
+    A relative clause acts on the noun it modifies when its object is the relative
+    pronoun ("the bill, which Labour rejected") or left out ("the system we are
+    establishing"); a participle acts on its noun ("missiles based in Romania").
+    A clause with "whose" is about something else ("Kennedy, whose party opposes ...").
+    """
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    direct = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if verb.dep_ == "acl" and not direct:
+        direct = [verb.head]
+    elif verb.dep_ == "relcl" and not any(t.tag_ == "WP$" for t in verb.subtree):
+        if direct and direct[0].tag_ in {"WDT", "WP"}:
+            direct = [verb.head]
+        elif not direct and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            relative = any(c.tag_ in {"WDT", "WP"} for c in verb.children)
+            if not relative or passive:
+                direct = [verb.head]
+    heads: list[Token] = []
+    for head in direct:
+        heads.extend([head, *head.conjuncts])
+    return heads

@@ -68,7 +68,7 @@ def resolve_references(
 def _name_head(tok: Token) -> Token:
     """The head word of the name a token belongs to ('Ellen' -> 'Tauscher')."""
     head = tok
-    while head.dep_ in {"compound", "flat"} and head.head is not head:
+    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
         head = head.head
     return head
 

@@ -28,10 +28,15 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     capitals: dict[str, str] = {}
     # Where two countries share a name or demonym ("American"), the more populous wins.
     infos = sorted((c.info() for c in all_countries()), key=lambda i: -(i.get("population") or 0))
+    seen_codes: set[str] = set()
     for info in infos:
         short = info.get("name")
-        if not short:
+        code = info.get("ISO", {}).get("alpha2", "")
+        # Sovereign states only: Scotland and Wales are places (no code of their own, or
+        # the United Kingdom's, which the more populous entry already holds).
+        if not short or not code or code in seen_codes:
             continue
+        seen_codes.add(code)
         for alias in [short, *info.get("altSpellings", [])]:
             names.setdefault(_norm(alias), short)
         iso = info.get("ISO", {})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.lexicon import honorifics, speech_verbs
+from kg.lexicon import honorifics, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.syntax import POSSESSIVE, is_title_word, split_office_and_name, title_before
 
@@ -67,6 +67,8 @@ def _typed(ent: Span) -> RawMention | None:
     text = span.text
     if label == "ORG" and "-" in text and all(country_named(p) for p in text.split("-")):
         return None  # "U.S.-Russia" names a relationship, not an organisation
+    if label == "ORG" and _part_of_title(span):
+        return None  # "Defence" in "Defence Secretary Jane Smith" is part of the title
     if label in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
         country = country_named(text)
         if country and label != "PERSON":
@@ -85,6 +87,16 @@ def _typed(ent: Span) -> RawMention | None:
     if label == "PERSON":
         return _person(span)
     return None
+
+
+def _part_of_title(span: Span) -> bool:
+    doc = span.doc
+    follows = doc[span.end] if span.end < len(doc) else None
+    return (
+        follows is not None
+        and is_title_word(follows)
+        and all(t.lower_ in office_words() or is_title_word(t) for t in span)
+    )
 
 
 def _demonym(span: Span) -> RawMention | None:

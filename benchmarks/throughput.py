@@ -1,0 +1,69 @@
+"""Time `kg build` over a corpus against a bare spaCy `nlp.pipe` pass over the same texts.
+
+Both run in fresh processes in the same invocation, so the ratio compares like with like
+(interpreter start, model load, parsing; the build also resolves, extracts, maps to RDF and
+writes graph.ttl and graph.html). Peak memory is the child's maximum resident set size.
+
+    uv run python benchmarks/throughput.py [--corpus ../shared/corpora/bbc_politics] [--jobs 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
+
+BARE_SPACY = """
+import sys, pathlib
+from kg.nlp import load_model
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
+nlp = load_model()
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each; the fastest counts")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"throughput: corpus {args.corpus} not found; pass --corpus DIR")
+    count = len(list(args.corpus.glob("*.txt")))
+    bare_runs, build_runs = [], []
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(args.repeat):
+            bare_runs.append(timed([sys.executable, "-c", BARE_SPACY, str(args.corpus)]))
+            build_runs.append(
+                timed([sys.executable, "-m", "kg", "build", str(args.corpus), "--out", out, "--jobs", str(args.jobs)])
+            )
+    bare = min(s for s, _ in bare_runs)
+    build = min(s for s, _ in build_runs)
+    peak = max(m for _, m in build_runs)
+    print(f"corpus: {args.corpus} ({count} articles), jobs={args.jobs}")
+    print(f"bare spaCy nlp.pipe: {bare:.1f} s")
+    print(f"kg build:            {build:.1f} s  (peak memory {peak:.0f} MB)")
+    print(f"ratio build / bare:  {build / bare:.2f}  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,240 @@
+"""Who is for, against or behind what: opposes, supports, proposes.
+
+Stance is read from four shapes, each a rule with its own confidence:
+
+* ``stance.verb``: a stance verb with a person, country or organisation as
+  subject and a specific node as object ("Labour rejected the ID cards bill",
+  "the plan was backed by Russia", "Moscow did not accept the offer");
+* ``stance.labelled``: naming something with a condemning label ("Arbatov has
+  called 'a political mistake' the deployment of ...", "described X as unworkable");
+* ``stance.verdict``: a speaker's verdict on a plan ("The tax is a mistake,"
+  said Y);
+* ``stance.including``: the items of one's own proposals ("Russia keeps
+  explaining its proposals, including the sectorial defense").
+
+The vocabulary is in ``kg/data/stance_verbs.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from kg.extract.modality import negated, polarity_and_modality
+from kg.extract.nodes import (
+    agent_of,
+    antecedent_node,
+    described_node,
+    node_class,
+    node_for,
+    objects_of,
+    possessive_pronoun,
+)
+from kg.extract.registry import relation_rule
+from kg.types import Fact, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.context import ExtractionContext
+
+VERB_RULE = "stance.verb/1"
+LABELLED_RULE = "stance.labelled/1"
+VERDICT_RULE = "stance.verdict/1"
+INCLUDING_RULE = "stance.including/1"
+STANCES = ("opposes", "supports", "proposes")
+HOLDERS = frozenset({"Person", "Country", "Organization"})
+# What each stance may be about. Proposing is only of plans and systems ("Russia
+# wants Ukraine" is no proposal); opinions may also be about actors.
+TARGETS = {
+    "opposes": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
+    "supports": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
+    "proposes": frozenset({"Plan", "System"}),
+}
+# Verbs whose system object is a physical act, not a stance: "attacked the base", "launched a missile".
+PHYSICAL_WITH_SYSTEMS = frozenset({"attack", "launch"})
+# Nouns for one's own proposals, whose "including" items are proposals too.
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "idea", "offer", "demand"})
+
+
+@lru_cache(maxsize=None)
+def stance_vocabulary() -> dict[str, list[str]]:
+    """The word lists of ``kg/data/stance_verbs.json`` (keys starting with '_' are comments)."""
+    text = resources.files("kg.data").joinpath("stance_verbs.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def stance_verbs() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Verb lemma -> ((stance, particle or None), ...): 'vote' -> (('opposes', 'against'), ...)."""
+    table: dict[str, list[tuple[str, str | None]]] = {}
+    for stance in STANCES:
+        for entry in stance_vocabulary()[stance]:
+            verb, _, particle = entry.partition(" ")
+            table.setdefault(verb, []).append((stance, particle or None))
+    return {verb: tuple(entries) for verb, entries in table.items()}
+
+
+@relation_rule("stance.verb", version=1, emits=STANCES)
+def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X rejects/backs/proposes Y', with negated support read as opposition."""
+    refusal = frozenset(stance_vocabulary()["refusal"])
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB":
+            continue
+        for stance, particle in stance_verbs().get(verb.lemma_.lower(), ()):
+            objects = _stance_objects(verb, stance, particle)
+            if not objects:
+                continue
+            holder = agent_of(ctx, verb, HOLDERS)
+            if holder is None:
+                continue
+            polarity, modality = polarity_and_modality(verb)
+            confidence = 0.8 if stance != "proposes" else 0.75
+            if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
+                # "refused to back X" is an act of opposing X, not a missing support.
+                if negated(verb.head):
+                    continue
+                stance, confidence = "opposes", 0.75
+            elif stance == "supports" and polarity == "negative":
+                # In news, "did not accept the offer" / "does not support the bill" reports a
+                # rejection: the holder took a position against it. Read as opposition, positive.
+                stance, polarity, confidence = "opposes", "positive", 0.7
+            for obj in objects:
+                yield from _stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+
+
+@relation_rule("stance.labelled", version=1, emits=("opposes",))
+def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X called Y a (political) mistake', 'X described Y as unworkable'."""
+    vocabulary = stance_vocabulary()
+    labelling = frozenset(vocabulary["labelling"])
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in labelling:
+            continue
+        complements = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr", "acomp"}]
+        complements += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                        for p in prep.children if p.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
+        labels = [c for c in complements if _condemning(c)]
+        targets = [c for c in complements if not _condemning(c)]
+        if len(labels) != 1 or len(targets) != 1:
+            continue
+        holder = agent_of(ctx, verb, HOLDERS)
+        if holder is None:
+            continue
+        polarity, modality = polarity_and_modality(verb)
+        yield from _stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
+
+
+@relation_rule("stance.verdict", version=1, emits=("opposes",))
+def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'"The tax is a mistake," said Y': a speaker condemning a plan in their own words."""
+    for copula in ctx.doc:
+        if copula.lemma_ != "be":
+            continue
+        verdicts = [c for c in copula.children if c.dep_ in {"attr", "acomp"} and _condemning(c)]
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+        quotation = ctx.quotation_at(copula)
+        if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
+            continue
+        if quotation.speaker.entity.cls not in HOLDERS:
+            continue
+        target = node_for(ctx, subjects[0])
+        if target is None or target.entity.cls not in {"Plan", "System"}:
+            continue
+        polarity, modality = polarity_and_modality(copula)
+        yield ctx.fact(quotation.speaker, "opposes", target, copula, VERDICT_RULE, 0.65,
+                       polarity=polarity, modality=modality)  # fmt: skip
+
+
+@relation_rule("stance.including", version=1, emits=("proposes",))
+def stance_including(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X proposes/explains its proposals, including Y' -> X proposes Y.
+
+    The items of a proposal list are proposals of whoever owns the list: the
+    holder when the verb is a proposing verb, or when the list is the holder's
+    own ("its proposals") and the verb does not reject it.
+    """
+    opposing = {verb for verb, entries in stance_verbs().items() if any(s == "opposes" for s, _ in entries)}
+    proposing = {verb for verb, entries in stance_verbs().items() if any(s == "proposes" for s, _ in entries)}
+    for including in ctx.doc:
+        if including.lower_ != "including" or including.dep_ != "prep":
+            continue
+        plans = including.head
+        verb = plans.head
+        if node_class(plans) != "Plan" or plans.dep_ != "dobj" or verb.lemma_.lower() in opposing:
+            continue
+        holder = agent_of(ctx, verb, HOLDERS)
+        if holder is None:
+            continue
+        lemma = verb.lemma_.lower()
+        own = plans.lemma_.lower() in PROPOSAL_NOUNS and _owned_by(ctx, plans, holder)
+        if lemma not in proposing and not own:
+            continue
+        polarity, modality = polarity_and_modality(verb)
+        for pobj in (c for c in including.children if c.dep_ == "pobj"):
+            for item in [pobj, *pobj.conjuncts]:
+                node = described_node(ctx, item, "Plan") if ctx.mention(item) is None else None
+                if node is not None:
+                    yield ctx.fact(holder, "proposes", node, verb, INCLUDING_RULE, 0.6,
+                                   polarity=polarity, modality=modality)  # fmt: skip
+
+
+def _stance_objects(verb: Token, stance: str, particle: str | None) -> list[Token]:
+    """The heads a stance verb is about, following its particle or preposition when it has one."""
+    direct = objects_of(verb)
+    if particle is not None:
+        marker = next((c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == particle), None)
+        if marker is None:
+            return []
+        if marker.dep_ == "prep":
+            direct = [h for c in marker.children if c.dep_ == "pobj" for h in (c, *c.conjuncts)]
+    elif not direct:
+        wanted = "against" if stance == "opposes" else "for"
+        direct = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == wanted
+                  for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        direct = [h for head in direct for h in (head, *head.conjuncts)]
+    return direct
+
+
+def _stance_fact(
+    ctx: ExtractionContext,
+    holder: Mention,
+    stance: str,
+    head: Token,
+    anchor: Token,
+    rule: str,
+    confidence: float,
+    polarity: str,
+    modality: str,
+) -> Iterator[Fact]:
+    target = node_for(ctx, head)
+    if target is None and stance != "proposes":
+        target = antecedent_node(ctx, head)  # "did not accept the offer" -> the plan named before
+        confidence = min(confidence, 0.6)
+    if target is None or target.entity.cls not in TARGETS[stance] or target.entity.key == holder.entity.key:
+        return
+    if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
+        return
+    yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality)
+
+
+def _condemning(head: Token) -> bool:
+    vocabulary = stance_vocabulary()
+    word = head.lemma_.lower()
+    if head.pos_ == "ADJ":
+        return word in vocabulary["condemning_adjectives"] or head.lower_ in vocabulary["condemning_adjectives"]
+    return word in vocabulary["condemning_labels"] or head.lower_ in vocabulary["condemning_labels"]
+
+
+def _owned_by(ctx: ExtractionContext, plans: Token, holder: Mention) -> bool:
+    """Whether 'its/their proposals' belong to the clause's holder (an unresolved 'its' does)."""
+    pronoun = possessive_pronoun(plans)
+    possessors = [c for c in plans.children if c.dep_ == "poss"]
+    if pronoun is not None:
+        mention = ctx.mention(pronoun)
+        return mention is None or mention.entity.key == holder.entity.key
+    return any((m := ctx.mention(p)) is not None and m.entity.key == holder.entity.key for p in possessors)

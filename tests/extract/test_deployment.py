@@ -1,0 +1,103 @@
+"""deploys and locatedIn from deployment verbs, their nominalisations and 'X-based' compounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import deployment
+from kg.extract.registry import RULES
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "missile-defense-tauscher.txt"
+RULE_NAMES = ("deployment.verb", "deployment.nominal", "deployment.based")
+P, A = "positive", "asserted"
+
+
+def context_for(text: str):  # type: ignore[no-untyped-def]
+    from kg.extract.context import ExtractionContext
+    from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides
+    from kg.nlp import load_model
+    from kg.resolve.document import resolve_document
+
+    doc = load_model()(text)
+    entities = resolve_document(doc)
+    quotations = find_quotations(doc, entities)
+    resolve_first_person(doc, entities, quotations, speaker_sides(doc, entities, quotations))
+    return ExtractionContext("t", doc, entities, quotations)
+
+
+def facts(text: str):  # type: ignore[no-untyped-def]
+    ctx = context_for(text)
+    return [fact for name in RULE_NAMES for fact in RULES[name].func(ctx)]
+
+
+def rows(text: str) -> set[tuple[str, str, str, str, str]]:
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts(text)}
+
+
+CASES = [
+    ("The Pentagon has deployed a new missile defence radar in the Czech Republic.",
+     {("Pentagon", "deploys", "missile defence radar", P, A),
+      ("missile defence radar", "locatedIn", "Czech Republic", P, A)}),
+    # Denied: kept as a negative fact, never a plain one.
+    ("The missile defence system will not be deployed in Poland.",
+     {("missile defence system", "locatedIn", "Poland", "negative", A)}),
+    ("If Washington deploys a missile shield in Europe, Russia will respond.",
+     {("United States", "deploys", "missile shield", P, "hypothetical"),
+      ("missile shield", "locatedIn", "Europe", P, "hypothetical")}),
+    ("The deployment of the U.S. missile defense system in Europe angered Moscow.",
+     {("United States", "deploys", "missile defense system", P, A),
+      ("missile defense system", "locatedIn", "Europe", P, A)}),
+    ("Russia's deployment of short-range missiles in Kaliningrad alarmed Poland.",
+     {("Russia", "deploys", "short-range missiles", P, A),
+      ("short-range missiles", "locatedIn", "Kaliningrad", P, A)}),
+    # A plan to deploy is not a deployment.
+    ("The U.S. plan for the deployment of interceptor missiles in Poland was shelved.",
+     {("United States", "deploys", "interceptor missiles", P, "hypothetical"),
+      ("interceptor missiles", "locatedIn", "Poland", P, "hypothetical")}),
+    ("The early warning radar, which was installed in Turkey last year, tracks launches.",
+     {("early warning radar", "locatedIn", "Turkey", P, A)}),
+    ("Romania-based U.S. interceptors will protect southern Europe.",
+     {("interceptors", "locatedIn", "Romania", P, A)}),
+    # No system, or nothing specific enough to be a node: no fact.
+    ("NATO will establish a political framework in Europe.", set()),
+    ("The minister built his career in Poland.", set()),
+    ("The system will be deployed in Poland.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_deployment_rules(sentence: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(sentence) == expected
+
+
+def test_date_phrase_dates_the_fact() -> None:
+    found = facts("The Pentagon will deploy an interceptor missile base in Romania by 2015.")
+    assert {f.date for f in found} == {"2015"}
+
+
+def test_rules_are_registered_with_their_properties() -> None:
+    assert deployment.VERB_RULE == RULES["deployment.verb"].id
+    assert set(RULES["deployment.nominal"].emits) == {"deploys", "locatedIn"}
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")
+def test_seed_article_deployments() -> None:
+    found = facts(SEED.read_text(encoding="utf-8"))
+    got = {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in found}
+    assert {
+        ("United States", "deploys", "interceptor missile base", P, A),
+        ("interceptor missile base", "locatedIn", "Romania", P, A),
+        ("United States", "deploys", "missile warning radar station", P, A),
+        ("missile warning radar station", "locatedIn", "Turkey", P, A),
+        ("United States", "deploys", "missile defense system", P, A),
+        ("missile defense system", "locatedIn", "Europe", P, A),
+    } <= got
+    base = next(f for f in found if f.predicate == "deploys" and f.object.entity.label == "interceptor missile base")
+    assert base.date == "2015"
+    # "U.S. missiles based in Romania will never be able to intercept ...": the basing is not denied.
+    based = next(f for f in found if f.predicate == "locatedIn" and f.object.entity.label == "Romania"
+                 and f.subject.entity.label == "missiles")  # fmt: skip
+    assert (based.polarity, based.modality) == (P, "reported")
+    assert not any(f.predicate == "deploys" and f.subject.entity.cls == "Person" for f in found)

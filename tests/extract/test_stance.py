@@ -1,0 +1,92 @@
+"""opposes, supports and proposes: stance verbs, condemning labels, verdicts and proposal lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import stance
+from kg.extract.registry import RULES
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "missile-defense-tauscher.txt"
+RULE_NAMES = ("stance.verb", "stance.labelled", "stance.verdict", "stance.including")
+P, A, H = "positive", "asserted", "hypothetical"
+
+
+def context_for(text: str):  # type: ignore[no-untyped-def]
+    from kg.extract.context import ExtractionContext
+    from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides
+    from kg.nlp import load_model
+    from kg.resolve.document import resolve_document
+
+    doc = load_model()(text)
+    entities = resolve_document(doc)
+    quotations = find_quotations(doc, entities)
+    resolve_first_person(doc, entities, quotations, speaker_sides(doc, entities, quotations))
+    return ExtractionContext("t", doc, entities, quotations)
+
+
+def facts(text: str):  # type: ignore[no-untyped-def]
+    ctx = context_for(text)
+    return [fact for name in RULE_NAMES for fact in RULES[name].func(ctx)]
+
+
+def rows(text: str) -> set[tuple[str, str, str, str, str]]:
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts(text)}
+
+
+CASES = [
+    ("Michael Howard rejected the pension plan.", {("Michael Howard", "opposes", "pension plan", P, A)}),
+    ("The Conservative Party dismissed the maternity pay plan as desperate.",
+     {("Conservative Party", "opposes", "maternity pay plan", P, A)}),
+    ("The pension reform was backed by the Green Party.", {("Green Party", "supports", "pension reform", P, A)}),
+    ("The identity card bill, which Labour rejected, was passed.",
+     {("Labour", "opposes", "identity card bill", P, A)}),
+    ("Labour voted against the smoking ban.", {("Labour", "opposes", "smoking ban", P, A)}),
+    ("Gordon Brown unveiled a new tax credit scheme on Wednesday.",
+     {("Gordon Brown", "proposes", "tax credit scheme", P, A)}),
+    ("Labour unveiled a new tax on flights.", {("Labour", "proposes", "tax on flights", P, A)}),
+    ("Charles Kennedy called for a local income tax.", {("Charles Kennedy", "proposes", "local income tax", P, A)}),
+    # Refusing or failing to support is opposing; other negations are kept as negative facts.
+    ("Labour refused to back the identity card bill.", {("Labour", "opposes", "identity card bill", P, A)}),
+    ("Labour did not support the council tax reform.", {("Labour", "opposes", "council tax reform", P, A)}),
+    ("Labour did not oppose the council tax reform.", {("Labour", "opposes", "council tax reform", "negative", A)}),
+    ("Russia would welcome the missile shield plan if Washington dropped the radar.",
+     {("Russia", "supports", "missile shield plan", P, H)}),
+    # Labels and verdicts.
+    ("Michael Howard called the asylum policy a shambles.", {("Michael Howard", "opposes", "asylum policy", P, A)}),
+    ("\u201cThe identity card scheme is a mistake,\u201d said David Davis.",
+     {("David Davis", "opposes", "identity card scheme", P, A)}),
+    # "the offer" is the plan named before it in the sentence.
+    ("Washington would like to post a joint memorandum but Moscow did not accept the offer.",
+     {("Russia", "opposes", "joint memorandum", P, A)}),
+    ("Russia keeps explaining its proposals, including the sectorial defense, to its partners.",
+     {("Russia", "proposes", "sectorial defense", P, A)}),
+    # Nothing specific, nobody taking the stance, or not a stance at all: no fact.
+    ("The plan, which Labour rejected, was dropped.", set()),
+    ("Moscow did not accept the offer.", set()),
+    ("Iran launched a ballistic missile.", set()),
+    ("Amnesty International urged Britain not to back the anti-terror bill.", set()),
+    ("Mr Kennedy, whose party opposes the pension plan, spoke in Brighton.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_stance_rules(sentence: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(sentence) == expected
+
+
+def test_vocabulary_has_every_stance() -> None:
+    vocabulary = stance.stance_vocabulary()
+    assert {"opposes", "supports", "proposes"} <= vocabulary.keys()
+    assert ("opposes", "against") in stance.stance_verbs()["vote"]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")
+def test_seed_article_stances() -> None:
+    got = rows(SEED.read_text(encoding="utf-8"))
+    assert ("Alexei Arbatov", "opposes", "missile defense system", P, A) in got
+    assert ("Russia", "opposes", "joint memorandum", P, A) in got
+    # Antonov's words: Russia's proposal is reported, not asserted by the article.
+    assert ("Russia", "proposes", "sectorial defense", P, "reported") in got
