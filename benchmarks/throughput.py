@@ -21,9 +21,10 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
 
 BARE_SPACY = """
-import sys, pathlib
+import sys
 from kg.nlp import load_model
-texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
+from kg.sources import read_articles
+texts = [a.text for a in read_articles([sys.argv[1]])]  # the same articles kg build reads
 nlp = load_model()
 for _ in nlp.pipe(texts, batch_size=16):
     pass
@@ -48,7 +49,9 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"throughput: corpus {args.corpus} not found; pass --corpus DIR")
-    count = len(list(args.corpus.glob("*.txt")))
+    from kg.sources import read_articles
+
+    count = sum(1 for _ in read_articles([str(args.corpus)]))
     bare_runs, build_runs = [], []
     with tempfile.TemporaryDirectory() as out:
         for _ in range(args.repeat):

@@ -28,10 +28,11 @@ def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD
     """Everything newskg reads from one parsed article."""
     entities = resolve_document(doc)
     quotations = find_quotations(doc, entities)
-    resolve_first_person(doc, entities, quotations, speaker_sides(doc, entities, quotations))
+    sides = speaker_sides(doc, entities, quotations)
+    resolve_first_person(doc, entities, quotations, sides)
     date_text, source = dateline(article.text)
     date = article.date or date_text
-    ctx = ExtractionContext(article.id, doc, entities, quotations, date)
+    ctx = ExtractionContext(article.id, doc, entities, quotations, date, sides)
     facts = run_rules(ctx, threshold)
     if source and not article.source:
         article = Article(article.id, article.text, article.title, article.date, article.url, source)

@@ -22,11 +22,11 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
 def entity_node(entity: Entity, corpus: CorpusEntities) -> URIRef:
-    """IRI of an entity; a role's IRI includes whose role it is."""
-    if entity.cls == "Role" and entity.of:
+    """IRI of an entity; a role's (or owned system's) IRI includes whose it is."""
+    if entity.of:
         owner = corpus.entities.get(entity.of)
         if owner is not None:
-            return entity_iri("Role", f"{entity.label} {owner.label}")
+            return entity_iri(entity.cls, f"{entity.label} {owner.label}")
     return entity_iri(entity.cls, entity.label)
 
 

@@ -117,3 +117,44 @@ def test_built_graph_conforms_to_shapes(seed_graph: Graph) -> None:
         seed_graph, shacl_graph=str(shapes_path()), ont_graph=str(ontology_path()), inference="none"
     )
     assert conforms, text
+
+
+def plain(graph: Graph, predicate: str) -> set[tuple[str, str]]:
+    return {(label(graph, s), label(graph, o)) for s, o in graph.subject_objects(getattr(NKG, predicate))}
+
+
+def test_united_states_deploys_the_systems(seed_graph: Graph) -> None:
+    deploys = plain(seed_graph, "deploys")
+    located = plain(seed_graph, "locatedIn")
+    for system, place in [
+        ("missile defense system", "Europe"),
+        ("interceptor missile base", "Romania"),
+        ("missile warning radar station", "Turkey"),
+    ]:
+        assert ("United States", system) in deploys, deploys
+        assert (system, place) in located, located
+
+
+def test_russia_and_arbatov_oppose_the_us_plans(seed_graph: Graph) -> None:
+    opposes = plain(seed_graph, "opposes")
+    assert ("Alexei Arbatov", "missile defense system") in opposes, opposes
+    assert any(subject == "Russia" for subject, _ in opposes), opposes
+
+
+def test_nothing_targets_russia_as_a_plain_fact(seed_graph: Graph) -> None:
+    """'is not directed at Russia': no plain triple may point from the system at Russia."""
+    russia = next(n for n in seed_graph.subjects(RDFS.label, None) if label(seed_graph, n) == "Russia")
+    for subject, predicate in seed_graph.subject_predicates(russia):
+        if str(predicate).startswith(str(NKG)):
+            assert (subject, RDF.type, NKG.System) not in seed_graph, (subject, predicate)
+
+
+def test_reported_facts_stay_out_of_the_plain_graph(seed_graph: Graph) -> None:
+    for fact in seed_graph.subjects(NKG.modality, None):
+        modality = str(seed_graph.value(fact, NKG.modality))
+        polarity = str(seed_graph.value(fact, NKG.polarity))
+        triple = (seed_graph.value(fact, RDF.subject), seed_graph.value(fact, RDF.predicate), seed_graph.value(fact, RDF.object))
+        asserted = seed_graph.value(fact, NKG.asserted).toPython()
+        assert asserted == (modality == "asserted" and polarity == "positive")
+        if asserted:
+            assert triple in seed_graph

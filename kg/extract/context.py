@@ -23,6 +23,7 @@ class ExtractionContext:
     entities: DocEntities
     quotations: list[Quotation] = field(default_factory=list)
     date: str | None = None
+    sides: dict[str, Mention] = field(default_factory=dict)  # speaker key -> their country/organisation
 
     def mention(self, token: Token) -> Mention | None:
         """The resolved entity mention covering ``token`` (names, pronouns, descriptions)."""
@@ -68,7 +69,8 @@ class ExtractionContext:
         quotation = self.quotation_at(anchor)
         if quotation is not None and quotation.speaker is not None:
             speaker = quotation.speaker
-            if modality == "asserted" and not presupposed and not _own_stance(predicate, subject, speaker):
+            side = self.sides.get(speaker.entity.key)
+            if modality == "asserted" and not presupposed and not _own_stance(predicate, subject, speaker, side):
                 modality = "reported"
         return Fact(
             doc_id=self.doc_id,
@@ -88,8 +90,9 @@ class ExtractionContext:
 STANCES = {"opposes", "supports", "proposes"}
 
 
-def _own_stance(predicate: str, subject: Mention, speaker: Mention) -> bool:
+def _own_stance(predicate: str, subject: Mention, speaker: Mention, side: Mention | None) -> bool:
     """A speaker stating their own (or their side's) stance is doing it, not reporting it."""
     if predicate not in STANCES:
         return False
-    return subject.entity.key == speaker.entity.key or subject.text.lower() in {"we", "i", "us", "our"}
+    own = {speaker.entity.key} | ({side.entity.key} if side is not None else set())
+    return subject.entity.key in own or subject.text.lower() in {"we", "i", "us", "our"}

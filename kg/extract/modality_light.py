@@ -1,12 +1,5 @@
-"""The one check roles need from modality: is this verb negated?"""
+"""Kept while callers move to kg.extract.modality."""
 
-from __future__ import annotations
+from kg.extract.modality import negated
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
-
-def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+__all__ = ["negated"]

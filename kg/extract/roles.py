@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.modality_light import negated
+from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
 from kg.resolve.countries import country_of_demonym
 from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before
