@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, URIRef
 
 from kg.lexicon import honorifics
 from kg.resolve.linking import name_compatible
@@ -47,12 +47,12 @@ def duplicates(labels: dict[str, str]) -> list[tuple[str, str]]:
 
 def top_people(graph: Graph, count: int = 20) -> list[tuple[str, int, list[str]]]:
     network = relation_network(graph).to_undirected()
-    people = [n for n in network if (n, RDF.type, NKG.Person) in graph]
+    people = [n for n, data in network.nodes(data=True) if data["type"] == "Person"]
     ranked = sorted(people, key=lambda n: -network.degree(n))[:count]
     rows = []
     for node in ranked:
-        roles = sorted({str(graph.value(r, RDFS.label)) for r in graph.objects(node, NKG.holdsRole)})
-        rows.append((str(graph.value(node, RDFS.label)), network.degree(node), roles))
+        roles = sorted({str(graph.value(r, RDFS.label)) for r in graph.objects(URIRef(node), NKG.holdsRole)})
+        rows.append((network.nodes[node]["label"], network.degree(node), roles))
     return rows
 
 

@@ -22,9 +22,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import OutputError
-from kg.render.network import ENTITY_CLASSES
-from kg.render.options import vis_options
+from kg.render.layout import initial_positions
+from kg.render.options import IMPROVED_LAYOUT_MAX_NODES, SPRING_LENGTH, vis_options
 from kg.render.style import class_style, relation_label
+from kg.vocab import ENTITY_CLASSES
 
 if TYPE_CHECKING:
     from kg.render.select import Selection
@@ -75,8 +76,8 @@ def _edge_records(selection: Selection) -> list[dict[str, Any]]:
     """Flatten edges; parallel edges between one pair get increasing curvature."""
     seen_pairs: dict[frozenset[str], int] = {}
     records = []
-    for i, (src, dst, key, data) in enumerate(sorted(selection.graph.edges(keys=True, data=True),
-                                                     key=lambda e: (e[0], e[1], e[2]))):
+    edges = sorted(selection.graph.edges(keys=True, data=True), key=lambda e: e[:3])
+    for i, (src, dst, key, data) in enumerate(edges):
         pair = frozenset((src, dst))
         nth = seen_pairs[pair] = seen_pairs.get(pair, -1) + 1
         records.append({
@@ -111,9 +112,25 @@ def page_data(selection: Selection, title: str) -> dict[str, Any]:
     nodes = sorted(
         ({"id": node, "label": d["label"], "cls": d["cls"], "alt": d["alt_labels"],
           "degree": graph.degree(node), "statements": d["statements"],
-          "unasserted": d["unasserted"]} for node, d in graph.nodes(data=True)),
+          "unasserted": d["unasserted"],
+          # Only entities on this page: the panel links to them.
+          "close": sorted(c for c in d.get("close_matches", []) if c in graph)}
+         for node, d in graph.nodes(data=True)),
         key=lambda n: (-n["degree"], n["label"], n["id"]),  # search prefers hubs
     )
+    # Small graphs: vis-network's own "improved layout" does well. Large ones start
+    # from pivot MDS positions so the bounded physics run only has to polish.
+    seeded = len(nodes) > IMPROVED_LAYOUT_MAX_NODES
+    if seeded:
+        positions = initial_positions(graph, unit=SPRING_LENGTH)
+        for node in nodes:
+            node["x"], node["y"] = positions[node["id"]]
+            # An entity with no relation feels only repulsion: physics would just push
+            # it about. Leaving it where the packer put it keeps it out of the
+            # simulation, which on news corpora (many names, few relations) is most
+            # of the nodes and most of the layout time.
+            if node["degree"] == 0:
+                node["pinned"] = True
     edges = _edge_records(selection)
     class_counts: dict[str, int] = {}
     for node in nodes:
@@ -133,7 +150,7 @@ def page_data(selection: Selection, title: str) -> dict[str, Any]:
                       for r, n in sorted(rel_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
         "omitted": {"nodes": selection.cut_nodes, "edges": selection.cut_edges},
         "notices": _notices(selection),
-        "options": vis_options(len(nodes), len(edges), class_names),
+        "options": vis_options(len(nodes), len(edges), class_names, seeded=seeded),
     }
 
 

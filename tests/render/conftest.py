@@ -7,15 +7,16 @@ article text never runs as script on the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib import namespace as ns
 
-from kg.render.network import NKG
+from kg.vocab import NKG
 
 ID = Namespace("https://newskg.org/id/")
 CHROMIUM = Path("/usr/bin/chromium")
@@ -133,3 +134,57 @@ def chromium() -> Iterator[object]:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# Runs before any page script: an injected alert would flip the flag.
+ALERT_TRAP = "window.__alerted = false; window.alert = () => { window.__alerted = true; };"
+
+
+@dataclass
+class OpenedPage:
+    """A loaded graph page plus everything it tried that it should not have."""
+
+    page: Any
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def js(self, expression: str, arg: object = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+
+@pytest.fixture
+def open_page(chromium: Any) -> Iterator[Callable[[Path], OpenedPage]]:
+    """Open a page file in a fresh 1400x900 context and wait until its layout froze.
+
+    Every request is routed: file:// is served, anything else is aborted and recorded
+    in ``blocked``; console errors and uncaught exceptions go to ``errors``;
+    ``window.alert`` is trapped (``window.__alerted``). Contexts close at teardown.
+    """
+    contexts: list[Any] = []
+
+    def opener(path: Path) -> OpenedPage:
+        context = chromium.new_context(viewport={"width": 1400, "height": 900})
+        contexts.append(context)
+        page = context.new_page()
+        opened = OpenedPage(page)
+
+        def route(route: Any) -> None:
+            url = route.request.url
+            if url.startswith("file://"):
+                route.continue_()
+            else:
+                opened.blocked.append(url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.add_init_script(ALERT_TRAP)
+        page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
+        page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        page.goto(path.as_uri())
+        page.wait_for_function("() => window.newskg && window.newskg.ready === true",
+                               timeout=60_000)
+        return opened
+
+    yield opener
+    for context in contexts:
+        context.close()

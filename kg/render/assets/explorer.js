@@ -9,7 +9,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var el = NewskgPanel.el;
   var data = JSON.parse($("newskg-data").textContent);
-  var api = { ready: false, readyAt: null, layouts: 0, data: data };
+  var api = { ready: false, readyAt: null, layouts: 0, data: data,
+              timings: { parsed: performance.now() } };  // ms since navigation, for benchmarks
   window.newskg = api;
 
   var FONT = "#1f2328", FONT_FADED = "rgba(31,35,40,0.15)";
@@ -28,7 +29,10 @@
   function shorten(text) { return text.length > LABEL_MAX ? text.slice(0, LABEL_MAX - 1) + "…" : text; }
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: shorten(n.label), group: n.cls, value: n.degree };
+    var item = { id: n.id, label: shorten(n.label), group: n.cls, value: n.degree };
+    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }  // seeded by kg.render.layout
+    if (n.pinned) item.physics = false;  // no relations: stays where the layout put it
+    return item;
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var item = { id: e.id, from: e.from, to: e.to, label: e.label };
@@ -123,6 +127,8 @@
   // ---- the network, selection and panel ----
   var network = new vis.Network($("network"), { nodes: nodes, edges: edges }, data.options);
   api.network = network; api.nodes = nodes; api.edges = edges;
+  api.timings.network = performance.now();
+  network.once("startStabilizing", function () { api.timings.stabilizing = performance.now(); });
 
   var panel = NewskgPanel.create($("panel"), {
     data: data, nodeById: nodeById, edgeById: edgeById, edgesOf: edgesOf,
@@ -196,6 +202,10 @@
   function freezeWhenStable() {
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } });
+      // Fit here rather than by vis-network's stabilization.fit, then step back 10 %:
+      // fit frames node centres, and labels at the rim would be cut off.
+      network.fit({ animation: false });
+      network.moveTo({ scale: network.getScale() * 0.9, animation: false });
       progress.hidden = true;
       api.ready = true;
       api.readyAt = performance.now();

@@ -96,12 +96,13 @@ var NewskgPanel = (function () {
       root.appendChild(el("h2", n.label));
       root.appendChild(classLine(n.cls));
       if (n.alt.length) root.appendChild(el("p", "Also called: " + n.alt.join("; "), "alt"));
-      if (n.statements.length) {
-        root.appendChild(el("h3", "Said (" + n.statements.length + ")"));
-        n.statements.forEach(function (s) {
-          root.appendChild(el("blockquote", s.text));
-          root.appendChild(el("p", [s.document ? "from " + s.document : null, s.date].filter(Boolean).join(" · "), "meta"));
+      if (n.close && n.close.length) {
+        var same = el("p", "Possibly the same as: ", "alt");
+        n.close.forEach(function (other, i) {
+          if (i) same.appendChild(document.createTextNode("; "));
+          same.appendChild(nodeLink(other));
         });
+        root.appendChild(same);
       }
       var edges = ctx.edgesOf.get(id) || [];
       root.appendChild(el("h3", "Relations (" + edges.length + ")"));
@@ -117,6 +118,19 @@ var NewskgPanel = (function () {
         box.appendChild(factList(e.facts));
         root.appendChild(box);
       });
+      // What they said comes after the relations: quotes run long, and the relations
+      // (with their sentences) are what the graph shows. Long quotes are clamped to a
+      // few lines; clicking one shows it all (the full text is in the DOM either way).
+      if (n.statements.length) {
+        root.appendChild(el("h3", "Said (" + n.statements.length + ")"));
+        n.statements.forEach(function (s) {
+          var quote = el("blockquote", s.text, "quote");
+          quote.title = "Click to show or hide the whole quote";
+          quote.addEventListener("click", function () { quote.classList.toggle("open"); });
+          root.appendChild(quote);
+          root.appendChild(el("p", [s.document ? "from " + s.document : null, s.date].filter(Boolean).join(" · "), "meta"));
+        });
+      }
       if (n.unasserted.length) {
         root.appendChild(el("h3", "Read but not asserted (" + n.unasserted.length + ")"));
         n.unasserted.forEach(function (u) {
