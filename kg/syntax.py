@@ -86,3 +86,15 @@ def split_office_and_name(span: Span) -> tuple[int, int] | None:
 
 def sentence_of(token: Token) -> Span:
     return token.sent
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The article's tokens, made once and kept on the Doc.
+
+    spaCy builds a new Token object each time a Doc is indexed or iterated; rules
+    that each walk every token would pay that again and again.
+    """
+    cached = doc.user_data.get("newskg.tokens")
+    if cached is None:
+        cached = doc.user_data["newskg.tokens"] = list(doc)
+    return cached  # type: ignore[no-any-return]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.syntax import tokens
 from kg.extract.modality import polarity_and_modality
 from kg.extract.nodes import PROCESS_NOUNS, agent_of, node_class, node_for, objects_of, of_object, owner_of
 from kg.extract.registry import relation_rule
@@ -51,7 +52,7 @@ PLACE_CLASSES = frozenset({"Country", "Place"})
 @relation_rule("deployment.verb", version=1, emits=("deploys", "locatedIn"))
 def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X deploys/installs/builds S (in Y)', passives, relative clauses and 'S based in Y'."""
-    for verb in ctx.doc:
+    for verb in tokens(ctx.doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPLOY_VERBS:
             continue
         polarity, modality = polarity_and_modality(verb)
@@ -72,7 +73,7 @@ def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("deployment.nominal", version=1, emits=("deploys", "locatedIn"))
 def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
     """'the deployment of S (in Y) (by 2015)', the deployer named around it."""
-    for noun in ctx.doc:
+    for noun in tokens(ctx.doc):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEPLOY_NOUNS:
             continue
         inner = of_object(noun)
@@ -102,7 +103,7 @@ def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("deployment.based", version=1, emits=("locatedIn",))
 def place_based(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Romania-based U.S. interceptors': the compound names where the system is."""
-    for based in ctx.doc:
+    for based in tokens(ctx.doc):
         if based.lemma_.lower() != "base" or based.dep_ != "amod" or based.i == 0:
             continue
         if based.nbor(-1).text != "-":

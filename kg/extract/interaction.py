@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.syntax import tokens
 from kg.extract.modality import polarity_and_modality
 from kg.extract.registry import relation_rule
 from kg.types import Fact, Mention
@@ -105,7 +106,7 @@ def _by_agent(tok: Token) -> Token | None:
 @relation_rule("interaction.kill_verb", version=1, emits=("killed",))
 def kill_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X killed Y', 'Y was assassinated by X', 'X, who shot Y', 'X was convicted of murdering Y'."""
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         confidence = KILL_VERBS.get(tok.lemma_)
         if confidence is None or tok.pos_ not in {"VERB", "AUX"}:
             continue
@@ -125,7 +126,7 @@ def kill_verb(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("interaction.killer_noun", version=1, emits=("killed",))
 def killer_noun(ctx: ExtractionContext) -> Iterator[Fact]:
     """"Y's assassin, X", 'X, the killer of Y', 'the assassination of Y by X'."""
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         if tok.lower_ in KILLER_NOUNS | {n + "s" for n in KILLER_NOUNS}:
             victims = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
             victims += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -164,7 +165,7 @@ AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "contract", 
 @relation_rule("interaction.meets_negotiates", version=1, emits=("meetsWith", "negotiatesWith", "agreementWith"))
 def meets_negotiates(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X met (with) Y', 'X held talks with Y', 'X negotiated with Y', 'X signed a treaty with Y'."""
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         if tok.pos_ != "VERB":
             continue
         predicate, others = None, []

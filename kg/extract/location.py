@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.syntax import tokens
 from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
 from kg.types import Fact, Mention
@@ -193,7 +194,7 @@ def place_modifies_person(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("location.lives_in", version=1, emits=("livesIn",))
 def lives_in(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Smith lives in Houston', 'Smith, who lives in Houston', 'Smith was born in Houston'."""
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         if tok.lemma_ not in LIVE_VERBS | BORN and tok.lower_ != "born" or tok.pos_ not in {"VERB", "AUX"} or negated(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import speech_verbs
 from kg.resolve.countries import country_of_demonym
-from kg.syntax import title_before
+from kg.syntax import title_before, tokens
 from kg.types import Entity, Mention, Statement, TextSpan
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def find_quotations(doc: Doc, entities: DocEntities) -> list[Quotation]:
         speaker = _speaker_of(verb, entities) if verb is not None else None
         quotations.append(Quotation(span.start, span.end, TextSpan(span.start_char, span.end_char, span.text), speaker, True))
         covered.update(range(span.start, span.end))
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.lemma_ not in speech_verbs() or verb.pos_ != "VERB" or verb.i in covered:
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)

@@ -23,6 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kg.syntax import tokens
 from kg.extract.modality import negated, polarity_and_modality
 from kg.extract.nodes import (
     agent_of,
@@ -82,7 +83,7 @@ def stance_verbs() -> dict[str, tuple[tuple[str, str | None], ...]]:
 def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X rejects/backs/proposes Y', with negated support read as opposition."""
     refusal = frozenset(stance_vocabulary()["refusal"])
-    for verb in ctx.doc:
+    for verb in tokens(ctx.doc):
         if verb.pos_ != "VERB":
             continue
         for stance, particle in stance_verbs().get(verb.lemma_.lower(), ()):
@@ -112,7 +113,7 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X called Y a (political) mistake', 'X described Y as unworkable'."""
     vocabulary = stance_vocabulary()
     labelling = frozenset(vocabulary["labelling"])
-    for verb in ctx.doc:
+    for verb in tokens(ctx.doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in labelling:
             continue
         complements = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr", "acomp"}]
@@ -132,7 +133,7 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("stance.verdict", version=1, emits=("opposes",))
 def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
     """'"The tax is a mistake," said Y': a speaker condemning a plan in their own words."""
-    for copula in ctx.doc:
+    for copula in tokens(ctx.doc):
         if copula.lemma_ != "be":
             continue
         verdicts = [c for c in copula.children if c.dep_ in {"attr", "acomp"} and _condemning(c)]
@@ -160,7 +161,7 @@ def stance_including(ctx: ExtractionContext) -> Iterator[Fact]:
     """
     opposing = {verb for verb, entries in stance_verbs().items() if any(s == "opposes" for s, _ in entries)}
     proposing = {verb for verb, entries in stance_verbs().items() if any(s == "proposes" for s, _ in entries)}
-    for including in ctx.doc:
+    for including in tokens(ctx.doc):
         if including.lower_ != "including" or including.dep_ != "prep":
             continue
         plans = including.head

@@ -46,7 +46,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         if demonym := info.get("demonym"):
             demonyms.setdefault(demonym.lower(), short)
             demonyms.setdefault(demonym.lower() + "s", short)
-        capital = info.get("capital") or []
+        capital: str | list[str] = info.get("capital") or []
         for city in [capital] if isinstance(capital, str) else capital:
             capitals.setdefault(_norm(city), short)
             capitals.setdefault(_norm(city.replace(".", "")), short)
