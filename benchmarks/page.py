@@ -9,6 +9,8 @@ navigation start until ``window.newskg.ready`` (the page records
     uv run python benchmarks/page.py --synthetic 5000 --max-nodes 300
     uv run python benchmarks/page.py out/graph.ttl --runs 5
     uv run python benchmarks/page.py --corpus ../shared/corpora/bbc_politics --target-ms 3000
+    uv run python benchmarks/page.py --corpus ../shared/seed --screenshot docs/screenshot.png \
+        --select "Ellen Tauscher" --runs 1
 
 ``--corpus DIR`` runs the real pipeline (``kg build DIR --out TMP``, in a subprocess,
 so the build's own time is reported apart) and times the ``graph.html`` it wrote.
@@ -79,8 +81,26 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> Graph:
     return graph
 
 
+def screenshot(page, path: Path, select: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Click the entity labelled ``select`` on the canvas (as a reader would), then
+    save the viewport as PNG."""
+    if select:
+        node = page.evaluate("l => (newskg.data.nodes.find(n => n.label === l) || {}).id", select)
+        if node is None:
+            sys.exit(f"no entity is labelled {select!r} on the page")
+        point = page.evaluate(
+            "id => { const n = newskg.network; return n.canvasToDOM(n.getPositions([id])[id]); }", node)
+        box = page.locator("#network").bounding_box()
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        page.mouse.move(1, box["y"] + box["height"] - 1)  # no hover highlight
+        page.wait_for_timeout(300)
+    page.screenshot(path=str(path))
+    print(f"wrote {path}")
+
+
 def time_to_ready(
-    html_path: Path, runs: int, timeout_s: float
+    html_path: Path, runs: int, timeout_s: float,
+    shot: Path | None = None, select: str | None = None,
 ) -> tuple[list[float], list[dict[str, float]]]:
     """Open the page ``runs`` times in fresh contexts.
 
@@ -95,7 +115,7 @@ def time_to_ready(
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for _ in range(runs):
-            context = browser.new_context(viewport={"width": 1400, "height": 850})
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
             blocked: list[str] = []
 
             def route(r, blocked=blocked):  # type: ignore[no-untyped-def]
@@ -114,6 +134,8 @@ def time_to_ready(
             timings.append(page.evaluate("newskg.timings"))
             if blocked:
                 sys.exit(f"the page tried to reach the network: {blocked}")
+            if shot is not None and len(results) == 1:
+                screenshot(page, shot, select)
             context.close()
         browser.close()
     return results, timings
@@ -144,6 +166,10 @@ def main() -> None:
                         help="build DIR's articles with `kg build` and time its graph.html")
     parser.add_argument("--out", type=Path, default=None,
                         help="with --corpus: build into this directory and keep it")
+    parser.add_argument("--screenshot", type=Path, default=None, metavar="PNG",
+                        help="after the first run, save a 1400x900 screenshot here")
+    parser.add_argument("--select", default=None, metavar="LABEL",
+                        help="with --screenshot: click this entity first")
     parser.add_argument("--target-ms", type=float, default=None,
                         help="exit with status 1 when the median is above this")
     parser.add_argument("--max-nodes", type=int, default=None)
@@ -167,12 +193,13 @@ def main() -> None:
             render_s = time.perf_counter() - started
             path = Path(tmp) / "page.html"
             path.write_text(html, encoding="utf-8")
-        times, timings = time_to_ready(path, args.runs, args.timeout)
+        times, timings = time_to_ready(path, args.runs, args.timeout, args.screenshot, args.select)
     block = re.search(r'id="newskg-data">(.*?)</script>', html, re.S)
     if block is None:
         sys.exit("the rendered page has no data block")
     data = json.loads(block.group(1))
-    print(f"graph: {name}; max_nodes={args.max_nodes}")
+    cap = args.max_nodes or ("kg build's default" if args.corpus else None)
+    print(f"graph: {name}; max_nodes={cap}")
     made = "built (whole `kg build`)" if args.corpus else "rendered by Python"
     print(f"page: {len(data['nodes'])} entities, {len(data['edges'])} relations, "
           f"{len(html) / 1e6:.1f} MB, {made} in {render_s:.2f} s, "

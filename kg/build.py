@@ -177,7 +177,7 @@ def build(
         write_graph(graph, out_dir / "graph.ttl", "turtle")
         from kg.render import write_html
 
-        options: dict[str, object] = {"title": f"newskg: {summary.documents} articles", **(page_options or {})}
+        options: dict[str, object] = {"title": f"newskg: {summary.documents} article{'s' if summary.documents != 1 else ''}", **(page_options or {})}
         write_html(graph, out_dir / "graph.html", **options)  # type: ignore[arg-type]
     finally:
         if store is not None:

@@ -178,7 +178,11 @@ def open_page(chromium: Any) -> Iterator[Callable[[Path], OpenedPage]]:
 
         context.route("**/*", route)
         page.add_init_script(ALERT_TRAP)
-        page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
+        def console(message: Any) -> None:
+            if message.type == "error":
+                opened.errors.append(message.text)
+
+        page.on("console", console)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.goto(path.as_uri())
         page.wait_for_function("() => window.newskg && window.newskg.ready === true",

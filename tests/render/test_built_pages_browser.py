@@ -68,7 +68,7 @@ def expected_from_turtle(path: Path) -> Expected:
     reified ``nkg:Fact`` nodes, not ``skos:closeMatch``).
     """
     graph = Graph().parse(path)
-    entities = {str(row[0]) for row in graph.query(
+    entities = {str(row[0]) for row in graph.query(  # type: ignore[index]
         PREFIXES + f"SELECT DISTINCT ?e WHERE {{ {entity_pattern('e')} }}")}
     rows = graph.query(PREFIXES + f"""
         SELECT DISTINCT ?s ?p ?o WHERE {{
@@ -77,7 +77,7 @@ def expected_from_turtle(path: Path) -> Expected:
           {{ SELECT DISTINCT ?s WHERE {{ {entity_pattern('s')} }} }}
           {{ SELECT DISTINCT ?o WHERE {{ {entity_pattern('o')} }} }}
         }}""")
-    relations = Counter(str(p).rsplit("#", 1)[-1] for _, p, _ in rows)
+    relations = Counter(str(p).rsplit("#", 1)[-1] for _, p, _ in rows)  # type: ignore[misc]
     return Expected(entities, relations)
 
 

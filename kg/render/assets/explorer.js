@@ -15,7 +15,7 @@
 
   var FONT = "#1f2328", FONT_FADED = "rgba(31,35,40,0.15)";
   var EDGE_FONT = "#57606a", EDGE_FONT_FADED = "rgba(87,96,106,0.12)";
-  var LABEL_MAX = 40;  // canvas labels; the panel shows the full name
+  var LABEL_MAX = 28;  // canvas labels; the panel shows the full name
 
   var nodeById = new Map(), edgeById = new Map(), edgesOf = new Map(), classStyle = new Map();
   data.classes.forEach(function (c) { classStyle.set(c.name, c); });
