@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from kg.dates import resolve_date
 from kg.dateline import dateline
 from kg.extract import DEFAULT_THRESHOLD, run_rules
 from kg.extract.context import ExtractionContext
@@ -31,7 +32,8 @@ def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD
     sides = speaker_sides(doc, entities, quotations)
     resolve_first_person(doc, entities, quotations, sides)
     date_text, source = dateline(article.text)
-    date = article.date or date_text
+    stated = article.date or date_text
+    date = (resolve_date(stated) or stated) if stated else None
     ctx = ExtractionContext(article.id, doc, entities, quotations, date, sides)
     facts = run_rules(ctx, threshold)
     if source and not article.source:

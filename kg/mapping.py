@@ -7,6 +7,7 @@ hypothetical) also become a plain triple. See ``docs/data-model.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -56,11 +57,17 @@ def document_triples(result: DocumentResult) -> Iterator[Triple]:
 
 
 def date_literal(text: str) -> Literal:
-    """An ``xsd:date`` when the text is an ISO date, else the words as written."""
-    try:
-        return Literal(date.fromisoformat(text[:10]), datatype=XSD.date)
-    except ValueError:
-        return Literal(text)
+    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` for ISO forms, else the words as written."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return Literal(date.fromisoformat(text), datatype=XSD.date)
+        except ValueError:
+            return Literal(text)
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", text):
+        return Literal(text, datatype=XSD.gYear)
+    return Literal(text)
 
 
 def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kg.dates import as_date, resolve_date
 from kg.types import Entity, Fact, Mention, TextSpan
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class ExtractionContext:
             side = self.sides.get(speaker.entity.key)
             if modality == "asserted" and not presupposed and not _own_stance(predicate, subject, speaker, side):
                 modality = "reported"
+        if date is not None:
+            date = resolve_date(date, as_date(self.date)) or date
         return Fact(
             doc_id=self.doc_id,
             subject=subject,

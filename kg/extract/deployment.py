@@ -142,7 +142,7 @@ def date_of(head: Token) -> str | None:
             if pobj.dep_ != "pobj":
                 continue
             if pobj.ent_type_ == "DATE" or (pobj.like_num and len(pobj.text) == 4):
-                span = [t for t in pobj.subtree if t.ent_type_ == "DATE" or t is pobj]
+                span = [t for t in pobj.subtree if t.ent_type_ == "DATE" or t.i == pobj.i]
                 return head.doc[span[0].i : span[-1].i + 1].text
     return None
 
