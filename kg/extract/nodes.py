@@ -17,7 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.resolve.countries import country_of_demonym
-from kg.syntax import POSSESSIVE
+from kg.syntax import POSSESSIVE, tokens
 from kg.types import Entity, Mention
 
 if TYPE_CHECKING:
@@ -108,12 +108,41 @@ def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     for child in head.lefts:
         if child.dep_ not in _MODIFIER_DEPS or _is_place_participle(child):
             continue
+        if _part_of_proper_name(head, child):
+            # "the Communications Data Bill": the model may tag "Communications Data" as an
+            # organisation, but capitalised words right before a capitalised plan noun are its name.
+            kept.extend(t for t in child.subtree if _name_start(head) <= t.i < head.i)
+            continue
         kept.extend(_whole_words(ctx, list(child.subtree)))
     return sorted(kept, key=lambda t: t.i)
 
 
+def _name_start(head: Token) -> int:
+    """First token of the run of capitalised words ending at ``head``."""
+    i = head.i
+    while i > head.sent.start and head.doc[i - 1].text[:1].isupper() and head.doc[i - 1].tag_ != "POS":
+        i -= 1
+    return i
+
+
+def _part_of_proper_name(head: Token, child: Token) -> bool:
+    return (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and child.dep_ == "compound"
+        and all(t.text[:1].isupper() or t.text == "-" for t in child.subtree)
+        and country_of_demonym(child.text) is None
+    )
+
+
 def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
-    """What a plan is about, when a preposition says it: 'a ban [on smoking]', 'a tax [on flights]'."""
+    """What a plan is about: 'a ban [on smoking]', 'a tax [on flights]', 'a plan [to cut student visas]'."""
+    for clause in head.rights:
+        if clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
+                return [to, clause, *(t for t in obj.subtree if not t.is_punct)]
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in {"on", "for", "against"}:
             continue
@@ -184,7 +213,34 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
         node = described_node(ctx, tok, "Plan")
         if node is not None:
             return node
+    return _earlier_same_plan(ctx, head)
+
+
+def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'the bill' after 'the Communications Data Bill', 'the proposals' after 'a plan to cut visas'.
+
+    The nearest earlier plan with the same head noun, named in full, wins; failing that, the
+    nearest earlier plan of any kind. Descriptions ("This is a plan to ...") and plans named
+    inside quotations introduce nothing to refer back to.
+    """
+    doc = head.doc
+    first = max(0, head.sent.start - 400)
+    candidates = [
+        tok
+        for tok in reversed(tokens(doc)[first : head.sent.start])
+        if node_class(tok) == "Plan" and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
+    ]
+    same_head = [t for t in candidates if t.lemma_.lower() == head.lemma_.lower()]
+    for tok in same_head + candidates:
+        node = described_node(ctx, tok, "Plan")
+        if node is not None:
+            return node
     return None
+
+
+def _quoted(ctx: ExtractionContext, tok: Token) -> bool:
+    quotation = ctx.quotation_at(tok)
+    return quotation is not None and quotation.direct
 
 
 def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:

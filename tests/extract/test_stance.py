@@ -90,3 +90,32 @@ def test_seed_article_stances() -> None:
     assert ("Russia", "opposes", "joint memorandum", P, A) in got
     # Antonov's words: Russia's proposal is reported, not asserted by the article.
     assert ("Russia", "proposes", "sectorial defense", P, "reported") in got
+
+
+PLAN_REFERENCE_CASES = [
+    (
+        "Home Secretary Robert Ashworth unveiled the Communications Data Bill on Monday. "
+        "Tory MP Gareth Lowe backed the bill on Tuesday.",
+        ("Gareth Lowe", "supports", "Communications Data Bill"),
+    ),
+    (
+        "Immigration Minister Priya Lal unveiled a plan to cut overseas student visas. "
+        "The Universities Council condemned the proposals.",
+        ("Universities Council", "opposes", "plan to cut overseas student visas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_REFERENCE_CASES)
+def test_a_bare_plan_noun_refers_to_the_plan_named_before(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert expected in found, found
+
+
+def test_a_plan_described_inside_a_quote_is_not_an_antecedent() -> None:
+    text = (
+        '"This is a plan to shrink British universities," Vivienne Clarke said. '
+        "Shadow Immigration Minister Daniel Frost welcomed the plan."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert not any(o == "plan to shrink British universities" for _, _, o in found), found
