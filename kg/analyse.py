@@ -25,27 +25,33 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> DocumentResult:
-    """Everything newskg reads from one parsed article."""
+def extraction_context(article: Article, doc: Doc) -> ExtractionContext:
+    """Resolve entities, quotations and speakers' sides: everything relation rules read."""
     entities = resolve_document(doc)
     quotations = find_quotations(doc, entities)
     sides = speaker_sides(doc, entities, quotations)
     resolve_first_person(doc, entities, quotations, sides)
-    date_text, source = dateline(article.text)
+    date_text, _ = dateline(article.text)
     stated = article.date or date_text
     date = (resolve_date(stated) or stated) if stated else None
-    ctx = ExtractionContext(article.id, doc, entities, quotations, date, sides)
+    return ExtractionContext(article.id, doc, entities, quotations, date, sides)
+
+
+def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> DocumentResult:
+    """Everything newskg reads from one parsed article."""
+    ctx = extraction_context(article, doc)
     facts = run_rules(ctx, threshold)
+    _, source = dateline(article.text)
     if source and not article.source:
         article = Article(article.id, article.text, article.title, article.date, article.url, source)
     return DocumentResult(
         article=article,
         sentences=sum(1 for _ in doc.sents),
-        entities=list(entities.entities.values()),
-        mentions=entities.mentions,
+        entities=list(ctx.entities.entities.values()),
+        mentions=ctx.entities.mentions,
         facts=facts,
         statements=statements(ctx),
-        date=date,
+        date=ctx.date,
     )
 
 

@@ -47,7 +47,7 @@ def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = 
     found = [e for r in results for e in r.entities] + [
         m.entity for r in results for f in r.facts for m in (f.subject, f.object)
     ]
-    corpus = merge_entities(found, known)
+    corpus = merge_entities(found, known, [r.entities for r in results])
     mention_counts: Counter[str] = Counter()
     for result in results:
         for mention in result.mentions:
@@ -169,10 +169,13 @@ def build(
 
     graph = open_store(store, create=True) if store is not None else bind_prefixes(Graph())
     try:
-        triples, corpus = corpus_triples(results, known_entities(graph) if store is not None else ())
-        if store is not None:
-            _replace_changing_values(graph, triples)
-        add_triples(graph, triples)
+        known = known_entities(graph) if store is not None else []
+        triples, corpus = corpus_triples(results, known)
+        stale, kept_names = _stale_values(graph, triples) if store is not None else ([], [])
+        moved, old = _merged_into_new_nodes(graph, known, corpus)
+        add_triples(graph, triples + kept_names + moved)  # one transaction: all or nothing
+        for triple in stale + old:  # only after the new values are safely in
+            graph.remove(triple)
         summary = summarise(results, corpus, skipped, started)
         write_graph(graph, out_dir / "graph.ttl", "turtle")
         from kg.render import write_html
@@ -187,19 +190,52 @@ def build(
     return summary
 
 
-def _replace_changing_values(graph: Graph, triples: list[Triple]) -> None:
-    """Drop values a rebuild recomputes (labels, counts) so each node keeps exactly one."""
+def _merged_into_new_nodes(graph: Graph, known: list[Entity], corpus: CorpusEntities) -> tuple[list[Triple], list[Triple]]:
+    """Move a stored node that the new articles show to be a fuller-named entity ("Tauscher" -> "Ellen Tauscher").
+
+    Returns the triples to add (rewritten onto the new node) and the old ones to remove.
+    """
+    moved: list[Triple] = []
+    old: list[Triple] = []
+    for entity in known:
+        target = corpus.key_map.get(entity.key)
+        if target is None or target not in corpus.entities:
+            continue
+        before = entity_node(entity, corpus)
+        after = entity_node(corpus.entities[target], corpus)
+        if before == after:
+            continue
+        for p, o in graph.predicate_objects(before):
+            old.append((before, p, o))  # type: ignore[arg-type]
+            if p not in {RDFS.label, NKG.mentionCount}:
+                moved.append((after, p, o))  # type: ignore[arg-type]
+            elif p == RDFS.label:
+                moved.append((after, SKOS.altLabel, o))  # type: ignore[arg-type]
+        for s, p in graph.subject_predicates(before):
+            old.append((s, p, before))  # type: ignore[arg-type]
+            moved.append((s, p, after))  # type: ignore[arg-type]
+    return moved, old
+
+
+def _stale_values(graph: Graph, triples: list[Triple]) -> tuple[list[Triple], list[Triple]]:
+    """Values a rebuild recomputes (labels, counts) that the store holds in an older form.
+
+    Returns what to remove, and what to add besides: an old label stays an alternative name.
+    """
     single = {RDFS.label, NKG.mentionCount}
+    stale: list[Triple] = []
+    kept_names: list[Triple] = []
     for s, p, o in triples:
-        if p in single:
-            for old in list(graph.objects(s, p)):
-                # Oxigraph hands literals back typed xsd:string; compare values, not terms.
-                if isinstance(old, Literal) and isinstance(o, Literal) and old.toPython() == o.toPython():
-                    continue
-                if old != o:
-                    graph.remove((s, p, old))
-                    if p == RDFS.label:
-                        graph.add((s, SKOS.altLabel, old))
+        if p not in single:
+            continue
+        for old in graph.objects(s, p):
+            # Oxigraph hands literals back typed xsd:string; compare values, not terms.
+            if isinstance(old, Literal) and isinstance(o, Literal) and old.toPython() == o.toPython():
+                continue
+            stale.append((s, p, old))  # type: ignore[arg-type]
+            if p == RDFS.label:
+                kept_names.append((s, SKOS.altLabel, old))  # type: ignore[arg-type]
+    return stale, kept_names
 
 
 def _check_writable(out_dir: Path) -> None:

@@ -47,3 +47,15 @@ def country_aliases() -> dict[str, str]:
     """Everyday country names that countryinfo does not list, lower-case -> short name."""
     text = resources.files("kg.data").joinpath("country_aliases.json").read_text(encoding="utf-8")
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def name_prefixes() -> frozenset[str]:
+    """Party and status words the model runs into a name ('Ex-Labour', 'Tory Lord')."""
+    return _lines("resolve_name_prefixes.txt")
+
+
+@lru_cache(maxsize=None)
+def us_state_abbreviations() -> frozenset[str]:
+    """News-style abbreviations of US states ('mich', 'ny'), without dots."""
+    return _lines("resolve_us_states.txt")

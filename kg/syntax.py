@@ -66,19 +66,29 @@ def split_office_and_name(span: Span) -> tuple[int, int] | None:
 
     The small model tags "Arms Control and International Security Ellen Tauscher"
     as one ORG; the last one to three capitalised words that are not office
-    vocabulary are the person's name.
+    vocabulary are the person's name. An organisation's own last words are not:
+    a plural ("General Motors", "Public Utilities"), a word after of/for/and
+    ("Center for Strategic Studies") or a lone word after office vocabulary
+    ("Department of Public Utilities") stays with the organisation; a lone
+    name needs a title word right before it ("Defense Secretary Gates").
     """
+    doc = span.doc
     end = span.end
     i = end - 1
     while i >= span.start and end - i <= 3:
-        tok = span.doc[i]
+        tok = doc[i]
         if not is_capitalised(tok) or tok.lower_ in office_words() or is_title_word(tok) or not tok.is_alpha:
             break
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return None
         i -= 1
     first = i + 1
     if first == end or first == span.start:
         return None
-    before = span.doc[first - 1]
+    before = doc[first - 1]
+    if end - first == 1:
+        if not is_title_word(before) or (first >= 2 and doc[first - 2].lower_ in CONNECTORS):
+            return None
     if before.lower_ in office_words() or is_title_word(before):
         return first, end
     return None

@@ -204,3 +204,25 @@ def test_help_has_examples() -> None:
     for command in ["build", "extract", "query", "export", "render", "stats"]:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.output, command
+
+
+def test_a_store_merges_a_surname_into_the_full_name_seen_later(tmp_path: Path) -> None:
+    """'Tauscher' in one build and 'Ellen Tauscher' in the next become one node."""
+    from rdflib import RDF, RDFS
+
+    from kg.vocab import NKG
+
+    (tmp_path / "first.txt").write_text("Ms Tauscher said the talks in Moscow went well.\n", encoding="utf-8")
+    (tmp_path / "second.txt").write_text(
+        "U.S. Under Secretary for Arms Control Ellen Tauscher met Deputy Foreign Minister Sergei Ryabkov.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    for name in ("first.txt", "second.txt"):
+        result = runner.invoke(app, ["build", str(tmp_path / name), "--out", str(tmp_path / name[:-4]), "--store", str(store)])
+        assert result.exit_code == 0, result.output
+    graph = Graph().parse(tmp_path / "second" / "graph.ttl")
+    people = {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, NKG.Person)}
+    assert "Tauscher" not in people and "Ellen Tauscher" in people, people
+    tauscher = next(p for p in graph.subjects(RDF.type, NKG.Person) if str(graph.value(p, RDFS.label)) == "Ellen Tauscher")
+    assert list(graph.objects(tauscher, NKG.said)), "her statement from the first build moved to the merged node"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FAMILIES = ("roles", "deployment", "stance", "interaction", "location")
+FAMILIES = ("roles", "deployment", "stance", "interaction", "location", "learned")
 DEFAULT_THRESHOLD = 0.5
 
 

@@ -108,6 +108,23 @@ def who_heads(ctx: ExtractionContext) -> Iterator[Fact]:
             yield ctx.fact(person, "heads", org, tok, "roles.who_heads/1", 0.85)
 
 
+@relation_rule("roles.person_of_org", version=1, emits=("worksFor",))
+def person_of_org(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Shi Liming at the Institute of Mechanics', 'Judge Ann Lee of the Circuit Court'.
+
+    A weaker reading than a title: the preposition may attach elsewhere, so the
+    confidence is lower and the organisation must be named right after the name.
+    """
+    for person, span in _named_person_heads(ctx):
+        for prep in span.root.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at", "with"} or prep.i != span.end:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            org = ctx.mention(pobj) if pobj is not None else None
+            if org is not None and org.entity.cls == "Organization" and not negated(span.root):
+                yield ctx.fact(person, "worksFor", org, prep, "roles.person_of_org/1", 0.6)
+
+
 def _trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
     """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
     owner: Mention | None = None
@@ -120,8 +137,8 @@ def _trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | No
             owner = named
             start += 1
             continue
-        if tok.text in POSSESSIVE or tok.tag_ == "POS":
-            start += 1
+        if tok.text in POSSESSIVE or tok.tag_ == "POS" or tok.text == "New":
+            start += 1  # "New Home Secretary Charles Clarke": the role is Home Secretary
             continue
         demonym = country_of_demonym(tok.text) if tok.pos_ in {"ADJ", "PROPN"} else None
         if demonym is not None:

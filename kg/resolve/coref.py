@@ -48,7 +48,11 @@ def resolve_references(
         sent_no = sent_index[tok.i]
         key = person_at.get(tok.i)
         if key is None and tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            key = _pronoun_antecedent(tok, sent_no, last_person, subjects)
+            own_subject = _clause_subject(tok, {**person_at, **resolved})
+            if own_subject is not None:
+                key = _other_than(own_subject, sent_no, recent)
+            else:
+                key = _pronoun_antecedent(tok, sent_no, last_person, subjects)
             if key is not None:
                 resolved[tok.i] = key
         elif key is None and _is_definite_title(tok):
@@ -63,6 +67,28 @@ def resolve_references(
         if _name_head(tok).dep_ in {"nsubj", "nsubjpass"}:
             subjects.append((sent_no, key))
     return resolved
+
+
+def _clause_subject(tok: Token, person_at: dict[int, str]) -> str | None:
+    """For an object 'him'/'her', the person who is the subject of its own verb.
+
+    "when Sirhan shot him": 'him' is not Sirhan (that would be 'himself').
+    """
+    if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "iobj", "pobj", "dative"}:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return person_at.get(subject.i) if subject is not None else None
+
+
+def _other_than(excluded: str, sent_no: int, recent: list[tuple[int, str]]) -> str | None:
+    """The latest person mentioned before, other than ``excluded``."""
+    for mentioned_in, key in reversed(recent):
+        if sent_no - mentioned_in > _LOOKBACK_SENTENCES:
+            return None
+        if key != excluded:
+            return key
+    return None
 
 
 def _name_head(tok: Token) -> Token:

@@ -9,6 +9,7 @@ possible match instead.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,8 +31,21 @@ class CorpusEntities:
         return self.entities[self.key_map.get(local.key, local.key)]
 
 
-def merge_entities(found: Iterable[Entity], known: Iterable[Entity] = ()) -> CorpusEntities:
-    """Merge entities found in articles with each other and with ``known`` ones (from a store)."""
+def merge_entities(
+    found: Iterable[Entity],
+    known: Iterable[Entity] = (),
+    documents: Iterable[Iterable[Entity]] = (),
+) -> CorpusEntities:
+    """Merge entities found in articles with each other and with ``known`` ones (from a store).
+
+    Args:
+        found: every entity the articles produced.
+        known: entities already in the store; a new name may join one of them.
+        documents: the entities of each article, as evidence: a surname joins a full
+            name only when their articles share other entities ("Kennedy" beside
+            "Sirhan" is not "Charles Kennedy" beside "Lib Dems"). Without it, a
+            surname that fits exactly one full name joins it.
+    """
     names: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, Entity] = {}
     for entity in [*known, *found]:
@@ -40,20 +54,22 @@ def merge_entities(found: Iterable[Entity], known: Iterable[Entity] = ()) -> Cor
         for alias in entity.aliases:
             names[entity.key][alias] += 1
     result = CorpusEntities()
-    persons = [k for k, e in first.items() if e.cls == "Person"]
-    full = [k for k in persons if len(first[k].label.split()) > 1]
-    for key in persons:
-        if key in full:
-            continue
+    context = _contexts(documents)
+    persons = sorted((k for k, e in first.items() if e.cls == "Person"), key=lambda k: -len(first[k].label.split()))
+    for n, key in enumerate(persons):
         words = first[key].label.split()
-        fits = [k for k in full if name_compatible(words, first[k].label.split())]
-        if len(fits) == 1:
-            result.key_map[key] = fits[0]
-        elif len(fits) > 1:
+        fits = {_root(result, k) for k in persons[:n] if _fuller(first[k].label.split(), words)}
+        fits.discard(key)
+        target = _choose(key, sorted(fits), context, single_word=len(words) == 1)
+        if target is not None:
+            result.key_map[key] = target
+        else:
             result.close_matches.update((key, k) for k in fits)
-    for key, entity in first.items():
-        target = result.key_map.get(key, key)
-        names[target].update(names[key]) if target != key else None
+    for key in first:
+        target = _root(result, key)
+        if target != key:
+            result.key_map[key] = target
+            names[target].update(names[key])
     for key, entity in first.items():
         if key in result.key_map:
             continue
@@ -62,6 +78,53 @@ def merge_entities(found: Iterable[Entity], known: Iterable[Entity] = ()) -> Cor
         aliases = frozenset(n for n in counts if n != label)
         result.entities[key] = Entity(key, entity.cls, label, aliases, _mapped(result, entity.of))
     return result
+
+
+def _fuller(full: list[str], short: list[str]) -> bool:
+    """'George W Bush' is a fuller form of 'George Bush' and 'Bush'; 'George Bush' of 'G. Bush'."""
+    if len(full) < len(short) or not name_compatible(short, full):
+        return False
+    return len(full) > len(short) or len(full[0].rstrip(".")) > len(short[0].rstrip("."))
+
+
+def _root(result: CorpusEntities, key: str) -> str:
+    while key in result.key_map:
+        key = result.key_map[key]
+    return key
+
+
+def _contexts(documents: Iterable[Iterable[Entity]]) -> dict[str, Counter[str]]:
+    """Entity key -> how often each other entity shares an article with it."""
+    context: dict[str, Counter[str]] = defaultdict(Counter)
+    for entities in documents:
+        keys = {e.key for e in entities if e.cls != "Role"}
+        for key in keys:
+            context[key].update(keys - {key})
+    return context
+
+
+def _evidence(short: str, full: str, context: dict[str, Counter[str]]) -> float:
+    """Shared neighbours of two entities, rarer neighbours counting more."""
+    documents = max(1, len(context))
+    shared = (set(context[short]) & set(context[full])) - {short, full}
+    return sum(math.log(1 + documents / (1 + len(context[k]))) for k in shared)
+
+
+def _choose(key: str, fits: list[str], context: dict[str, Counter[str]], *, single_word: bool) -> str | None:
+    """The one fuller name a name belongs to, or ``None`` when unsure (then: closeMatch)."""
+    if not fits:
+        return None
+    with_context = key in context and all(k in context for k in fits)
+    if not with_context:
+        return fits[0] if len(fits) == 1 else None
+    scores = sorted(((_evidence(key, k, context), k) for k in fits), reverse=True)
+    best, target = scores[0]
+    runner_up = scores[1][0] if len(scores) > 1 else 0.0
+    if len(fits) == 1 and not single_word:
+        return target  # a first name agrees as well: "George Bush" -> "George W Bush"
+    if best > 0 and best >= 2 * runner_up:
+        return target
+    return None
 
 
 def _mapped(result: CorpusEntities, key: str | None) -> str | None:

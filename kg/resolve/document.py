@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from kg.resolve.coref import resolve_references
 from kg.resolve.linking import Cluster, link_mentions
-from kg.resolve.mentions import find_mentions, is_honorific
+from kg.resolve.mentions import find_mentions
+from kg.resolve.names import is_honorific
 from kg.syntax import title_before
 from kg.types import Entity, Mention
 

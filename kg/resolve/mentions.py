@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.lexicon import honorifics, office_words, speech_verbs
+from kg.lexicon import honorifics, name_prefixes, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
-from kg.syntax import POSSESSIVE, is_title_word, split_office_and_name, title_before
+from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
+from kg.resolve.places import is_region_after_town, is_town_of_region, region_at
+from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "appos", "conj", "compound"}
 _PLACE_PREPS = {"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "around", "on", "across"}
@@ -39,7 +41,7 @@ def find_mentions(doc: Doc) -> list[RawMention]:
         mention = _typed(ent)
         if mention is not None:
             found.append(mention)
-    return found
+    return _retyped_by_context(doc, found)
 
 
 def _trim(span: Span) -> Span | None:
@@ -61,18 +63,30 @@ def _trim(span: Span) -> Span | None:
 
 def _typed(ent: Span) -> RawMention | None:
     span = _trim(ent)
-    if span is None:
-        return None
     label = ent.label_
+    if span is not None and ent.ent_id_ and label == "ORG":
+        # Named by the party EntityRuler: "Tory" and "Tories" are the Conservative Party.
+        return RawMention(span.start, span.end, "Organization", ent.ent_id_)
+    if span is not None and label == "LAW" and span[0].lower_ not in {"article", "section", "clause", "chapter"}:
+        return RawMention(span.start, span.end, "Plan", span.text)  # "the Human Rights Act"
+    if span is None or label not in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
+        return None
     text = span.text
+    honoured = _honoured_name(span)
+    if honoured is not None:
+        return honoured
     if label == "ORG" and "-" in text and all(country_named(p) for p in text.split("-")):
         return None  # "U.S.-Russia" names a relationship, not an organisation
-    if label == "ORG" and _part_of_title(span):
+    if label in {"ORG", "NORP"} and _part_of_title(span):
         return None  # "Defence" in "Defence Secretary Jane Smith" is part of the title
-    if label in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
-        country = country_named(text)
-        if country and label != "PERSON":
-            return RawMention(span.start, span.end, "Country", country, country)
+    if label == "ORG":
+        span = _without_trailing_title(span)
+        text = span.text
+    country = country_named(text)
+    if country and label != "PERSON":
+        return RawMention(span.start, span.end, "Country", country, country)
+    if label != "PERSON" and (is_town_of_region(span) or is_region_after_town(span)):
+        return RawMention(span.start, span.end, "Place", text)
     if label == "NORP":
         return _demonym(span)
     if label == "GPE":
@@ -83,19 +97,38 @@ def _typed(ent: Span) -> RawMention | None:
     if label in {"LOC", "FAC"}:
         return RawMention(span.start, span.end, "Place", text)
     if label == "ORG":
-        return _organisation_or_person(span)
-    if label == "PERSON":
-        return _person(span)
+        return _organisation_or_person(span, ent)
+    return _person(span)
+
+
+def _honoured_name(span: Span) -> RawMention | None:
+    """'Mr Balls', 'Lord Butler' (honorific inside or right before the span) name a person."""
+    doc = span.doc
+    if is_honorific(span[0]) and len(span) > 1 and has_name_shape(span[1:]):
+        return RawMention(span.start, span.end, "Person", _clean_name(span))
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and is_honorific(before) and has_name_shape(span):
+        return RawMention(span.start, span.end, "Person", _clean_name(span))
     return None
 
 
+def _without_trailing_title(span: Span) -> Span:
+    """'Coast Guard Lt' before 'Steve Hardy' is the organisation 'Coast Guard'."""
+    end = span.end
+    while end - 1 > span.start and is_title_word(span.doc[end - 1]) and span.doc[end - 1].text[:1].isupper():
+        end -= 1
+    return span.doc[span.start : end]
+
+
 def _part_of_title(span: Span) -> bool:
+    """'Education', 'New Home', 'Work and Pensions' before 'Secretary' belong to the title."""
     doc = span.doc
     follows = doc[span.end] if span.end < len(doc) else None
-    return (
-        follows is not None
-        and is_title_word(follows)
-        and all(t.lower_ in office_words() or is_title_word(t) for t in span)
+    if follows is None or not is_title_word(follows):
+        return False
+    return all(
+        t.lower_ in office_words() or t.lower_ in name_prefixes() or t.lower_ in {"and", "&"} or is_title_word(t)
+        for t in span
     )
 
 
@@ -116,13 +149,19 @@ def _acts_as_agent(span: Span) -> bool:
     return root.dep_ in _AGENT_DEPS
 
 
-def _organisation_or_person(span: Span) -> RawMention | None:
+def _organisation_or_person(span: Span, ent: Span) -> RawMention | None:
     doc = span.doc
-    name_range = split_office_and_name(span)
+    if is_title_word(span[0]) and span[0].text[:1].isupper() and len(span) > 1 and has_name_shape(span[1:]):
+        return RawMention(span.start, span.end, "Person", span[1:].text)  # "Officer Tippit"
+    if "," in [t.text for t in span[1:]]:
+        comma = next(t.i for t in span[1:] if t.text == ",")
+        if region_at(doc, comma + 1) == span.end:
+            return RawMention(span.start, span.end, "Place", span.text)  # "Russell , Kan"
+    name_range = split_office_and_name(span) if ent[0].lower_ != "the" else None
     if name_range is not None:
         start, end = name_range
         return RawMention(start, end, "Person", _clean_name(doc[start:end]))
-    if _looks_like_person(span):
+    if _looks_like_person(span, ent):
         return RawMention(span.start, span.end, "Person", _clean_name(span))
     capital_of = country_of_capital(span.text)
     if capital_of:
@@ -132,15 +171,31 @@ def _organisation_or_person(span: Span) -> RawMention | None:
     return RawMention(span.start, span.end, "Organization", span.text)
 
 
-def _looks_like_person(span: Span) -> bool:
-    """A name after a title, or the subject of 'said', is a person whatever the tag."""
+def _looks_like_person(span: Span, ent: Span) -> bool:
+    """A personal name after a title, before an age, or saying something, whatever the tag.
+
+    A single word ("Labour said", "Unison said") or a span that began with "the"
+    ("the Home Office said") is not enough: those stay organisations unless a
+    later pass finds the word is a person's surname.
+    """
     doc = span.doc
-    if any(not t.is_alpha and t.text not in {".", "-"} for t in span) or len(span) > 4:
+    if not has_name_shape(span):
         return False
-    if any(t.lower_ in {"party", "ministry", "council", "union", "bank", "group"} for t in span):
-        return False
-    if title_before(doc, span.start) is not None:
+    after_title = title_before(doc, span.start) is not None and doc[span.start - 1].lower_ not in CONNECTORS
+    if after_title or _age_follows(span) or _title_apposition(span):
         return True
+    if len(span) < 2 or ent[0].lower_ == "the":
+        return False  # "Labour said", "Unison said": a lone word needs a surname seen here
+    return _speaks(span)
+
+
+def _title_apposition(span: Span) -> bool:
+    """'Aleksandr Kruhlow, a 72-year-old deputy': an apposition headed by a title word."""
+    return any(c.dep_ == "appos" and is_title_word(c) and c.i >= span.end for c in span.root.children)
+
+
+def _speaks(span: Span) -> bool:
+    doc = span.doc
     root = span.root
     if root.dep_ == "nsubj" and root.head.lemma_ in speech_verbs():
         return True
@@ -151,10 +206,51 @@ def _looks_like_person(span: Span) -> bool:
     return bool(prev is not None and prev.lemma_ in speech_verbs() and prev.pos_ == "VERB" and root.dep_ in {"nsubj", "npadvmod"})
 
 
+def _age_follows(span: Span) -> bool:
+    """'Jacobs, 20, and Eddie Hatcher': a name followed by an age in commas."""
+    doc = span.doc
+    window = doc[span.end : span.end + 3]
+    return len(window) == 3 and window[0].text == "," and window[1].like_num and window[2].text in {",", "."}
+
+
 def _person(span: Span) -> RawMention | None:
+    doc = span.doc
     if len(span) == 1 and is_title_word(span[0]):
         return None
+    first_name = strip_name_prefix(span)
+    if first_name >= span.end:
+        # "Tory Lord" before an untagged "Campbell": the name is what follows.
+        end = first_name
+        while end < len(doc) and end - first_name < 3 and doc[end].ent_iob_ == "O" and has_name_shape([doc[end]]):
+            end += 1
+        return RawMention(first_name, end, "Person", doc[first_name:end].text) if end > first_name else None
+    start = span.start
+    while start < first_name and (doc[start].lower_ in name_prefixes() or doc[start].text == "-"):
+        start += 1  # "Ex-Labour minister": keep titles in the span, drop party words
+    span = doc[start : span.end]
+    if len(span) > 1 and span[-1].lower_ in office_words() and not is_honorific(span[0]):
+        return RawMention(span.start, span.end, "Organization", span.text)  # "Halvorsen Shipping"
+    if is_town_of_region(span) and title_before(doc, span.start) is None:
+        return RawMention(span.start, span.end, "Place", span.text)
     return RawMention(span.start, span.end, "Person", _clean_name(span))
+
+
+_PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet", "elect", "marry", "arrest", "wound", "execute", "convict", "sentence"}
+
+
+def _retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """A one-word 'organisation' that is a person's surname here, or is killed or met, is a person."""
+    surnames = {m.name.split()[-1] for m in found if m.cls == "Person"}
+    result = []
+    for m in found:
+        span = doc[m.start : m.end]
+        if m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
+            tok = span[0]
+            verb_arg = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_ in _PEOPLE_VERBS
+            if m.name in surnames or verb_arg:
+                m = RawMention(m.start, m.end, "Person", m.name)
+        result.append(m)
+    return result
 
 
 def _clean_name(span: Span) -> str:
@@ -165,5 +261,3 @@ def _clean_name(span: Span) -> str:
     return " ".join(words)
 
 
-def is_honorific(token: Token) -> bool:
-    return token.lower_.rstrip(".") in honorifics()

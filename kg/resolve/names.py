@@ -1,0 +1,69 @@
+"""What a personal name looks like, so that mis-tagged spans can be retyped safely.
+
+"Labour said" and "the Home Office said" are organisations speaking; "Vince Cable
+said" is a person. The difference is the shape of the name: one to three
+capitalised words, none of them office, party or title vocabulary, no acronym,
+no plural, no country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.lexicon import honorifics, name_prefixes, office_words, title_words
+from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_WORD = re.compile(r"^[A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def is_honorific(token: Token) -> bool:
+    """'Mr', 'Ms.', 'Lord', 'Dr' (capitalised, so 'lord' the noun is not one)."""
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in honorifics()
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    if _INITIAL.match(text):
+        return True
+    if not _WORD.match(text) or (text.isupper() and len(text) > 1):
+        return False  # "QCA", "TUC", "ROYAL": acronyms and all-caps headings
+    lower = token.lower_
+    if lower in office_words() or lower in title_words() or lower in name_prefixes() or token.is_stop:
+        return False
+    if token.tag_ in {"NNS", "NNPS"} or (lower.endswith("s") and lower[:-1] in title_words()):
+        return False  # "Tories", "Gibraltarians", "Motors", "MPs"
+    if token.pos_ == "ADJ" and token.dep_ == "amod":
+        return False  # "Welsh quangos"
+    return not (country_named(text) or country_of_demonym(text) or country_of_capital(text))
+
+
+def has_name_shape(tokens: Sequence[Token] | Span, max_words: int = 3) -> bool:
+    """One to ``max_words`` words that could each be part of a personal name."""
+    words = list(tokens)
+    if not 1 <= len(words) <= max_words:
+        return False
+    if all(_INITIAL.match(t.text) for t in words):
+        return False
+    return all(_name_word(t) for t in words)
+
+
+def strip_name_prefix(span: Span) -> int:
+    """Index of the first name token after party, status and title words ('Tory Lord' -> end)."""
+    i = span.start
+    doc = span.doc
+    while i < span.end:
+        tok = doc[i]
+        lower = tok.lower_.rstrip(".")
+        if lower in name_prefixes() or lower in title_words() or lower in honorifics() or tok.text == "-":
+            i += 1
+        elif country_of_demonym(tok.text) or lower in {"the", "a", "an"}:
+            i += 1
+        else:
+            break
+    return i
