@@ -6,9 +6,7 @@ and recorded, and each test asserts nothing was recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -16,53 +14,14 @@ from kg.render import write_html
 
 pytestmark = pytest.mark.browser
 
-# Runs before any page script: an injected alert would flip the flag.
-TRAP = "window.__alerted = false; window.alert = () => { window.__alerted = true; };"
-
-
-@dataclass
-class Opened:
-    """A loaded page plus everything it tried that it should not have."""
-
-    page: Any
-    blocked: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-
-    def js(self, expression: str, arg: object = None) -> Any:
-        return self.page.evaluate(expression, arg)
-
-
-def open_page(chromium: Any, path: Path) -> Opened:
-    context = chromium.new_context(viewport={"width": 1400, "height": 850})
-    page = context.new_page()
-    opened = Opened(page)
-
-    def route(route: Any) -> None:
-        url = route.request.url
-        if url.startswith("file://"):
-            route.continue_()
-        else:
-            opened.blocked.append(url)
-            route.abort()
-
-    context.route("**/*", route)
-    page.add_init_script(TRAP)
-    page.on("console", lambda m: m.type == "error" and opened.errors.append(m.text))
-    page.on("pageerror", lambda e: opened.errors.append(str(e)))
-    page.goto(path.as_uri())
-    page.wait_for_function("() => window.newskg && window.newskg.ready === true", timeout=30_000)
-    return opened
-
-
 @pytest.fixture
-def opened(chromium, fixture_graph, tmp_path):
+def opened(open_page, fixture_graph, tmp_path):
     path = tmp_path / "graph.html"
     write_html(fixture_graph.graph, path, title="Missile defense")
-    result = open_page(chromium, path)
+    result = open_page(path)
     yield result
     assert result.blocked == [], "the page tried to reach the network"
     assert result.errors == [], "the page logged errors"
-    result.page.context.close()
 
 
 def test_counts_and_frozen_layout(opened):
@@ -162,15 +121,12 @@ def test_markup_in_names_and_sentences_runs_nothing(opened, fixture_graph):
     assert opened.js("document.querySelectorAll('img, iframe, object').length") == 0
 
 
-def test_max_nodes_cut_is_announced(chromium, fixture_graph, tmp_path):
+def test_max_nodes_cut_is_announced(open_page, fixture_graph, tmp_path):
     path = tmp_path / "cut.html"
     write_html(fixture_graph.graph, path, max_nodes=4)
-    opened = open_page(chromium, path)
-    try:
-        assert opened.js("newskg.nodes.length") == 4
-        notice = opened.page.locator("#notices")
-        assert notice.is_visible()
-        assert "7 entities and 8 relations were left out" in notice.text_content()
-        assert (opened.blocked, opened.errors) == ([], [])
-    finally:
-        opened.page.context.close()
+    opened = open_page(path)
+    assert opened.js("newskg.nodes.length") == 4
+    notice = opened.page.locator("#notices")
+    assert notice.is_visible()
+    assert "7 entities and 8 relations were left out" in notice.text_content()
+    assert (opened.blocked, opened.errors) == ([], [])
