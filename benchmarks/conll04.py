@@ -29,10 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model name or path")
     parser.add_argument("--threshold", type=float, default=None, help="minimum rule confidence")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences")
+    parser.add_argument("--learned", action="store_true", help="also run the relation classifier")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        report = evaluate_conll04(args.data, args.split, model=args.model, threshold=args.threshold, limit=args.limit)
+        report = evaluate_conll04(
+            args.data, args.split, model=args.model, threshold=args.threshold, limit=args.limit, learned=args.learned
+        )
     except NewskgError as exc:
         print(f"conll04: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.dates import resolve_date
 from kg.dateline import dateline
-from kg.extract import DEFAULT_THRESHOLD, run_rules
+from kg.extract import DEFAULT_THRESHOLD, FAMILIES, run_rules
 from kg.extract.context import ExtractionContext
 from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides, statements
 from kg.resolve.document import resolve_document
@@ -37,10 +37,12 @@ def extraction_context(article: Article, doc: Doc) -> ExtractionContext:
     return ExtractionContext(article.id, doc, entities, quotations, date, sides)
 
 
-def analyse_doc(article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD) -> DocumentResult:
-    """Everything newskg reads from one parsed article."""
+def analyse_doc(
+    article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD, use: tuple[str, ...] = FAMILIES
+) -> DocumentResult:
+    """Everything newskg reads from one parsed article, with the rule families in ``use``."""
     ctx = extraction_context(article, doc)
-    facts = run_rules(ctx, threshold)
+    facts = run_rules(ctx, threshold, use)
     _, source = dateline(article.text)
     if source and not article.source:
         article = Article(article.id, article.text, article.title, article.date, article.url, source)
@@ -62,8 +64,9 @@ def analyse(
     batch_size: int = 16,
     n_process: int = 1,
     threshold: float = DEFAULT_THRESHOLD,
+    use: tuple[str, ...] = FAMILIES,
 ) -> Iterator[DocumentResult]:
     """Parse articles in batches (``nlp.pipe``) and analyse each as it comes."""
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyse_doc(article, doc, threshold)
+        yield analyse_doc(article, doc, threshold, use)

@@ -134,6 +134,7 @@ def build(
     strict: bool = False,
     jobs: int = 1,
     threshold: float | None = None,
+    learned: bool = False,
     on_problem: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
     page_options: dict[str, object] | None = None,
@@ -145,7 +146,7 @@ def build(
     and counted; the build goes on without them unless ``strict``.
     """
     from kg.analyse import analyse
-    from kg.extract import DEFAULT_THRESHOLD
+    from kg.extract import DEFAULT_THRESHOLD, families
     from kg.nlp import load_model
     from kg.sources import read_articles
     from kg.store import add_triples, bind_prefixes, open_store, write_graph
@@ -162,7 +163,13 @@ def build(
 
     articles = read_articles(inputs, strict=strict, on_problem=count_problem)
     nlp = load_model(model)
-    stream = analyse(articles, nlp, n_process=max(1, jobs), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD)
+    stream = analyse(
+        articles,
+        nlp,
+        n_process=max(1, jobs),
+        threshold=threshold if threshold is not None else DEFAULT_THRESHOLD,
+        use=families(learned),
+    )
     results = list(progress(stream) if progress else stream)
     if not results:
         raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")

@@ -68,6 +68,10 @@ def _problem_printer(strict: bool) -> Callable[[InputError], None]:
 Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
 Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
+Learned = Annotated[
+    bool,
+    typer.Option("--learned", help="Also run the relation classifier trained on CoNLL04 (more recall, less precision)."),
+]
 
 
 @app.command()
@@ -81,6 +85,7 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", min=1, help="Worker processes for parsing.")] = 1,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum confidence of a fact (default 0.5).")] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities on the page (the Turtle keeps all).")] = 500,
+    learned: Learned = False,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -94,7 +99,7 @@ def build(
         yield from tqdm(results, desc="articles", unit="doc", file=sys.stderr, disable=None)
 
     summary = run_build(
-        inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold,
+        inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
         on_problem=_problem_printer(strict), progress=progress, page_options={"max_nodes": max_nodes},
     )
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
@@ -115,6 +120,7 @@ def extract(
     model: Model = None,
     strict: Strict = False,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
+    learned: Learned = False,
 ) -> None:
     """Print the relations found, one per line, without writing a graph.
 
@@ -124,7 +130,7 @@ def extract(
 
     if fmt not in {"jsonl", "tsv"}:
         raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
-    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, on_problem=_problem_printer(strict)):
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict)):
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
@@ -221,6 +227,7 @@ def eval_conll04(
     data: Annotated[Path, typer.Option("--data", help="Directory with conll04_{split}.json.")] = DEFAULT_CONLL04,
     model: Model = None,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
+    learned: Learned = False,
 ) -> None:
     """Relation P/R/F1 per type and micro on CoNLL04 (Roth & Yih 2004).
 
@@ -230,7 +237,7 @@ def eval_conll04(
 
     if not (data / f"conll04_{split}.json").exists():
         raise InputError(f"no conll04_{split}.json in {data}; pass --data DIR and --split train|dev|test")
-    typer.echo(evaluate_conll04(data, split, model=model, threshold=threshold).format())
+    typer.echo(evaluate_conll04(data, split, model=model, threshold=threshold, learned=learned).format())
 
 
 @eval_app.command("gold")

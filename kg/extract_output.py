@@ -22,16 +22,17 @@ def extracted_rows(
     model: str | None = None,
     strict: bool = False,
     threshold: float | None = None,
+    learned: bool = False,
     on_problem: Callable[[InputError], None] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Analyse each article and yield its asserted facts as contract rows, article by article."""
     from kg.analyse import analyse
-    from kg.extract import DEFAULT_THRESHOLD
+    from kg.extract import DEFAULT_THRESHOLD, families
     from kg.nlp import load_model
     from kg.sources import read_articles
 
     articles = read_articles(inputs, strict=strict, on_problem=on_problem)
-    for result in analyse(articles, load_model(model), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD):
+    for result in analyse(articles, load_model(model), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD, use=families(learned)):
         corpus = merge_entities(
             [e for e in result.entities] + [m.entity for f in result.facts for m in (f.subject, f.object)]
         )

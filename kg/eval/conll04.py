@@ -105,6 +105,7 @@ def evaluate_conll04(
     model: str | None = None,
     threshold: float | None = None,
     limit: int | None = None,
+    learned: bool = False,
 ) -> Report:
     """Run the pipeline on one CoNLL04 split and score it per relation type and micro-averaged.
 
@@ -125,11 +126,12 @@ def evaluate_conll04(
             path=str(path),
         )
     sentences = load_sentences(path)[:limit]
-    predicted, unasserted = predict(sentences, model=model, threshold=threshold)
+    predicted, unasserted = predict(sentences, model=model, threshold=threshold, learned=learned)
     gold = [item for s in sentences for item in s.gold]
     report = Report(
         f"CoNLL04 {split}: {len(sentences)} sentences, model {model or 'default'}, "
-        f"threshold {threshold if threshold is not None else DEFAULT_THRESHOLD}",
+        f"threshold {threshold if threshold is not None else DEFAULT_THRESHOLD}, "
+        f"{'rules + learned classifier' if learned else 'rules'}",
         score_sets(predicted, gold, RELATION_TYPES),
     )
     missed = set(gold) - set(predicted)
@@ -149,11 +151,11 @@ def evaluate_conll04(
 
 
 def predict(
-    sentences: list[Sentence], *, model: str | None = None, threshold: float | None = None
+    sentences: list[Sentence], *, model: str | None = None, threshold: float | None = None, learned: bool = False
 ) -> tuple[list[tuple[str, Item]], set[tuple[str, Item]]]:
     """Asserted predictions as scorable items, and the items only non-asserted facts gave."""
     from kg.analyse import analyse_doc
-    from kg.extract import DEFAULT_THRESHOLD
+    from kg.extract import DEFAULT_THRESHOLD, families
     from kg.nlp import load_model
 
     nlp = load_model(model)
@@ -162,7 +164,7 @@ def predict(
     other: set[tuple[str, Item]] = set()
     docs = nlp.pipe((a.text for a in articles), batch_size=64)
     for sentence, article, doc in zip(sentences, articles, docs):
-        result = analyse_doc(article, doc, DEFAULT_THRESHOLD if threshold is None else threshold)
+        result = analyse_doc(article, doc, DEFAULT_THRESHOLD if threshold is None else threshold, families(learned))
         for fact in result.facts:
             item = fact_item(fact, result, sentence.index)
             if item is not None:

@@ -7,14 +7,16 @@ labelled by its descriptive words ("the U.S. missile defense system" ->
 "missile defense system"), with the country or organisation it belongs to read
 separately by ``owner_of``. A bare head ("the plan", "the offer") is too vague
 to be a node: two paragraphs' "plan" need not be the same thing, so it yields
-None and no fact is read from it.
+None and no fact is read from it. A bare head with a named owner ("Labour's
+plans", "Tory plans", "Mr Brown's proposals") is specific enough, and is
+labelled as the text names it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.resolve.countries import country_of_demonym
 from kg.syntax import POSSESSIVE, tokens
@@ -37,8 +39,22 @@ VAGUE_MODIFIERS = frozenset(
      "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
 )  # fmt: skip
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
+_COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
+# Nouns that name no topic: "her plans on the issue" says no more than "her plans".
+_TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing"})
+_AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
+_HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+class Owner(NamedTuple):
+    """Who owns a plan, and the first and last token (inclusive) of the words naming them."""
+
+    mention: Mention
+    start: int
+    end: int
 
 
 def _lines(name: str) -> frozenset[str]:
@@ -74,7 +90,10 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
     """The node the noun phrase headed by ``head`` names, or None when it names nothing specific."""
     mention = ctx.mention(head)
     if mention is not None:
-        return mention
+        misparsed = _plan_word_after_owner(ctx, head, mention)
+        if misparsed is None:
+            return mention
+        return described_node(ctx, misparsed, "Plan") or owned_plan(ctx, misparsed)
     if head.lemma_.lower() in PROCESS_NOUNS:
         inner = of_object(head)
         if inner is not None:
@@ -83,6 +102,8 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
     if cls is None:
         return None
     node = described_node(ctx, head, cls)
+    if node is None and cls == "Plan":
+        return owned_plan(ctx, head)
     if node is None and cls == "System":
         # "U.S. missiles": a bare system noun is specific enough with an owner; the
         # owner goes into the node's identity so Russian missiles stay apart.
@@ -100,6 +121,61 @@ def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | N
     if len(words) < 2:
         return None
     return _new_node(ctx, head, cls, words)
+
+
+def owned_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'Labour's plans', 'Tory plans', 'Mr Brown's proposals': a bare plan noun made specific by its owner.
+
+    The label is the owner as written plus the plan noun ("Tories' plans"), so
+    different owners' plans stay apart and the node reads as the text named it.
+    """
+    owner = plan_owner(ctx, head)
+    if owner is None:
+        return None
+    owner_tokens = [t for t in head.doc[owner.start : owner.end + 1] if t.dep_ not in {"det", "predet"}]
+    return _new_node(ctx, head, "Plan", sorted({*owner_tokens, *label_tokens(ctx, head)}, key=lambda t: t.i))
+
+
+def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
+    """Whose plan ``head`` is, as a token range: a possessive person, party or country, or a party/country modifier."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            mention = ctx.mention(child)
+            if mention is not None and mention.entity.cls in _HOLDER_CLASSES:
+                tokens_ = list(child.subtree)
+                return Owner(mention, tokens_[0].i, tokens_[-1].i)
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.i == head.i - 1:
+            mention = ctx.mention(child)
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention]
+                return Owner(mention, tokens_[0].i, tokens_[-1].i)
+    previous = head.doc[head.i - 1] if head.i > 0 else None
+    if previous is not None and head.pos_ == "VERB" and previous.head.i != head.i:
+        # the misparse of "attacked Tory plans": owner and plan are siblings, not subject and verb
+        mention = ctx.mention(previous)
+        if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+            first = previous
+            while first.i > 0 and ctx.mention(head.doc[first.i - 1]) is mention:
+                first = head.doc[first.i - 1]
+            return Owner(mention, first.i, previous.i)
+    return None
+
+
+def _plan_word_after_owner(ctx: ExtractionContext, owner: Token, mention: Mention) -> Token | None:
+    """'attacked Tory plans to ...' parsed as 'attacked [Tory] [plans]': the plan word the owner modifies.
+
+    The small model often tags a plural plan noun after a party name as a verb and hangs
+    both on the clause; the phrase is still the party's plans, not the party.
+    """
+    if mention.entity.cls not in _OWNER_CLASSES or owner.i + 1 >= len(owner.doc):
+        return None
+    word = owner.doc[owner.i + 1]
+    if word.pos_ != "VERB" or word.tag_ != "VBZ" or word.lemma_.lower() not in plan_nouns():
+        return None
+    if owner.head.i == word.i or word.head.i not in {owner.i, owner.head.i} or ctx.mention(word) is not None:
+        return None
+    return word
 
 
 def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
@@ -136,23 +212,26 @@ def _part_of_proper_name(head: Token, child: Token) -> bool:
 
 
 def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
-    """What a plan is about: 'a ban [on smoking]', 'a tax [on flights]', 'a plan [to cut student visas]'."""
+    """What a plan is about: 'a ban [on smoking]', 'a review [of murder laws]', 'a plan [to cut student visas]'."""
     for clause in head.rights:
-        if clause.dep_ == "acl" and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ in {"acl", "xcomp"} and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
-                return [to, clause, *(t for t in obj.subtree if not t.is_punct)]
+                return [to, clause, *(t for t in obj.subtree if not t.is_punct and not t.is_space)]
     for prep in head.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"on", "for", "against"}:
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in {"DATE", "TIME"}:
-            return []
+        if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in _AMOUNT_ENTITIES or pobj.lower_ in _TOPICLESS:
+            return []  # "a cut of 10%", "a freeze until 2008": an amount or a date, not a topic
         mention = ctx.mention(pobj)
+        if prep.lower_ == "of" and (mention is not None and mention.entity.cls in _HOLDER_CLASSES):
+            return []  # "the plan of the government" names an owner, not what the plan is about
         if mention is not None:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
-        return [prep, *label_tokens(ctx, pobj)]
+        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
+        return [prep, *label_tokens(ctx, pobj), *inner]
     return []
 
 
@@ -208,8 +287,8 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return None
     for tok in reversed(list(head.doc[head.sent.start : head.i])):
-        if tok.dep_ == "compound" or node_class(tok) != "Plan":
-            continue
+        if tok.dep_ == "compound" or node_class(tok) != "Plan" or head in tok.subtree:
+            continue  # "plan to oppose the Bill" cannot be what "the Bill" refers to
         node = described_node(ctx, tok, "Plan")
         if node is not None:
             return node

@@ -1,6 +1,6 @@
 """Who is for, against or behind what: opposes, supports, proposes.
 
-Stance is read from four shapes, each a rule with its own confidence:
+Stance is read from five shapes, each a rule with its own confidence:
 
 * ``stance.verb``: a stance verb with a person, country or organisation as
   subject and a specific node as object ("Labour rejected the ID cards bill",
@@ -10,7 +10,9 @@ Stance is read from four shapes, each a rule with its own confidence:
 * ``stance.verdict``: a speaker's verdict on a plan ("The tax is a mistake,"
   said Y);
 * ``stance.including``: the items of one's own proposals ("Russia keeps
-  explaining its proposals, including the sectorial defense").
+  explaining its proposals, including the sectorial defense");
+* ``stance.owned``: a plan the text calls someone's ("Labour's plan to scrap
+  tuition fees").
 
 The vocabulary is in ``kg/data/stance_verbs.json``.
 """
@@ -24,7 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.syntax import tokens
-from kg.extract.modality import negated, polarity_and_modality
+from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
 from kg.extract.nodes import (
     agent_of,
     antecedent_node,
@@ -32,6 +34,7 @@ from kg.extract.nodes import (
     node_class,
     node_for,
     objects_of,
+    plan_owner,
     possessive_pronoun,
 )
 from kg.extract.registry import relation_rule
@@ -46,6 +49,7 @@ VERB_RULE = "stance.verb/1"
 LABELLED_RULE = "stance.labelled/1"
 VERDICT_RULE = "stance.verdict/1"
 INCLUDING_RULE = "stance.including/1"
+OWNED_RULE = "stance.owned/1"
 STANCES = ("opposes", "supports", "proposes")
 HOLDERS = frozenset({"Person", "Country", "Organization"})
 # What each stance may be about. Proposing is only of plans and systems ("Russia
@@ -93,7 +97,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             holder = agent_of(ctx, verb, HOLDERS)
             if holder is None:
                 continue
-            polarity, modality = polarity_and_modality(verb)
+            polarity, modality = _stance_polarity_and_modality(verb)
             confidence = 0.8 if stance != "proposes" else 0.75
             if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
                 # "refused to back X" is an act of opposing X, not a missing support.
@@ -182,6 +186,73 @@ def stance_including(ctx: ExtractionContext) -> Iterator[Fact]:
                 if node is not None:
                     yield ctx.fact(holder, "proposes", node, verb, INCLUDING_RULE, 0.6,
                                    polarity=polarity, modality=modality)  # fmt: skip
+
+
+@relation_rule("stance.owned", version=1, emits=("proposes",))
+def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Labour's plan to scrap tuition fees', 'the Tories plan to cut taxes' -> the owner proposes it.
+
+    A plan the text calls someone's is their proposal, and so is what someone "plans
+    to" do. Only plans described by more than their owner count ("Labour's plans"
+    alone says nothing about what is proposed), and only the proposal nouns of
+    ``kg/data/stance_verbs.json`` ("Britain's budget" is not a proposal). Naming a
+    plan as someone's is presupposed, so it holds inside a quotation too.
+    """
+    proposal_nouns = frozenset(stance_vocabulary()["proposal_nouns"])
+    for word in tokens(ctx.doc):
+        if word.lemma_.lower() not in proposal_nouns or ctx.mention(word) is not None:
+            continue
+        plan = described_node(ctx, word, "Plan")
+        if plan is None:
+            continue
+        intended = next((c for c in word.children if c.dep_ in {"xcomp", "acl"}), None)
+        if intended is not None and intended.lemma_.lower() in stance_verbs():
+            continue  # "plan to oppose the bill" is a stance on the bill, read by stance.verb
+        if word.pos_ == "VERB":  # "the Tories plan to cut taxes", with its own subject
+            if word.lemma_.lower() != "plan" or intended is None or not any(c.dep_ == "nsubj" for c in word.children):
+                continue
+            holder = agent_of(ctx, word, HOLDERS)
+            if holder is not None:
+                polarity, modality = polarity_and_modality(word)
+                yield ctx.fact(holder, "proposes", plan, word, OWNED_RULE, 0.6, polarity=polarity, modality=modality)
+            continue
+        owner = plan_owner(ctx, word)
+        if owner is None:
+            continue
+        # "Labour's plan would fail" still presupposes Labour's plan; only an "if" makes it imagined.
+        modality = "hypothetical" if _conditional(word) else "asserted"
+        yield ctx.fact(owner.mention, "proposes", plan, word, OWNED_RULE, 0.65,
+                       modality=modality, presupposed=True)  # fmt: skip
+
+
+def _conditional(token: Token) -> bool:
+    """Whether ``token`` sits inside an if/unless/whether clause."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for a in token.ancestors for c in a.children)
+
+
+def _stance_polarity_and_modality(verb: Token) -> tuple[str, str]:
+    """Polarity and modality of a stance, reading an intent ('pledged to scrap X') as the stance itself.
+
+    Wanting, planning or pledging to act on something is already a position on it, so
+    the stance is as asserted as the intent verb: "the Tories pledged to scrap the tax"
+    opposes the tax, "the Tories would pledge to scrap it" only might.
+    """
+    governor = verb.head
+    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in stance_vocabulary()["intent"]:
+        polarity, modality = polarity_and_modality(verb)
+    else:
+        polarity, modality = polarity_and_modality(governor)
+        if negated(verb):
+            polarity = "negative" if polarity == "positive" else "positive"
+    if _question(verb):
+        modality = "hypothetical"  # "Did Labour back the plan?" asks, it does not tell
+    return polarity, modality
+
+
+def _question(token: Token) -> bool:
+    """Whether ``token``'s sentence is a question (its last non-quote token is '?')."""
+    last = next((t for t in reversed(token.sent) if not t.is_quote and not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def _stance_objects(verb: Token, stance: str, particle: str | None) -> list[Token]:

@@ -12,16 +12,13 @@ import numpy as np
 import pytest
 
 from kg.analyse import analyse_doc
-from kg.extract import FAMILIES, load_rules
+from kg.extract import FAMILIES, families, load_rules
 from kg.extract import learned as learned_family
 from kg.extract.registry import RULES, relation_rule
 from kg.learn.features import DIMENSION, candidates, featurise
 from kg.learn.model import CLASSES, Examples, RelationModel, class_mask, load_shipped, shipped_path, train
 from kg.resolve.document import resolve_document
 from kg.types import Article, Fact
-
-if "learned" not in FAMILIES:
-    RULES.pop(learned_family.RULE, None)  # the import above registered it; the fixture below lends it
 
 RULE_ID = "learned.relations/1"
 RULES_EMITS = ("worksFor", "livesIn", "locatedIn", "basedIn")
@@ -32,22 +29,8 @@ FOUND = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def learned_registered():  # type: ignore[no-untyped-def]
-    """The family registered for these tests only, until ``kg.extract.FAMILIES`` lists it."""
-    load_rules()
-    listed = learned_family.RULE in RULES
-    if not listed:
-        relation_rule(learned_family.RULE, version=learned_family.VERSION, emits=RULES_EMITS)(
-            learned_family.learned_relations
-        )
-    yield
-    if not listed:
-        RULES.pop(learned_family.RULE, None)
-
-
 def _learned_facts(nlp, text: str) -> list[Fact]:  # type: ignore[no-untyped-def]
-    return [f for f in analyse_doc(Article("t", text), nlp(text)).facts if f.rule == RULE_ID]
+    return [f for f in analyse_doc(Article("t", text), nlp(text), use=families(learned=True)).facts if f.rule == RULE_ID]
 
 
 @pytest.fixture()
@@ -128,3 +111,10 @@ def test_the_model_never_states_a_killing() -> None:
     """Only rules state 'killed': a model guess between two people in a sentence about a death is too costly."""
     assert "killed" not in RULES[learned_family.RULE].emits
     assert "killed" in learned_family.NOT_FROM_THE_MODEL
+
+
+def test_the_learned_family_runs_only_when_asked_for(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = FOUND[0][0]
+    assert "learned" not in FAMILIES
+    default = analyse_doc(Article("t", text), nlp(text)).facts
+    assert not any(f.rule == RULE_ID for f in default)
