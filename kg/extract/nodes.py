@@ -38,11 +38,16 @@ VAGUE_MODIFIERS = frozenset(
      "so-called", "such", "own", "other", "same", "former", "possible", "future", "whole",
      "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
 )  # fmt: skip
+# Plan words that may stand for any kind of plan named before ("the proposals" after "a bill to ...").
+GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiative", "offer"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
 _COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
 # Nouns that name no topic: "her plans on the issue" says no more than "her plans".
 _TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing"})
+# Complements that only name a plan with no other words ("a review of murder laws"); a
+# described one keeps its short name ("an independent review of the costs" -> "independent review").
+_NAMING_ONLY_PREPS = frozenset({"of", "into"})
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
 _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
@@ -89,6 +94,8 @@ def node_class(head: Token) -> str | None:
 def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
     """The node the noun phrase headed by ``head`` names, or None when it names nothing specific."""
     mention = ctx.mention(head)
+    if mention is not None and _plan_word_taken_for_a_name(head, mention):
+        mention = None
     if mention is not None:
         misparsed = _plan_word_after_owner(ctx, head, mention)
         if misparsed is None:
@@ -117,7 +124,9 @@ def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | N
     """A ``cls`` node labelled by the phrase's descriptive words, None when the head stands alone."""
     words = label_tokens(ctx, head)
     if cls == "Plan":
-        words += complement_tokens(ctx, head)
+        complement = complement_tokens(ctx, head)
+        if len(words) == 1 or not complement or complement[0].lower_ not in _NAMING_ONLY_PREPS:
+            words += complement
     if len(words) < 2:
         return None
     return _new_node(ctx, head, cls, words)
@@ -145,7 +154,7 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
                 tokens_ = list(child.subtree)
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
     for child in head.lefts:
-        if child.dep_ == "compound" and child.i == head.i - 1:
+        if child.dep_ == "compound" and child.i == head.i - 1 and not _part_of_proper_name(head, child):
             mention = ctx.mention(child)
             if mention is not None and mention.entity.cls in _OWNER_CLASSES:
                 tokens_ = [t for t in child.subtree if ctx.mention(t) is mention]
@@ -160,6 +169,15 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
                 first = head.doc[first.i - 1]
             return Owner(mention, first.i, previous.i)
     return None
+
+
+def _plan_word_taken_for_a_name(head: Token, mention: Mention) -> bool:
+    """'the Bill' tagged as a person called Bill: a definite plan word is not a first name."""
+    return (
+        mention.entity.cls == "Person"
+        and head.lower_ in plan_nouns()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
 
 
 def _plan_word_after_owner(ctx: ExtractionContext, owner: Token, mention: Mention) -> Token | None:
@@ -218,7 +236,9 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
-                return [to, clause, *(t for t in obj.subtree if not t.is_punct and not t.is_space)]
+                negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
+                words = [to, *negation, clause, *(t for t in obj.subtree if not t.is_punct and not t.is_space)]
+                return sorted(words, key=lambda t: t.i)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
@@ -298,9 +318,10 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
 def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     """'the bill' after 'the Communications Data Bill', 'the proposals' after 'a plan to cut visas'.
 
-    The nearest earlier plan with the same head noun, named in full, wins; failing that, the
-    nearest earlier plan of any kind. Descriptions ("This is a plan to ...") and plans named
-    inside quotations introduce nothing to refer back to.
+    The nearest earlier plan with the same head noun, named in full, wins; failing that, and
+    only for a generic word ("the plans", "the proposals"), the nearest earlier plan of any
+    kind. Descriptions ("This is a plan to ...") and plans named inside quotations
+    introduce nothing to refer back to.
     """
     doc = head.doc
     first = max(0, head.sent.start - 400)
@@ -310,6 +331,8 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         if node_class(tok) == "Plan" and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
     ]
     same_head = [t for t in candidates if t.lemma_.lower() == head.lemma_.lower()]
+    if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
+        candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
     for tok in same_head + candidates:
         node = described_node(ctx, tok, "Plan")
         if node is not None:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 HEAD_WORDS = {"head", "chairman", "chairwoman", "chair", "director", "chief", "leader", "president", "premier", "governor", "mayor"}
 MEMBER_WORDS = {"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"}
-NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under", "associate"}
+NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under", "associate", "co"}
+PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 
 
@@ -195,7 +196,11 @@ def _role_facts(
     rule: str,
     confidence: float,
 ) -> Iterator[Fact]:
-    label = " ".join(t.text for t in wording if t.text not in POSSESSIVE)
+    kept = [t for t in wording if t.text not in POSSESSIVE and t.tag_ != "POS"]
+    before = wording.doc[wording.start - 1].lower_ if wording.start > 0 else ""
+    if not kept or kept[0].lower_ in PAST_MARKERS or before in PAST_MARKERS:
+        return  # "former Conservative leader William Hague" does not hold the post now
+    label = "".join(t.text_with_ws for t in kept).strip()  # keeps "co-chairman" whole
     role = ctx.new_mention(wording, "Role", label, of=owner.entity.key if owner else None)
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
     yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)

@@ -58,7 +58,10 @@ def is_town_of_region(span: Span) -> bool:
     end = region_at(doc, span.end + 1)
     if end is None:
         return False
-    # "Smith, Texas Governor ..." goes on into a title; a town's region ends the phrase.
+    # "Smith, Texas Governor ..." goes on into a title and "Ryabkov, Russia's deputy foreign
+    # minister" into an apposition; a town's region ends the phrase.
+    if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in {"'s", "\u2019s", "'", "\u2019"}):
+        return False
     return end >= len(doc) or not (doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].text[:1].isupper())
 
 

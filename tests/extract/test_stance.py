@@ -10,7 +10,7 @@ from kg.extract import stance
 from kg.extract.registry import RULES
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "missile-defense-tauscher.txt"
-RULE_NAMES = ("stance.verb", "stance.labelled", "stance.verdict", "stance.including")
+RULE_NAMES = ("stance.verb", "stance.labelled", "stance.verdict", "stance.including", "stance.owned")
 P, A, H = "positive", "asserted", "hypothetical"
 
 
@@ -119,3 +119,60 @@ def test_a_plan_described_inside_a_quote_is_not_an_antecedent() -> None:
     )
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
     assert not any(o == "plan to shrink British universities" for _, _, o in found), found
+
+
+# Political-news shapes: parties as holders, owned plans, intents and particle verbs.
+# Invented sentences in the style of UK political reporting.
+POLITICS_CASES = [
+    ("Shadow chancellor Oliver Letwin hit out at Labour's plans to raise council tax.",
+     {("Oliver Letwin", "opposes", "plans to raise council tax", P, A),
+      ("Labour Party", "proposes", "plans to raise council tax", P, A)}),
+    # A bare plan noun with a named owner is a node, labelled as the text names it;
+    # it says nothing about what Labour proposes, so no proposes fact.
+    ("The Tories attacked Labour's plans.", {("Conservative Party", "opposes", "Labour's plans", P, A)}),
+    # The small model reads "Tory plans" as "Tory" + verb; it is still the party's plans, not the party.
+    ("Michael Howard attacked Tory plans to process asylum claims abroad.",
+     {("Michael Howard", "opposes", "plans to process asylum claims abroad", P, A)}),
+    ("The Liberal Democrats have pledged to scrap the council tax.",
+     {("Liberal Democrats", "opposes", "council tax", P, A)}),
+    ("The Lib Dems want to abolish the council tax.", {("Liberal Democrats", "opposes", "council tax", P, A)}),
+    ("Labour has pledged not to back the tuition fees bill.", {("Labour Party", "opposes", "tuition fees bill", P, A)}),
+    ("The Liberal Democrats have called for a cap on party donations.",
+     {("Liberal Democrats", "proposes", "cap on party donations", P, A)}),
+    ("The Conservatives plan to cut council tax.", {("Conservative Party", "proposes", "plan to cut council tax", P, A)}),
+    # Naming a plan as someone's is presupposed, whatever the speaker predicts about it.
+    ("Michael Howard said Labour's plans for a smoking ban would fail.",
+     {("Labour Party", "proposes", "plans for smoking ban", P, A)}),
+    # Not asserted: modals, questions, conditionals, "whether".
+    ("The Tories would oppose the pension plan.", {("Conservative Party", "opposes", "pension plan", P, H)}),
+    ("Did the Tories back the pension plan?", {("Conservative Party", "supports", "pension plan", P, H)}),
+    ("The Green Party did not say whether it backed the pension plan.", set()),
+    ("If Labour's plan to scrap the tax goes ahead, the Tories will oppose it.", set()),
+    # Nothing specific: a plan "on the issue", a bill that is some bill.
+    ("Ruth Kelly's plans on the issue were praised.", set()),
+    ("The Lib Dems plan to oppose the Bill.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POLITICS_CASES)
+def test_political_news_stances(sentence: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(sentence) == expected
+
+
+def test_a_specific_bare_noun_does_not_refer_to_another_kind_of_plan() -> None:
+    text = (
+        "The Conservatives tabled sunset clause proposals on Monday. "
+        "The Liberal Democrats will vote against the Bill in the Lords."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert not any(o == "sunset clause proposals" and p == "opposes" for _, p, o in found), found
+    assert not any(o == "Bill" for _, _, o in found), found  # "the Bill" is no person called Bill
+
+
+def test_the_bill_refers_to_the_bill_named_before() -> None:
+    text = (
+        "The Home Secretary unveiled the Terrorism Bill on Monday. "
+        "The Liberal Democrats voted against the Bill on Tuesday."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert ("Liberal Democrats", "opposes", "Terrorism Bill") in found, found

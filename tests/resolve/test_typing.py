@@ -55,3 +55,9 @@ def test_a_one_word_organisation_stays_one(nlp) -> None:  # type: ignore[no-unty
     doc = nlp("Vince Cable spoke first. Later Unison met the press.")
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "ORG")]
     assert [(m.name, m.cls) for m in find_mentions(doc)][1] == ("Unison", "Organization")
+
+
+def test_a_person_before_a_possessive_country_stays_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'Ryabkov, Russia's deputy foreign minister' is an apposition, not 'town, country'."""
+    found = {m.name: m.cls for m in find_mentions(nlp("Talks were led by Sergei Ryabkov, Russia's deputy foreign minister, in Geneva."))}
+    assert found.get("Sergei Ryabkov") == "Person", found

@@ -1,0 +1,67 @@
+"""Role rules on sentences in the genre: who holds which post, for whom."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse_doc
+from kg.types import Article
+
+Row = tuple[str, str, str]
+
+
+def plain_facts(nlp, text: str) -> set[Row]:  # type: ignore[no-untyped-def]
+    result = analyse_doc(Article("t", text), nlp(text))
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in result.facts if f.asserted}
+
+
+FINDS: list[tuple[str, set[Row]]] = [
+    (
+        "Deputy Defence Minister Anatoly Antonov said the talks had stalled.",
+        {("Anatoly Antonov", "holdsRole", "Deputy Defence Minister")},
+    ),
+    (
+        "U.S. President Barack Obama arrived in Prague on Monday.",
+        {("Barack Obama", "holdsRole", "President"), ("President", "roleOf", "United States")},
+    ),
+    (
+        "Talks were led by Sergei Ryabkov, Russia's deputy foreign minister, in Geneva.",
+        {("Sergei Ryabkov", "holdsRole", "deputy foreign minister"), ("deputy foreign minister", "roleOf", "Russia")},
+    ),
+    (
+        "Labour MP Diane Okafor criticised the bill.",
+        {("Diane Okafor", "holdsRole", "MP"), ("Diane Okafor", "memberOf", "Labour Party")},
+    ),
+    (
+        "Tory leader Charles Whitfield spoke first.",
+        {("Charles Whitfield", "holdsRole", "leader"), ("Charles Whitfield", "heads", "Conservative Party")},
+    ),
+    (
+        "Nadia Shah, who heads the Campaign for Nuclear Disarmament, led the march.",
+        {("Nadia Shah", "heads", "Campaign for Nuclear Disarmament")},
+    ),
+    (
+        "Tory co-chairman Liam Fox agreed.",
+        {("Liam Fox", "holdsRole", "co-chairman")},
+    ),
+]
+
+SILENT: list[tuple[str, Row]] = [
+    ("Former Conservative leader William Hague spoke in the debate.", ("William Hague", "holdsRole", "leader")),
+    ("The then Home Secretary David Blunkett was abroad.", ("David Blunkett", "holdsRole", "Home Secretary")),
+    ("Tory co-chairman Liam Fox agreed.", ("Liam Fox", "heads", "Conservative Party")),
+    ("Jane Morris is not the party's chairman.", ("Jane Morris", "holdsRole", "chairman")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDS)
+def test_role_rules_find(nlp, text: str, expected: set[Row]) -> None:  # type: ignore[no-untyped-def]
+    found = plain_facts(nlp, text)
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), SILENT)
+def test_role_rules_stay_silent(nlp, text: str, absent: Row) -> None:  # type: ignore[no-untyped-def]
+    found = plain_facts(nlp, text)
+    assert absent not in found, found
+    assert not any(p == "holdsRole" and o.lower().startswith(("former", "then")) for _, p, o in found), found
