@@ -91,11 +91,14 @@ class ExtractionContext:
 
 
 STANCES = {"opposes", "supports", "proposes"}
+# What a side's own spokesperson announces about its own acts is the side's act, on the record:
+# "Germany will station a brigade in Lithuania, German Defence Minister Klaus Brenner said".
+OWN_ACTS = STANCES | {"deploys"}
 
 
 def _own_stance(predicate: str, subject: Mention, speaker: Mention, side: Mention | None) -> bool:
-    """A speaker stating their own (or their side's) stance is doing it, not reporting it."""
-    if predicate not in STANCES:
+    """A speaker stating their own (or their side's) stance or act is doing it, not reporting it."""
+    if predicate not in OWN_ACTS:
         return False
     own = {speaker.entity.key} | ({side.entity.key} if side is not None else set())
     return subject.entity.key in own or subject.text.lower() in {"we", "i", "us", "our"}

@@ -302,10 +302,13 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     "that") bare plan noun looks back, and only within the sentence, where the
     nearest specific plan is almost always the one meant.
     """
-    if node_class(head) != "Plan" or len(label_tokens(ctx, head)) > 1:
+    cls = node_class(head)
+    if cls is None or len(label_tokens(ctx, head)) > 1:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None
+    if cls == "System":
+        return _earlier_same_system(ctx, head)  # "Russia condemned the brigade"
     for tok in reversed(list(head.doc[head.sent.start : head.i])):
         if tok.dep_ == "compound" or node_class(tok) != "Plan" or head in tok.subtree:
             continue  # "plan to oppose the Bill" cannot be what "the Bill" refers to
@@ -313,6 +316,18 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
         if node is not None:
             return node
     return _earlier_same_plan(ctx, head)
+
+
+def _earlier_same_system(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'the brigade' after 'a German combat brigade': the nearest earlier system with that head noun."""
+    doc = head.doc
+    for tok in reversed(tokens(doc)[max(0, head.sent.start - 400) : head.i]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.dep_ in {"compound", "attr", "acomp"} or _quoted(ctx, tok):
+            continue
+        node = described_node(ctx, tok, "System")
+        if node is not None:
+            return node
+    return None
 
 
 def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:

@@ -15,16 +15,12 @@ P, A = "positive", "asserted"
 
 
 def context_for(text: str):  # type: ignore[no-untyped-def]
-    from kg.extract.context import ExtractionContext
-    from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides
+    """What the pipeline hands the rules for ``text``."""
+    from kg.analyse import extraction_context
     from kg.nlp import load_model
-    from kg.resolve.document import resolve_document
+    from kg.types import Article
 
-    doc = load_model()(text)
-    entities = resolve_document(doc)
-    quotations = find_quotations(doc, entities)
-    resolve_first_person(doc, entities, quotations, speaker_sides(doc, entities, quotations))
-    return ExtractionContext("t", doc, entities, quotations)
+    return extraction_context(Article("t", text), load_model()(text))
 
 
 def facts(text: str):  # type: ignore[no-untyped-def]
@@ -101,3 +97,28 @@ def test_seed_article_deployments() -> None:
                  and f.subject.entity.label == "missiles")  # fmt: skip
     assert (based.polarity, based.modality) == (P, "reported")
     assert not any(f.predicate == "deploys" and f.subject.entity.cls == "Person" for f in found)
+
+
+def test_a_sides_own_official_announcing_its_deployment_is_on_the_record() -> None:
+    """'Germany will station ..., German Defence Minister Klaus Brenner said': Germany's act, asserted."""
+    text = "Germany will station a combat brigade in Lithuania by 2027, German Defence Minister Klaus Brenner said on Friday."
+    ctx = context_for(text)
+    found = {
+        (f.subject.entity.label, f.predicate, f.object.entity.label, f.modality)
+        for rule in RULES.values()
+        if rule.name.startswith("deployment.")
+        for f in rule.func(ctx)
+    }
+    assert ("Germany", "deploys", "combat brigade", "asserted") in found, found
+
+
+def test_another_sides_deployment_stays_reported() -> None:
+    text = "Russia will station Iskander missiles in Kaliningrad, Lithuanian Defence Minister Rasa Vaitkute said on Friday."
+    ctx = context_for(text)
+    found = {
+        (f.subject.entity.label, f.predicate, f.modality)
+        for rule in RULES.values()
+        if rule.name.startswith("deployment.")
+        for f in rule.func(ctx)
+    }
+    assert ("Russia", "deploys", "asserted") not in found, found
