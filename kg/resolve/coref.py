@@ -1,12 +1,13 @@
 """Pronouns and definite descriptions, resolved by rules over the parse.
 
-No maintained coreference library installs from the package index with a
-model that runs offline on spaCy 3.8 (coreferee stops at spaCy 3.5 and
-fastcoref pulls a transformer from a hub at run time), so newskg resolves the
-cases news writing leans on: "he said" continues the last speaker, "she"
-and "his" take the nearest earlier person, and "the deputy minister" takes
-the nearest earlier person whose title has those words. Anything else stays
-unresolved, and an unresolved mention yields no fact.
+No maintained coreference library installs with its model from the package index
+and runs offline: coreferee 1.5 works with spaCy 3.8, but its trained English model
+(coreferee_model_en) is not in the wheel and is fetched from GitHub by
+``python -m coreferee install en``; fastcoref pulls a transformer from a model hub
+at run time. So newskg resolves the cases news writing leans on: "he said"
+continues the last speaker, "she" and "his" take the nearest earlier person, and
+"the deputy minister" takes the nearest earlier person whose title has those
+words. Anything else stays unresolved, and an unresolved mention yields no fact.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import speech_verbs, title_words
+from kg.resolve.gender import Gender, compatible, pronoun_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +33,7 @@ def resolve_references(
     doc: Doc,
     person_at: dict[int, str],
     titles: dict[str, set[str]],
+    genders: dict[str, Gender] | None = None,
 ) -> dict[int, str]:
     """Map pronoun and description token indexes to person entity keys.
 
@@ -38,7 +41,10 @@ def resolve_references(
         doc: the parsed article.
         person_at: token index -> person key, for every token of a named person mention.
         titles: person key -> lower-case words of the titles seen with that person.
+        genders: person key -> known gender; pronouns only join people of their gender,
+            and a resolved pronoun teaches the person's gender (the dict is updated).
     """
+    genders = {} if genders is None else genders
     resolved: dict[int, str] = {}
     sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
     last_person: tuple[int, str] | None = None  # (sentence number, key)
@@ -48,13 +54,17 @@ def resolve_references(
         sent_no = sent_index[tok.i]
         key = person_at.get(tok.i)
         if key is None and tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            fits = [(n, k) for n, k in recent if compatible(tok.lower_, genders.get(k))]
             own_subject = _clause_subject(tok, {**person_at, **resolved})
             if own_subject is not None:
-                key = _other_than(own_subject, sent_no, recent)
+                key = _other_than(own_subject, sent_no, fits)
             else:
-                key = _pronoun_antecedent(tok, sent_no, last_person, subjects)
+                fitting_subjects = [(n, k) for n, k in subjects if compatible(tok.lower_, genders.get(k))]
+                key = _pronoun_antecedent(tok, sent_no, fits[-1] if fits else None, fitting_subjects)
             if key is not None:
                 resolved[tok.i] = key
+                if (said := pronoun_gender(tok.lower_)) is not None:
+                    genders.setdefault(key, said)
         elif key is None and _is_definite_title(tok):
             key = _description_antecedent(tok, sent_no, recent, titles)
             if key is not None:
@@ -110,7 +120,12 @@ def _pronoun_antecedent(
         # not a person named inside the reported words.
         for subject_sent, key in reversed(subjects):
             if subject_sent < sent_no:
-                return key if sent_no - subject_sent <= _LOOKBACK_SENTENCES else None
+                if sent_no - subject_sent <= _LOOKBACK_SENTENCES:
+                    return key
+                break
+        # No earlier subject of that gender: the nearest earlier person of it, as for other pronouns.
+        if last_person and last_person[0] < sent_no and sent_no - last_person[0] <= _LOOKBACK_SENTENCES:
+            return last_person[1]
         return None
     if last_person and sent_no - last_person[0] <= _LOOKBACK_SENTENCES:
         return last_person[1]

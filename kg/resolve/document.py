@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.resolve.coref import resolve_references
+from kg.resolve.gender import Gender, first_name_gender, honorific_gender
 from kg.resolve.linking import Cluster, link_mentions
 from kg.resolve.mentions import find_mentions
 from kg.resolve.names import is_honorific
@@ -66,11 +67,30 @@ def resolve_document(doc: Doc) -> DocEntities:
         tok = doc[token_i]
         _add(result, Mention(tok.text, tok.idx, tok.idx + len(tok.text), entity), [token_i])
         person_at[token_i] = entity.key
-    for token_i, key in resolve_references(doc, person_at, titles).items():
+    for token_i, key in resolve_references(doc, person_at, titles, _known_genders(doc, result)).items():
         tok = doc[token_i]
         _add(result, Mention(tok.text, tok.idx, tok.idx + len(tok.text), result.entities[key]), [token_i])
     result.mentions.sort(key=lambda m: m.start)
     return result
+
+
+def _known_genders(doc: Doc, result: DocEntities) -> dict[str, Gender]:
+    """Each person's gender where an honorific or a first name says it."""
+    genders: dict[str, Gender] = {}
+    for entity in result.entities.values():
+        if entity.cls == "Person" and (known := first_name_gender(entity.label)) is not None:
+            genders[entity.key] = known
+    for mention in result.mentions:
+        if mention.entity.cls != "Person":
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [doc[span.start - 1]] if span.start > 0 else []
+        for word in [*words, span[0]]:
+            if (known := honorific_gender(word.text)) is not None:
+                genders.setdefault(mention.entity.key, known)
+    return genders
 
 
 def _untagged_surnames(doc: Doc, result: DocEntities) -> dict[int, Entity]:
