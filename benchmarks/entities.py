@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, URIRef
 
 from kg.lexicon import honorifics
+from kg.resolve.gender import first_name_gender, honorific_gender
 from kg.resolve.linking import name_compatible
 from kg.stats import relation_network
 from kg.vocab import NKG
@@ -39,6 +40,9 @@ def duplicates(labels: dict[str, str]) -> list[tuple[str, str]]:
             if other_node == node:
                 continue
             other_words = other.split()
+            said, named = honorific_gender(words[0]), first_name_gender(other)
+            if said and named and said != named:
+                continue  # "Mrs Howard" beside "Michael Howard" is another person
             if (bare != words or len(bare) < len(other_words)) and name_compatible(bare, other_words):
                 found.append((label, other))
                 break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.resolve.gender import first_name_gender, honorific_gender
 from kg.resolve.mentions import RawMention
 
 
@@ -81,7 +82,11 @@ def _match(
 def _person_match(mention: RawMention, clusters: list[Cluster]) -> Cluster | None:
     """A shorter name matches a fuller one when surnames agree and given names are compatible."""
     words = mention.name.split()
-    candidates = [c for c in clusters if c.cls == "Person" and any(name_compatible(words, n.split()) for n in c.names)]
+    named = [c for c in clusters if c.cls == "Person" and any(name_compatible(words, n.split()) for n in c.names)]
+    candidates = [c for c in named if _same_gender(mention, c)]
+    if named and not candidates and mention.honorific and len(words) == 1:
+        # "Mrs Howard" beside "Michael Howard": another person; her honorific stays in her name.
+        mention.name = f"{mention.honorific} {mention.name}"
     if not candidates:
         return None
     # Ambiguous surname: the cluster mentioned most recently before this mention.
@@ -90,6 +95,18 @@ def _person_match(mention: RawMention, clusters: list[Cluster]) -> Cluster | Non
         return max(starts) if starts else -1
 
     return max(candidates, key=last_before)
+
+
+def _same_gender(mention: RawMention, cluster: Cluster) -> bool:
+    """Unless both are known, any gender fits."""
+    said = honorific_gender(mention.honorific) if mention.honorific else None
+    if said is None:
+        return True
+    known = {honorific_gender(m.honorific) for m in cluster.members if m.honorific} | {
+        first_name_gender(n) for n in cluster.names
+    }
+    known.discard(None)
+    return not known or known == {said}
 
 
 def name_compatible(short: list[str], full: list[str]) -> bool:

@@ -32,6 +32,7 @@ class RawMention:
     cls: str
     name: str
     country: str | None = None  # canonical country name, for Country mentions
+    honorific: str | None = None  # "Mrs" in "Mrs Howard", for people
 
 
 def find_mentions(doc: Doc) -> list[RawMention]:
@@ -41,7 +42,18 @@ def find_mentions(doc: Doc) -> list[RawMention]:
         mention = _typed(ent)
         if mention is not None:
             found.append(mention)
-    return _retyped_by_context(doc, found)
+    return [_with_honorific(doc, m) for m in _retyped_by_context(doc, found)]
+
+
+def _with_honorific(doc: Doc, mention: RawMention) -> RawMention:
+    """Keep the honorific a person is named with: 'Mrs Howard' is not 'Michael Howard'."""
+    if mention.cls != "Person":
+        return mention
+    for i in (mention.start - 1, mention.start):
+        if 0 <= i < len(doc) and is_honorific(doc[i]):
+            mention.honorific = doc[i].text.rstrip(".")
+            break
+    return mention
 
 
 def _trim(span: Span) -> Span | None:

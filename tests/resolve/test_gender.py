@@ -29,3 +29,17 @@ def test_evidence_words() -> None:
     assert honorific_gender("Mr") == "m" and honorific_gender("Ms.") == "f" and honorific_gender("Dr") is None
     assert first_name_gender("Ellen Tauscher") == "f" and first_name_gender("Anatoly Antonov") == "m"
     assert first_name_gender("Tauscher") is None
+
+
+def test_mrs_howard_is_not_michael_howard(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Michael Howard spoke in Bournemouth. Mrs Howard used her speech to praise a drugs charity."
+    entities = resolve_document(nlp(text))
+    people = {e.label for e in entities.entities.values() if e.cls == "Person"}
+    assert {"Michael Howard", "Mrs Howard"} <= people, people
+
+
+def test_mr_blair_is_tony_blair(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tony Blair spoke in Sedgefield. Mr Blair said the economy was strong."
+    entities = resolve_document(nlp(text))
+    people = {e.label for e in entities.entities.values() if e.cls == "Person"}
+    assert people == {"Tony Blair"}, people
