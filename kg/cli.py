@@ -150,7 +150,8 @@ def query(
 
     Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
     """
-    from kg.store import format_query_result, load_graph, run_query
+    from kg.query import format_query_result, run_query
+    from kg.store import load_graph
 
     if (sparql is None) == (file is None):
         raise InputError("give a query or --file Q.rq (one of them)")

@@ -17,14 +17,12 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
 from kg.errors import GraphReadError, OutputError, QueryError
+from kg.query import format_query_result, format_results, run_query
 from kg.store import (
     EXPORT_FORMATS,
     add_triples,
-    format_query_result,
-    format_results,
     load_graph,
     open_store,
-    run_query,
     write_graph,
 )
 from kg.vocab import NKG
