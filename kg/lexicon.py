@@ -11,7 +11,8 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> frozenset[str]:
+def word_list(name: str) -> frozenset[str]:
+    """The words of a one-word-a-line data file in ``kg/data`` (lower case, '#' comments skipped)."""
     text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
@@ -21,25 +22,25 @@ def _lines(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """Head words of job titles ('minister', 'spokesman')."""
-    return _lines("titles.txt")
+    return word_list("titles.txt")
 
 
 @lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     """Honorifics such as 'mr' and 'dr', without the dot."""
-    return _lines("honorifics.txt")
+    return word_list("honorifics.txt")
 
 
 @lru_cache(maxsize=None)
 def office_words() -> frozenset[str]:
     """Words of office and organisation names that are not personal names."""
-    return _lines("org_words.txt")
+    return word_list("org_words.txt")
 
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> frozenset[str]:
     """Lemmas of verbs that report speech ('say', 'tell', 'note')."""
-    return _lines("speech_verbs.txt")
+    return word_list("speech_verbs.txt")
 
 
 @lru_cache(maxsize=None)
@@ -52,10 +53,10 @@ def country_aliases() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def name_prefixes() -> frozenset[str]:
     """Party and status words the model runs into a name ('Ex-Labour', 'Tory Lord')."""
-    return _lines("resolve_name_prefixes.txt")
+    return word_list("resolve_name_prefixes.txt")
 
 
 @lru_cache(maxsize=None)
 def us_state_abbreviations() -> frozenset[str]:
     """News-style abbreviations of US states ('mich', 'ny'), without dots."""
-    return _lines("resolve_us_states.txt")
+    return word_list("resolve_us_states.txt")

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from kg.syntax import tokens
 from kg.extract.modality import polarity_and_modality
-from kg.extract.nodes import PROCESS_NOUNS, agent_of, node_class, node_for, objects_of, of_object, owner_of
+from kg.extract.clauses import agent_of, objects_of
+from kg.extract.nodes import PROCESS_NOUNS, node_class, node_for, of_object, owner_of
 from kg.extract.registry import relation_rule
 from kg.types import Fact, Mention
 

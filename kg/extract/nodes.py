@@ -15,11 +15,11 @@ labelled as the text names it.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from kg.lexicon import word_list
 from kg.resolve.countries import country_of_demonym
-from kg.syntax import POSSESSIVE, tokens
+from kg.syntax import POSSESSIVE
 from kg.types import Entity, Mention
 
 if TYPE_CHECKING:
@@ -62,21 +62,16 @@ class Owner(NamedTuple):
     end: int
 
 
-def _lines(name: str) -> frozenset[str]:
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 @lru_cache(maxsize=None)
 def plan_nouns() -> frozenset[str]:
     """Head nouns that make a noun phrase a Plan ('plan', 'bill', 'treaty')."""
-    return _lines("plan_nouns.txt")
+    return word_list("plan_nouns.txt")
 
 
 @lru_cache(maxsize=None)
 def system_nouns() -> frozenset[str]:
     """Head nouns that make a noun phrase a System ('radar', 'base', 'missile')."""
-    return _lines("system_nouns.txt")
+    return word_list("system_nouns.txt")
 
 
 def node_class(head: Token) -> str | None:
@@ -294,72 +289,6 @@ def of_object(noun: Token) -> Token | None:
     return None
 
 
-def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """The specific plan a bare definite plan noun picks up earlier in its sentence.
-
-    "Washington would like to post a joint memorandum ... but Moscow did not accept
-    the offer": "the offer" is the joint memorandum. Only a definite ("the", "this",
-    "that") bare plan noun looks back, and only within the sentence, where the
-    nearest specific plan is almost always the one meant.
-    """
-    cls = node_class(head)
-    if cls is None or len(label_tokens(ctx, head)) > 1:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
-        return None
-    if cls == "System":
-        return _earlier_same_system(ctx, head)  # "Russia condemned the brigade"
-    for tok in reversed(list(head.doc[head.sent.start : head.i])):
-        if tok.dep_ == "compound" or node_class(tok) != "Plan" or head in tok.subtree:
-            continue  # "plan to oppose the Bill" cannot be what "the Bill" refers to
-        node = described_node(ctx, tok, "Plan")
-        if node is not None:
-            return node
-    return _earlier_same_plan(ctx, head)
-
-
-def _earlier_same_system(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """'the brigade' after 'a German combat brigade': the nearest earlier system with that head noun."""
-    doc = head.doc
-    for tok in reversed(tokens(doc)[max(0, head.sent.start - 400) : head.i]):
-        if tok.lemma_.lower() != head.lemma_.lower() or tok.dep_ in {"compound", "attr", "acomp"} or _quoted(ctx, tok):
-            continue
-        node = described_node(ctx, tok, "System")
-        if node is not None:
-            return node
-    return None
-
-
-def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """'the bill' after 'the Communications Data Bill', 'the proposals' after 'a plan to cut visas'.
-
-    The nearest earlier plan with the same head noun, named in full, wins; failing that, and
-    only for a generic word ("the plans", "the proposals"), the nearest earlier plan of any
-    kind. Descriptions ("This is a plan to ...") and plans named inside quotations
-    introduce nothing to refer back to.
-    """
-    doc = head.doc
-    first = max(0, head.sent.start - 400)
-    candidates = [
-        tok
-        for tok in reversed(tokens(doc)[first : head.sent.start])
-        if node_class(tok) == "Plan" and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
-    ]
-    same_head = [t for t in candidates if t.lemma_.lower() == head.lemma_.lower()]
-    if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
-        candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
-    for tok in same_head + candidates:
-        node = described_node(ctx, tok, "Plan")
-        if node is not None:
-            return node
-    return None
-
-
-def _quoted(ctx: ExtractionContext, tok: Token) -> bool:
-    quotation = ctx.quotation_at(tok)
-    return quotation is not None and quotation.direct
-
-
 def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
     """The descriptive tokens, keeping or dropping a hyphenated word ('anti-missile', 'all-out') whole."""
     groups: list[list[Token]] = []
@@ -422,59 +351,3 @@ def _new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token],
         start += 1
     end = max(head.i, words[-1].i) + 1
     return ctx.new_mention(head.doc[start:end], cls, label, of=of)
-
-
-def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWNER_CLASSES) -> Mention | None:
-    """Who does what ``verb`` says, when it is one of ``classes``.
-
-    The subject of an active verb, the "by" phrase of a passive, the noun a
-    relative clause hangs on ("the country that rejected ..."), or, for an
-    infinitive or subject-less conjunct, the subject of the verb it depends on
-    ("Labour refused [to back] ...", "Russia keeps [explaining] ...").
-    """
-    node = verb
-    for _ in range(6):
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
-        for child in node.children:
-            if child.dep_ == "agent" or (child.dep_ == "nsubj" and not passive):
-                target = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
-                if target is None:
-                    continue
-                if target.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
-                    target = node.head
-                mention = ctx.mention(target)
-                return mention if mention is not None and mention.entity.cls in classes else None
-        if passive:
-            return None
-        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
-            return None  # object control: in "urged Muslims not to vote for X" the voters are the object
-        if node.dep_ == "xcomp" or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
-            node = node.head
-            continue
-        return None
-    return None
-
-
-def objects_of(verb: Token) -> list[Token]:
-    """The heads a verb acts on: its object, its passive subject, or the noun its clause modifies.
-
-    A relative clause acts on the noun it modifies when its object is the relative
-    pronoun ("the bill, which Labour rejected") or left out ("the system we are
-    establishing"); a participle acts on its noun ("missiles based in Romania").
-    A clause with "whose" is about something else ("Kennedy, whose party opposes ...").
-    """
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    direct = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    if verb.dep_ == "acl" and not direct:
-        direct = [verb.head]
-    elif verb.dep_ == "relcl" and not any(t.tag_ == "WP$" for t in verb.subtree):
-        if direct and direct[0].tag_ in {"WDT", "WP"}:
-            direct = [verb.head]
-        elif not direct and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            relative = any(c.tag_ in {"WDT", "WP"} for c in verb.children)
-            if not relative or passive:
-                direct = [verb.head]
-    heads: list[Token] = []
-    for head in direct:
-        heads.extend([head, *head.conjuncts])
-    return heads

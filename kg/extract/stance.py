@@ -27,16 +27,9 @@ from typing import TYPE_CHECKING
 
 from kg.syntax import tokens
 from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
-from kg.extract.nodes import (
-    agent_of,
-    antecedent_node,
-    described_node,
-    node_class,
-    node_for,
-    objects_of,
-    plan_owner,
-    possessive_pronoun,
-)
+from kg.extract.antecedents import antecedent_node
+from kg.extract.clauses import agent_of, objects_of
+from kg.extract.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun
 from kg.extract.registry import relation_rule
 from kg.types import Fact, Mention
 

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from kg.analyse import analyse_doc
-from kg.extract import FAMILIES, families, load_rules
+from kg.extract import FAMILIES, families
 from kg.extract import learned as learned_family
-from kg.extract.registry import RULES, relation_rule
+from kg.extract.registry import RULES
 from kg.learn.features import DIMENSION, candidates, featurise
 from kg.learn.model import CLASSES, Examples, RelationModel, class_mask, load_shipped, shipped_path, train
 from kg.resolve.document import resolve_document

@@ -6,7 +6,6 @@ and recorded, and each test asserts nothing was recorded.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
