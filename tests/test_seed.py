@@ -158,3 +158,8 @@ def test_reported_facts_stay_out_of_the_plain_graph(seed_graph: Graph) -> None:
         assert asserted == (modality == "asserted" and polarity == "positive")
         if asserted:
             assert triple in seed_graph
+
+
+def test_russia_opposes_the_american_plans(seed_graph: Graph) -> None:
+    """Antonov, speaking for Russia: 'the implementation of the American plans causes our concerns'."""
+    assert ("Russia", "American plans") in plain(seed_graph, "opposes")

@@ -154,6 +154,11 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
             if mention is not None and mention.entity.cls in _OWNER_CLASSES:
                 tokens_ = [t for t in child.subtree if ctx.mention(t) is mention]
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
+    for child in head.lefts:
+        if child.dep_ == "amod" and child.i == head.i - 1:
+            country = _demonym_country(ctx, child)  # "the American plans"
+            if country is not None:
+                return Owner(country, child.i, child.i)
     previous = head.doc[head.i - 1] if head.i > 0 else None
     if previous is not None and head.pos_ == "VERB" and previous.head.i != head.i:
         # the misparse of "attacked Tory plans": owner and plan are siblings, not subject and verb

@@ -303,3 +303,25 @@ def _owned_by(ctx: ExtractionContext, plans: Token, holder: Mention) -> bool:
         mention = ctx.mention(pronoun)
         return mention is None or mention.entity.key == holder.entity.key
     return any((m := ctx.mention(p)) is not None and m.entity.key == holder.entity.key for p in possessors)
+
+
+CONCERN_NOUNS = frozenset({"concern", "concerns", "alarm", "anger", "fears", "objections", "opposition"})
+CAUSING_VERBS = frozenset({"cause", "raise", "provoke", "spark", "arouse", "prompt"})
+
+
+@relation_rule("stance.concern", version=1, emits=("opposes",))
+def stance_concern(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X causes our concerns', 'X has raised Moscow's objections': the concerned side opposes X."""
+    for verb in tokens(ctx.doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAUSING_VERBS:
+            continue
+        concern = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CONCERN_NOUNS), None)
+        cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        owner = next((c for c in concern.children if c.dep_ == "poss"), None) if concern is not None else None
+        if cause is None or owner is None:
+            continue
+        holder = ctx.mention(owner)
+        if holder is None or holder.entity.cls not in HOLDERS:
+            continue
+        polarity, modality = _stance_polarity_and_modality(verb)
+        yield from _stance_fact(ctx, holder, "opposes", cause, verb, "stance.concern/1", 0.7, polarity, modality)

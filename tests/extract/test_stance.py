@@ -10,7 +10,7 @@ from kg.extract import stance
 from kg.extract.registry import RULES
 
 SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "missile-defense-tauscher.txt"
-RULE_NAMES = ("stance.verb", "stance.labelled", "stance.verdict", "stance.including", "stance.owned")
+RULE_NAMES = tuple(name for name in RULES if name.startswith("stance."))
 P, A, H = "positive", "asserted", "hypothetical"
 
 
@@ -178,3 +178,12 @@ def test_a_bare_system_noun_refers_to_the_system_named_before() -> None:
     text = "Germany will station a combat brigade in Lithuania by 2027. Russia condemned the brigade on Friday."
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
     assert ("Russia", "opposes", "combat brigade") in found, found
+
+
+def test_a_side_whose_concerns_a_plan_causes_opposes_it() -> None:
+    text = (
+        '"We say why the implementation of the American plans causes our concerns," '
+        "Russian Deputy Defence Minister Anatoly Antonov said on Monday."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label, f.modality) for f in facts(text)}
+    assert ("Russia", "opposes", "American plans", "asserted") in found, found
