@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.nodes import GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class
+from kg.extract.nodes import GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -27,10 +27,12 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     "that") bare plan noun looks back, and only within the sentence, where the
     nearest specific plan is almost always the one meant.
     """
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
+        return None
+    if head.lemma_.lower() in DEPLOYING_NOUNS and of_object(head) is None:
+        return _earlier_system(ctx, head)  # "Vaitkute welcomed the deployment": of what was deployed
     cls = node_class(head)
     if cls is None or len(label_tokens(ctx, head)) > 1:
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None
     if cls == "System":
         return _earlier_same_system(ctx, head)  # "Russia condemned the brigade"
@@ -41,6 +43,29 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
         if node is not None:
             return node
     return _earlier_same_plan(ctx, head)
+
+
+DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
+
+
+def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """What the nearest earlier deployment outside quotations deployed: 'station a brigade', 'the deployment of X'."""
+    from kg.extract.deployment import DEPLOY_VERBS
+
+    for tok in reversed(tokens(head.doc)[max(0, head.sent.start - 400) : head.i]):
+        if _quoted(ctx, tok):
+            continue
+        if tok.lemma_.lower() in DEPLOYING_NOUNS:
+            deployed = [of_object(tok)]
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in DEPLOY_VERBS:
+            deployed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        else:
+            continue
+        for thing in deployed:
+            node = described_node(ctx, thing, "System") if thing is not None and node_class(thing) == "System" else None
+            if node is not None:
+                return node
+    return None
 
 
 def _earlier_same_system(ctx: ExtractionContext, head: Token) -> Mention | None:

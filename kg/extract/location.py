@@ -88,6 +88,8 @@ def place_comma_place(ctx: ExtractionContext) -> Iterator[Fact]:
         after = ctx.doc.char_span(outer.start, outer.end, alignment_mode="expand")
         if after is None or _in_list(ctx, span, after):
             continue
+        if after.end < len(doc) and doc[after.end].tag_ == "POS":
+            continue  # "Vaitkute, Lithuania's defence minister" is an apposition
         yield ctx.fact(inner, "locatedIn", outer, span.root, "location.place_comma_place/1", 0.8, presupposed=True)
 
 

@@ -251,12 +251,14 @@ _PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet
 
 
 def _retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """A one-word 'organisation' that is a person's surname here, or is killed or met, is a person."""
-    surnames = {m.name.split()[-1] for m in found if m.cls == "Person"}
+    """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person."""
+    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
     result = []
     for m in found:
         span = doc[m.start : m.end]
-        if m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
+        if m.cls == "Place" and len(span) == 1 and m.name in surnames:
+            m = RawMention(m.start, m.end, "Person", m.name)  # "Vaitkute" after "Rasa Vaitkute"
+        elif m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
             tok = span[0]
             verb_arg = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_ in _PEOPLE_VERBS
             if m.name in surnames or verb_arg:

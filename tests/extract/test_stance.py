@@ -187,3 +187,12 @@ def test_a_side_whose_concerns_a_plan_causes_opposes_it() -> None:
     )
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label, f.modality) for f in facts(text)}
     assert ("Russia", "opposes", "American plans", "asserted") in found, found
+
+
+def test_welcoming_the_deployment_supports_what_was_deployed() -> None:
+    text = (
+        "Germany will station a combat brigade in Lithuania by 2027. "
+        "Lithuanian Defence Minister Rasa Vaitkute welcomed the deployment on Friday."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert ("Rasa Vaitkute", "supports", "combat brigade") in found, found
