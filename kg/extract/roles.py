@@ -61,7 +61,11 @@ def title_before_name(ctx: ExtractionContext) -> Iterator[Fact]:
 def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Ryabkov, Russia's deputy foreign minister'; 'Jane Smith, head of the agency'."""
     for person, span in _named_person_heads(ctx):
-        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        root = span.root
+        titles = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            titles.append(root.head)  # "The chief inspector of schools, David Bell, said"
+        for appos in titles:
             if not is_title_word(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
             role = _role_phrase(ctx, appos)
@@ -170,15 +174,28 @@ def _role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | N
         elif demonym is not None:
             owner = _country_mention(ctx, child, demonym)
             words.remove(child)
+    end = head.i + 1
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}), None)
     if of is not None:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         named = ctx.mention(pobj) if pobj is not None else None
         if named is not None and named.entity.cls in {"Country", "Organization"}:
             owner = named
+        elif pobj is not None and of.lower_ in {"of", "for"} and _portfolio(pobj):
+            end = pobj.right_edge.i + 1  # "director of public prosecutions", "Secretary of State for the Family"
     start = min([w.left_edge.i for w in words if w.dep_ != "poss"] + [head.i])
-    span = doc[start : head.i + 1]
+    span = doc[start:end]
     return span, owner
+
+
+def _portfolio(pobj: Token) -> bool:
+    """A complement that names what the post is for: common nouns, no people, no quotes or clauses."""
+    subtree = list(pobj.subtree)
+    return (
+        len(subtree) <= 6
+        and all(t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} and t.ent_type_ != "PERSON" for t in subtree)
+        and not any(t.dep_ in {"relcl", "acl"} for t in subtree)
+    )
 
 
 def _country_mention(ctx: ExtractionContext, tok: Token, country: str) -> Mention:

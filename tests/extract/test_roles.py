@@ -65,3 +65,16 @@ def test_role_rules_stay_silent(nlp, text: str, absent: Row) -> None:  # type: i
     found = plain_facts(nlp, text)
     assert absent not in found, found
     assert not any(p == "holdsRole" and o.lower().startswith(("former", "then")) for _, p, o in found), found
+
+
+TITLE_FIRST = [
+    ("The chief inspector of schools, David Bell, said exams should go.", "David Bell", "chief inspector of schools"),
+    ("The director of public prosecutions, Ken Macdonald, disagreed.", "Ken Macdonald", "director of public prosecutions"),
+    ("The Scottish Greens' health spokeswoman, Eleanor Scott, welcomed it.", "Eleanor Scott", "health spokeswoman"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), TITLE_FIRST)
+def test_a_title_before_a_comma_and_the_name(nlp, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    found = plain_facts(nlp, text)
+    assert (person, "holdsRole", role) in found, found
