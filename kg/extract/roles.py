@@ -88,9 +88,12 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
         if person is None or person.entity.cls != "Person":
             continue
         role = _role_phrase(ctx, attr)
-        if role is not None:
-            wording, owner = role
-            yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
+        if role is None:
+            continue
+        wording, owner = role
+        if owner is None and not any(t.text[:1].isupper() for t in wording):
+            continue  # "he was a key member", "a prudent chancellor": a description, not a post
+        yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
 
 
 @relation_rule("roles.who_heads", version=1, emits=("heads",))

@@ -78,3 +78,11 @@ TITLE_FIRST = [
 def test_a_title_before_a_comma_and_the_name(nlp, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
     found = plain_facts(nlp, text)
     assert (person, "holdsRole", role) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["David Miliband was a key member of the team.", "Mr Digby said Gordon Brown was a prudent chancellor."],
+)
+def test_a_copula_description_is_not_a_post(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(p == "holdsRole" for _, p, _ in plain_facts(nlp, text))
