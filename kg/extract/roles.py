@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
+from kg.lexicon import honorifics
 from kg.resolve.countries import country_of_demonym
 from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before
 from kg.types import Entity, Fact, Mention
@@ -217,11 +218,13 @@ def _role_facts(
     confidence: float,
 ) -> Iterator[Fact]:
     kept = [t for t in wording if t.text not in POSSESSIVE and t.tag_ != "POS"]
+    while len(kept) > 1 and kept[-1].lower_.rstrip(".") in honorifics():
+        kept.pop()  # "Archbishop of Canterbury Dr Rowan Williams": "Dr" is not part of the post
     before = wording.doc[wording.start - 1].lower_ if wording.start > 0 else ""
     if not kept or kept[0].lower_ in PAST_MARKERS or before in PAST_MARKERS:
         return  # "former Conservative leader William Hague" does not hold the post now
     label = "".join(t.text_with_ws for t in kept).strip()  # keeps "co-chairman" whole
-    role = ctx.new_mention(wording, "Role", label, of=owner.entity.key if owner else None)
+    role = ctx.new_mention(wording.doc[kept[0].i : kept[-1].i + 1], "Role", label, of=owner.entity.key if owner else None)
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
     yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)
     if owner is None:

@@ -86,3 +86,9 @@ def test_a_title_before_a_comma_and_the_name(nlp, text: str, person: str, role: 
 )
 def test_a_copula_description_is_not_a_post(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(p == "holdsRole" for _, p, _ in plain_facts(nlp, text))
+
+
+def test_a_title_stops_at_another_persons_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The service was led by Cardinal Cormac Murphy-O'Connor and Archbishop of Canterbury Dr Rowan Williams."
+    roles = {o for s, p, o in plain_facts(nlp, text) if s == "Rowan Williams" and p == "holdsRole"}
+    assert roles == {"Archbishop of Canterbury"}, roles
