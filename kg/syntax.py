@@ -41,7 +41,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         if tok.lower_ in CONNECTORS:
             if i == 0 or not (is_capitalised(doc[i + 1]) and (is_capitalised(doc[i - 1]) or is_title_word(doc[i - 1]))):
                 break
-            if tok.lower_ in {"and", "&"} and doc[i - 1].ent_type_ in {"PERSON", "ORG"} and not is_title_word(doc[i - 1]):
+            joins_names = tok.lower_ in {"and", "&"} and tok.ent_iob_ != "I"
+            if joins_names and doc[i - 1].ent_type_ in {"PERSON", "ORG"} and not is_title_word(doc[i - 1]):
                 break  # "Cardinal X and Archbishop of Canterbury Dr Y": the other person's title
         elif tok.pos_ == "ADP" and not is_capitalised(tok):
             break
