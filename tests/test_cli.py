@@ -226,3 +226,13 @@ def test_a_store_merges_a_surname_into_the_full_name_seen_later(tmp_path: Path) 
     assert "Tauscher" not in people and "Ellen Tauscher" in people, people
     tauscher = next(p for p in graph.subjects(RDF.type, NKG.Person) if str(graph.value(p, RDFS.label)) == "Ellen Tauscher")
     assert list(graph.objects(tauscher, NKG.said)), "her statement from the first build moved to the merged node"
+
+
+def test_tsv_keeps_one_fact_per_line(tmp_path: Path) -> None:
+    """A headline running into its dateline puts a line break inside a mention; TSV must not break."""
+    (tmp_path / "a.txt").write_text(
+        "Romania rejects Russian demand to close missile site\n\nBUCHAREST, May 7 -- Romania rejected it.\n", encoding="utf-8"
+    )
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--format", "tsv"])
+    assert result.exit_code == 0
+    assert all(len(line.split("\t")) == 5 for line in result.output.splitlines()), result.output

@@ -45,6 +45,8 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     return _earlier_same_plan(ctx, head)
 
 
+# "the measure" or "the legislation" refers back to a bill or act named before it.
+LEGISLATION = frozenset({"bill", "act", "law", "measure", "legislation"})
 DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
 
 
@@ -95,7 +97,8 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         for tok in reversed(tokens(doc)[first : head.sent.start])
         if node_class(tok) == "Plan" and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
     ]
-    same_head = [t for t in candidates if t.lemma_.lower() == head.lemma_.lower()]
+    kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
+    same_head = [t for t in candidates if t.lemma_.lower() in kinds]
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
     for tok in same_head + candidates:

@@ -124,6 +124,9 @@ def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | N
             words += complement
     if len(words) < 2:
         return None
+    if cls == "Plan":
+        # Whose demand or plan it is, as the text says it: "the Russian demand to close the site".
+        words = sorted([*words, *(t for t in head.lefts if t.dep_ == "amod" and country_of_demonym(t.text))], key=lambda t: t.i)
     return _new_node(ctx, head, cls, words)
 
 

@@ -196,3 +196,17 @@ def test_welcoming_the_deployment_supports_what_was_deployed() -> None:
     )
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
     assert ("Rasa Vaitkute", "supports", "combat brigade") in found, found
+
+
+def test_the_measure_refers_back_to_the_bill() -> None:
+    text = (
+        "Home Secretary Robert Ashworth unveiled the Communications Data Bill on Monday. "
+        "The Liberal Democrats opposed the measure outright."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert ("Liberal Democrats", "opposes", "Communications Data Bill") in found, found
+
+
+def test_a_plan_keeps_the_demonym_that_says_whose_it_is() -> None:
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts("Romania rejected a Russian demand to close the missile site.")}
+    assert ("Romania", "opposes", "Russian demand to close the missile site") in found, found

@@ -1,0 +1,25 @@
+"""The spaCy pipeline newskg loads: sentence breaks at line ends, datelines apart, parties named."""
+
+from __future__ import annotations
+
+
+def test_a_headline_does_not_run_into_the_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Romania rejects Russian demand\n\nBUCHAREST, May 7 (Newswire) -- Romania rejected the demand. It was clear.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Romania rejects Russian demand"
+    assert sentences[1] == "BUCHAREST, May 7 (Newswire) --"
+    assert sentences[2] == "Romania rejected the demand."
+
+
+def test_the_dateline_city_is_not_the_first_sentences_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("LONDON, November 9 (Newswire) -- Shadow Home Secretary Margaret Hollis attacked the bill.")
+    london = doc[0]
+    assert london.sent.start != next(t for t in doc if t.text == "Hollis").sent.start
+
+
+def test_parties_carry_their_canonical_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Tory leader Michael Howard and the Lib Dems attacked the plan.")
+    assert {(e.text, e.ent_id_) for e in doc.ents if e.ent_id_} == {
+        ("Tory", "Conservative Party"),
+        ("Lib Dems", "Liberal Democrats"),
+    }
