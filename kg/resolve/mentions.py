@@ -96,6 +96,9 @@ def _typed(ent: Span) -> RawMention | None:
         text = span.text
     country = country_named(text)
     if country and label != "PERSON":
+        named_for = _organisation_named_for_country(span)
+        if named_for is not None:
+            return named_for
         return RawMention(span.start, span.end, "Country", country, country)
     if label != "PERSON" and (is_town_of_region(span) or is_region_after_town(span)):
         return RawMention(span.start, span.end, "Place", text)
@@ -111,6 +114,23 @@ def _typed(ent: Span) -> RawMention | None:
     if label == "ORG":
         return _organisation_or_person(span, ent)
     return _person(span)
+
+
+def _organisation_named_for_country(span: Span) -> RawMention | None:
+    """'Universities UK' is an organisation: a capitalised plural (or office word) compound before a country."""
+    doc = span.doc
+    if span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if (
+        before.ent_iob_ == "O"
+        and before.dep_ == "compound"
+        and span.start <= before.head.i < span.end
+        and before.text[:1].isupper()
+        and (before.tag_ in {"NNS", "NNPS"} or before.lower_ in office_words())
+    ):
+        return RawMention(before.i, span.end, "Organization", doc[before.i : span.end].text)
+    return None
 
 
 def _honoured_name(span: Span) -> RawMention | None:

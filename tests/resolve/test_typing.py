@@ -61,3 +61,9 @@ def test_a_person_before_a_possessive_country_stays_a_person(nlp) -> None:  # ty
     """'Ryabkov, Russia's deputy foreign minister' is an apposition, not 'town, country'."""
     found = {m.name: m.cls for m in find_mentions(nlp("Talks were led by Sergei Ryabkov, Russia's deputy foreign minister, in Geneva."))}
     assert found.get("Sergei Ryabkov") == "Person", found
+
+
+def test_an_organisation_named_for_a_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = {m.name: m.cls for m in find_mentions(nlp("Universities UK condemned the proposals, and the UK government replied."))}
+    assert found.get("Universities UK") == "Organization", found
+    assert found.get("United Kingdom") == "Country", found
