@@ -27,6 +27,8 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     "that") bare plan noun looks back, and only within the sentence, where the
     nearest specific plan is almost always the one meant.
     """
+    if head.lower_ == "it" and head.dep_ in {"dobj", "pobj"}:
+        return _plan_just_named(ctx, head)  # "Julian Barker criticised it"
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None
     if head.lemma_.lower() in DEPLOYING_NOUNS and of_object(head) is None:
@@ -48,6 +50,20 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
 # "the measure" or "the legislation" refers back to a bill or act named before it.
 LEGISLATION = frozenset({"bill", "act", "law", "measure", "legislation"})
 DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
+
+
+def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
+    """'it' as what someone opposes or backs: the plan named in this or the previous sentence, if one was."""
+    sentences = list(pronoun.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
+    first = sentences[max(0, here - 1)].start
+    for tok in reversed(tokens(pronoun.doc)[first : pronoun.i]):
+        if node_class(tok) != "Plan" or tok.dep_ in {"compound", "attr", "acomp"} or _quoted(ctx, tok):
+            continue
+        node = described_node(ctx, tok, "Plan")
+        if node is not None:
+            return node
+    return None
 
 
 def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:

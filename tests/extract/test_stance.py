@@ -143,7 +143,9 @@ POLITICS_CASES = [
     ("The Tories would oppose the pension plan.", {("Conservative Party", "opposes", "pension plan", P, H)}),
     ("Did the Tories back the pension plan?", {("Conservative Party", "supports", "pension plan", P, H)}),
     ("The Green Party did not say whether it backed the pension plan.", set()),
-    ("If Labour's plan to scrap the tax goes ahead, the Tories will oppose it.", set()),
+    # Only under a condition: kept, but never as a plain fact.
+    ("If Labour's plan to scrap the tax goes ahead, the Tories will oppose it.",
+     {("Conservative Party", "opposes", "plan to scrap the tax", P, H)}),
     # Nothing specific: a plan "on the issue", a bill that is some bill.
     ("Ruth Kelly's plans on the issue were praised.", set()),
     ("The Lib Dems plan to oppose the Bill.", set()),
@@ -210,3 +212,17 @@ def test_the_measure_refers_back_to_the_bill() -> None:
 def test_a_plan_keeps_the_demonym_that_says_whose_it_is() -> None:
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts("Romania rejected a Russian demand to close the missile site.")}
     assert ("Romania", "opposes", "Russian demand to close the missile site") in found, found
+
+
+def test_it_refers_to_the_plan_just_named() -> None:
+    text = (
+        "Immigration Minister Priya Lal unveiled a plan to cut overseas student visas. "
+        "Tory MP Julian Barker criticised it on Tuesday."
+    )
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert ("Julian Barker", "opposes", "plan to cut overseas student visas") in found, found
+
+
+def test_it_with_no_plan_nearby_is_left_alone() -> None:
+    text = "Tory MP Julian Barker spoke in the debate on Monday. The minister criticised it."
+    assert not any(f.predicate == "opposes" for f in facts(text))
