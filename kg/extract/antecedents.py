@@ -52,25 +52,39 @@ LEGISLATION = frozenset({"bill", "act", "law", "measure", "legislation"})
 DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
 
 
+LOOKBACK_TOKENS = 400  # roughly the last dozen sentences
+
+
+def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> list[Token]:
+    """Heads of ``cls`` noun phrases that introduce something, nearest first, in tokens [first, last).
+
+    Descriptions ("This is a plan to ...") and things named inside quotations introduce
+    nothing to refer back to.
+    """
+    return [
+        tok
+        for tok in reversed(tokens(ctx.doc)[max(0, first) : last])
+        if node_class(tok) == cls and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
+    ]
+
+
+def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Mention | None:
+    return next((node for node in (described_node(ctx, t, cls) for t in heads) if node is not None), None)
+
+
 def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """'it' as what someone opposes or backs: the plan named in this or the previous sentence, if one was."""
     sentences = list(pronoun.doc.sents)
     here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
     first = sentences[max(0, here - 1)].start
-    for tok in reversed(tokens(pronoun.doc)[first : pronoun.i]):
-        if node_class(tok) != "Plan" or tok.dep_ in {"compound", "attr", "acomp"} or _quoted(ctx, tok):
-            continue
-        node = described_node(ctx, tok, "Plan")
-        if node is not None:
-            return node
-    return None
+    return _first_described(ctx, _introductions(ctx, "Plan", first, pronoun.i), "Plan")
 
 
 def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:
     """What the nearest earlier deployment outside quotations deployed: 'station a brigade', 'the deployment of X'."""
     from kg.extract.deployment import DEPLOY_VERBS
 
-    for tok in reversed(tokens(head.doc)[max(0, head.sent.start - 400) : head.i]):
+    for tok in reversed(tokens(head.doc)[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]):
         if _quoted(ctx, tok):
             continue
         if tok.lemma_.lower() in DEPLOYING_NOUNS:
@@ -79,49 +93,31 @@ def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:
             deployed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         else:
             continue
-        for thing in deployed:
-            node = described_node(ctx, thing, "System") if thing is not None and node_class(thing) == "System" else None
-            if node is not None:
-                return node
+        node = _first_described(ctx, [t for t in deployed if t is not None and node_class(t) == "System"], "System")
+        if node is not None:
+            return node
     return None
 
 
 def _earlier_same_system(ctx: ExtractionContext, head: Token) -> Mention | None:
     """'the brigade' after 'a German combat brigade': the nearest earlier system with that head noun."""
-    doc = head.doc
-    for tok in reversed(tokens(doc)[max(0, head.sent.start - 400) : head.i]):
-        if tok.lemma_.lower() != head.lemma_.lower() or tok.dep_ in {"compound", "attr", "acomp"} or _quoted(ctx, tok):
-            continue
-        node = described_node(ctx, tok, "System")
-        if node is not None:
-            return node
-    return None
+    earlier = _introductions(ctx, "System", head.sent.start - LOOKBACK_TOKENS, head.i)
+    return _first_described(ctx, [t for t in earlier if t.lemma_.lower() == head.lemma_.lower()], "System")
 
 
 def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     """'the bill' after 'the Communications Data Bill', 'the proposals' after 'a plan to cut visas'.
 
-    The nearest earlier plan with the same head noun, named in full, wins; failing that, and
-    only for a generic word ("the plans", "the proposals"), the nearest earlier plan of any
-    kind. Descriptions ("This is a plan to ...") and plans named inside quotations
-    introduce nothing to refer back to.
+    The nearest earlier plan with the same head noun (or, for "the measure", any bill or act),
+    named in full, wins; failing that, and only for a generic word ("the plans", "the
+    proposals"), the nearest earlier plan of any kind.
     """
-    doc = head.doc
-    first = max(0, head.sent.start - 400)
-    candidates = [
-        tok
-        for tok in reversed(tokens(doc)[first : head.sent.start])
-        if node_class(tok) == "Plan" and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
-    ]
+    candidates = _introductions(ctx, "Plan", head.sent.start - LOOKBACK_TOKENS, head.sent.start)
     kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
-    for tok in same_head + candidates:
-        node = described_node(ctx, tok, "Plan")
-        if node is not None:
-            return node
-    return None
+    return _first_described(ctx, same_head + candidates, "Plan")
 
 
 def _quoted(ctx: ExtractionContext, tok: Token) -> bool:
