@@ -28,6 +28,10 @@ def facts(text: str):  # type: ignore[no-untyped-def]
     return [fact for name in RULE_NAMES for fact in RULES[name].func(ctx)]
 
 
+def labelled(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+
+
 def rows(text: str) -> set[tuple[str, str, str, str, str]]:
     return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts(text)}
 
@@ -104,7 +108,7 @@ PLAN_REFERENCE_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), PLAN_REFERENCE_CASES)
 def test_a_bare_plan_noun_refers_to_the_plan_named_before(text: str, expected: tuple[str, str, str]) -> None:
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert expected in found, found
 
 
@@ -113,7 +117,7 @@ def test_a_plan_described_inside_a_quote_is_not_an_antecedent() -> None:
         '"This is a plan to shrink British universities," Vivienne Clarke said. '
         "Shadow Immigration Minister Daniel Frost welcomed the plan."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert not any(o == "plan to shrink British universities" for _, _, o in found), found
 
 
@@ -162,7 +166,7 @@ def test_a_specific_bare_noun_does_not_refer_to_another_kind_of_plan() -> None:
         "The Conservatives tabled sunset clause proposals on Monday. "
         "The Liberal Democrats will vote against the Bill in the Lords."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert not any(o == "sunset clause proposals" and p == "opposes" for _, p, o in found), found
     assert not any(o == "Bill" for _, _, o in found), found  # "the Bill" is no person called Bill
 
@@ -172,13 +176,13 @@ def test_the_bill_refers_to_the_bill_named_before() -> None:
         "The Home Secretary unveiled the Terrorism Bill on Monday. "
         "The Liberal Democrats voted against the Bill on Tuesday."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert ("Liberal Democrats", "opposes", "Terrorism Bill") in found, found
 
 
 def test_a_bare_system_noun_refers_to_the_system_named_before() -> None:
     text = "Germany will station a combat brigade in Lithuania by 2027. Russia condemned the brigade on Friday."
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert ("Russia", "opposes", "combat brigade") in found, found
 
 
@@ -196,7 +200,7 @@ def test_welcoming_the_deployment_supports_what_was_deployed() -> None:
         "Germany will station a combat brigade in Lithuania by 2027. "
         "Lithuanian Defence Minister Rasa Vaitkute welcomed the deployment on Friday."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert ("Rasa Vaitkute", "supports", "combat brigade") in found, found
 
 
@@ -205,7 +209,7 @@ def test_the_measure_refers_back_to_the_bill() -> None:
         "Home Secretary Robert Ashworth unveiled the Communications Data Bill on Monday. "
         "The Liberal Democrats opposed the measure outright."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert ("Liberal Democrats", "opposes", "Communications Data Bill") in found, found
 
 
@@ -219,7 +223,7 @@ def test_it_refers_to_the_plan_just_named() -> None:
         "Immigration Minister Priya Lal unveiled a plan to cut overseas student visas. "
         "Tory MP Julian Barker criticised it on Tuesday."
     )
-    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(text)}
+    found = labelled(text)
     assert ("Julian Barker", "opposes", "plan to cut overseas student visas") in found, found
 
 
