@@ -22,10 +22,16 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
 
 BARE_SPACY = """
 import sys
-from kg.nlp import load_model
+import spacy
+from kg.nlp import DEFAULT_MODELS
 from kg.sources import read_articles
 texts = [a.text for a in read_articles([sys.argv[1]])]  # the same articles kg build reads
-nlp = load_model()
+for name in DEFAULT_MODELS:  # the model kg build loads, as spaCy ships it (without newskg's additions)
+    try:
+        nlp = spacy.load(name)
+        break
+    except OSError:
+        continue
 for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
