@@ -16,7 +16,7 @@ from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
 from kg.lexicon import honorifics
 from kg.resolve.countries import country_of_demonym
-from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before
+from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before, tokens
 from kg.types import Entity, Fact, Mention
 
 if TYPE_CHECKING:
@@ -78,13 +78,15 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
 @relation_rule("roles.copula", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def copula(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Smith is the party's chairman', 'she became foreign minister'."""
-    for tok in ctx.doc:
+    for tok in tokens(ctx.doc):
         if tok.lemma_ not in {"be", "become"} or negated(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp", "oprd"}), None)
         if subj is None or attr is None or not is_title_word(attr):
             continue
+        if subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
+            subj = tok.head  # "Edward Leigh, who is chairman of the committee"
         person = ctx.mention(subj)
         if person is None or person.entity.cls != "Person":
             continue
@@ -95,6 +97,18 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
         if owner is None and not any(t.text[:1].isupper() for t in wording):
             continue  # "he was a key member", "a prudent chancellor": a description, not a post
         yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
+
+
+MEMBER_SUFFIXES = {"MP", "MEP", "MSP", "AM", "MLA", "TD"}
+
+
+@relation_rule("roles.member_after_name", version=1, emits=("holdsRole",))
+def member_after_name(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Margaret Moran MP', 'Alyn Smith MEP': the parliament a member sits in, written after the name."""
+    for person, span in _named_person_heads(ctx):
+        after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if after is not None and after.text in MEMBER_SUFFIXES:
+            yield from _role_facts(ctx, person, ctx.doc[after.i : after.i + 1], None, after, "roles.member_after_name/1", 0.85)
 
 
 @relation_rule("roles.who_heads", version=1, emits=("heads",))

@@ -92,3 +92,16 @@ def test_a_title_stops_at_another_persons_name(nlp) -> None:  # type: ignore[no-
     text = "The service was led by Cardinal Cormac Murphy-O'Connor and Archbishop of Canterbury Dr Rowan Williams."
     roles = {o for s, p, o in plain_facts(nlp, text) if s == "Rowan Williams" and p == "holdsRole"}
     assert roles == {"Archbishop of Canterbury"}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Edward Leigh, who is chairman of the Commons public accounts committee, warned the government.", "Edward Leigh", "chairman of the Commons public accounts committee"),
+        ("The study was written with the help of Margaret Moran MP and a team of journalists.", "Margaret Moran", "MP"),
+        ("They asked Trevor Beattie, TBWA's boss, to issue a statement.", "Trevor Beattie", "boss"),
+    ],
+)
+def test_more_ways_news_gives_a_post(nlp, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    found = plain_facts(nlp, text)
+    assert (person, "holdsRole", role) in found, found
