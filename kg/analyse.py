@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.dates import resolve_date
 from kg.dateline import dateline
+from kg.dates import resolve_date
 from kg.extract import DEFAULT_THRESHOLD, FAMILIES, run_rules
 from kg.extract.context import ExtractionContext
-from kg.extract.speech import find_quotations, resolve_first_person, speaker_sides, statements
+from kg.extract.speech import (
+    find_quotations,
+    resolve_first_person,
+    speaker_sides,
+    statements,
+)
 from kg.resolve.document import resolve_document
 from kg.types import Article, DocumentResult
 
@@ -25,15 +31,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def with_dateline(article: Article) -> Article:
+    """The article with the date and source its dateline states, where its metadata has none."""
+    date_text, source = dateline(article.text)
+    return replace(article, date=article.date or date_text, source=article.source or source)
+
+
 def extraction_context(article: Article, doc: Doc) -> ExtractionContext:
     """Resolve entities, quotations and speakers' sides: everything relation rules read."""
     entities = resolve_document(doc)
     quotations = find_quotations(doc, entities)
     sides = speaker_sides(doc, entities, quotations)
     resolve_first_person(doc, entities, quotations, sides)
-    date_text, _ = dateline(article.text)
-    stated = article.date or date_text
-    date = (resolve_date(stated) or stated) if stated else None
+    date = (resolve_date(article.date) or article.date) if article.date else None
     return ExtractionContext(article.id, doc, entities, quotations, date, sides)
 
 
@@ -41,11 +51,9 @@ def analyse_doc(
     article: Article, doc: Doc, threshold: float = DEFAULT_THRESHOLD, use: tuple[str, ...] = FAMILIES
 ) -> DocumentResult:
     """Everything newskg reads from one parsed article, with the rule families in ``use``."""
+    article = with_dateline(article)
     ctx = extraction_context(article, doc)
     facts = run_rules(ctx, threshold, use)
-    _, source = dateline(article.text)
-    if source and not article.source:
-        article = Article(article.id, article.text, article.title, article.date, article.url, source)
     return DocumentResult(
         article=article,
         sentences=sum(1 for _ in doc.sents),

@@ -60,3 +60,15 @@ def name_prefixes() -> frozenset[str]:
 def us_state_abbreviations() -> frozenset[str]:
     """News-style abbreviations of US states ('mich', 'ny'), without dots."""
     return word_list("resolve_us_states.txt")
+
+
+@lru_cache(maxsize=None)
+def plan_nouns() -> frozenset[str]:
+    """Head nouns that make a noun phrase a Plan ('plan', 'bill', 'treaty')."""
+    return word_list("plan_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def system_nouns() -> frozenset[str]:
+    """Head nouns that make a noun phrase a System ('radar', 'base', 'missile')."""
+    return word_list("system_nouns.txt")

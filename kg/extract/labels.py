@@ -7,10 +7,9 @@ determiners, owners, amounts and words of opinion ("controversial", "so-called")
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import word_list
+from kg.lexicon import plan_nouns, system_nouns
 from kg.resolve.countries import country_of_demonym
 from kg.syntax import POSSESSIVE
 
@@ -34,18 +33,6 @@ _TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "are
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
 _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
-
-
-@lru_cache(maxsize=None)
-def plan_nouns() -> frozenset[str]:
-    """Head nouns that make a noun phrase a Plan ('plan', 'bill', 'treaty')."""
-    return word_list("plan_nouns.txt")
-
-
-@lru_cache(maxsize=None)
-def system_nouns() -> frozenset[str]:
-    """Head nouns that make a noun phrase a System ('radar', 'base', 'missile')."""
-    return word_list("system_nouns.txt")
 
 
 def node_class(head: Token) -> str | None:

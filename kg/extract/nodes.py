@@ -22,10 +22,10 @@ from kg.extract.labels import (
     new_node,
     node_class,
     part_of_proper_name,
-    plan_nouns,
 )
+from kg.lexicon import plan_nouns
 from kg.resolve.countries import country_of_demonym
-from kg.types import Entity, Mention
+from kg.types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -208,11 +208,4 @@ def of_object(noun: Token) -> Token | None:
 
 
 def _demonym_country(ctx: ExtractionContext, tok: Token) -> Mention | None:
-    if tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
-        return None
-    country = country_of_demonym(tok.text)
-    if country is None:
-        return None
-    key = f"country:{country.lower()}"
-    entity = ctx.entities.entities.setdefault(key, Entity(key, "Country", country))
-    return Mention(tok.text, tok.idx, tok.idx + len(tok.text), entity)
+    return ctx.entities.demonym_country(tok) if tok.pos_ in {"ADJ", "PROPN", "NOUN"} else None

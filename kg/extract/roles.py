@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING
 from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
 from kg.lexicon import honorifics
-from kg.resolve.countries import country_of_demonym
 from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before, tokens
-from kg.types import Entity, Fact, Mention
+from kg.types import Fact, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -163,9 +162,9 @@ def _trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | No
         if tok.text in POSSESSIVE or tok.tag_ == "POS" or tok.text == "New":
             start += 1  # "New Home Secretary Charles Clarke": the role is Home Secretary
             continue
-        demonym = country_of_demonym(tok.text) if tok.pos_ in {"ADJ", "PROPN"} else None
+        demonym = ctx.entities.demonym_country(tok, join=False) if tok.pos_ in {"ADJ", "PROPN"} else None
         if demonym is not None:
-            owner = _country_mention(ctx, tok, demonym)
+            owner = demonym
             start += 1
             continue
         break
@@ -185,12 +184,12 @@ def _role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | N
     words = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
     for child in list(words):
         named = ctx.mention(child)
-        demonym = country_of_demonym(child.text)
+        demonym = ctx.entities.demonym_country(child, join=False)
         if named is not None and named.entity.cls in {"Country", "Organization"}:
             owner = named
             words.remove(child)
         elif demonym is not None:
-            owner = _country_mention(ctx, child, demonym)
+            owner = demonym
             words.remove(child)
     end = head.i + 1
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}), None)
@@ -214,12 +213,6 @@ def _portfolio(pobj: Token) -> bool:
         and all(t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} and t.ent_type_ != "PERSON" for t in subtree)
         and not any(t.dep_ in {"relcl", "acl"} for t in subtree)
     )
-
-
-def _country_mention(ctx: ExtractionContext, tok: Token, country: str) -> Mention:
-    key = f"country:{country.lower()}"
-    entity = ctx.entities.entities.get(key) or Entity(key, "Country", country)
-    return Mention(tok.text, tok.idx, tok.idx + len(tok.text), entity)
 
 
 def _role_facts(

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.lexicon import speech_verbs
-from kg.resolve.countries import country_of_demonym
 from kg.syntax import title_before, tokens
-from kg.types import Entity, Mention, Statement, TextSpan
+from kg.types import Mention, Statement, TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,12 +157,9 @@ def _title_country(doc: Doc, entities: DocEntities, mention: Mention) -> Mention
         named = entities.at(doc[i])
         if named is not None and named.entity.cls == "Country":
             return named
-        country = country_of_demonym(doc[i].text)
+        country = entities.demonym_country(doc[i])
         if country is not None:
-            key = f"country:{country.lower()}"
-            entity = entities.entities.get(key) or Entity(key, "Country", country)
-            entities.entities.setdefault(key, entity)
-            return Mention(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i].text), entity)
+            return country
     return None
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.resolve.coref import resolve_references
+from kg.resolve.countries import country_of_demonym
 from kg.resolve.gender import Gender, first_name_gender, honorific_gender
 from kg.resolve.linking import Cluster, link_mentions
 from kg.resolve.mentions import find_mentions
@@ -33,6 +34,21 @@ class DocEntities:
     def at(self, token: Token) -> Mention | None:
         """The mention (named, pronoun or description) covering ``token``, if resolved."""
         return self.by_token.get(token.i)
+
+    def demonym_country(self, token: Token, *, join: bool = True) -> Mention | None:
+        """'Russian' names Russia: a Country mention at that word.
+
+        With ``join`` the country also joins the article's entities (a node of the graph
+        even if no fact names it); without, it is only what the mention points at.
+        """
+        country = country_of_demonym(token.text)
+        if country is None:
+            return None
+        key = f"country:{country.lower()}"
+        entity = self.entities.get(key) or Entity(key, "Country", country)
+        if join:
+            self.entities.setdefault(key, entity)
+        return Mention(token.text, token.idx, token.idx + len(token.text), entity)
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Distinct mentions whose tokens fall in [start, end)."""
