@@ -97,10 +97,6 @@ def split_office_and_name(span: Span) -> tuple[int, int] | None:
     return None
 
 
-def sentence_of(token: Token) -> Span:
-    return token.sent
-
-
 def tokens(doc: Doc) -> list[Token]:
     """The article's tokens, made once and kept on the Doc.
 
