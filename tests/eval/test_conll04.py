@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval.conll04 import conll_type, evaluate_conll04, fact_item, load_sentences
+from kg.eval.conll04 import argument_span, conll_type, evaluate_conll04, fact_item, load_sentences
 from kg.types import Article, DocumentResult, Entity, Fact, Mention, TextSpan
 
 REPO = Path(__file__).resolve().parents[2]
 CONLL04 = REPO.parent / "shared" / "benchmarks" / "conll04"
-DEV_FLOOR = 0.22  # measured 0.255 on the full dev split (231 sentences); see benchmarks/conll04.py
+DEV_FLOOR = 0.22  # rules: measured 0.27 on the full dev split (231 sentences); see benchmarks/conll04.py
+LEARNED_DEV_FLOOR = 0.50  # rules + learned entities and classifier: measured 0.55
 
 ACME = Entity("organization:acme corp.", "Organization", "Acme Corp.")
 DENVER = Entity("place:denver", "Place", "Denver")
@@ -66,6 +67,16 @@ def test_detokenised_offsets_and_determiners(tmp_path: Path) -> None:
     assert relation == "OrgBased_In"
     assert sentence.text[head[0] : head[1]] == "Acme Corp."  # the leading 'The' is ignored
     assert (sentence.text[tail[0] : tail[1]], tail[2]) == ("Denver", "Loc")
+
+
+def test_a_span_inside_a_dataset_token_scores_as_that_token() -> None:
+    text = "He flew to Addis Ababa , Ethiopia. on Monday ."
+    start = text.index("Ethiopia")
+    assert text[slice(*argument_span(text, start, start + len("Ethiopia")))] == "Ethiopia."
+    start = text.index("Addis")
+    assert text[slice(*argument_span(text, start, start + len("Addis Ababa")))] == "Addis Ababa"
+    text = "the Acme Corp. hired him ."
+    assert text[slice(*argument_span(text, 0, len("the Acme Corp.")))] == "Acme Corp."
 
 
 def test_a_pronoun_argument_maps_to_its_name_in_the_sentence() -> None:
@@ -119,3 +130,13 @@ def test_dev_split_micro_f1_floor() -> None:
     report = evaluate_conll04(CONLL04, "dev")
     assert report.micro.f1 > DEV_FLOOR, report.format()
     assert all(report.scores[t].tp > 0 for t in ("Kill", "Live_In", "Located_In", "OrgBased_In", "Work_For")), report.format()
+
+
+@pytest.mark.shared
+def test_dev_split_micro_f1_floor_with_the_learned_parts() -> None:
+    """The fine-tuned entity recogniser and the relation classifier together (about 10 s)."""
+    if not (CONLL04 / "conll04_dev.json").exists():
+        pytest.skip(f"../shared/benchmarks/conll04 not found: {CONLL04} is missing, so CoNLL04 cannot be scored")
+    report = evaluate_conll04(CONLL04, "dev", learned=True)
+    assert report.micro.f1 > LEARNED_DEV_FLOOR, report.format()
+    assert report.micro.precision > 0.6, report.format()
