@@ -4,12 +4,14 @@ Usage (from the repository root)::
 
     uv run python benchmarks/train_relations.py [--data DIR] [--out kg/data/relation_model.npz]
 
-Each CoNLL04 sentence goes through the real pipeline (parse, ``resolve_document``),
-so the classifier sees our mentions exactly as it will at prediction time. Every
-ordered pair of name mentions whose classes fit some predicate is an example; its
-label is the gold relation between the gold entities the two mentions align with
-(by character span, ignoring a leading "the/a/an", and also after dropping a
-leading title and a glued final "." as CoNLL04 spans have them), else ``none``.
+Run it after ``benchmarks/train_entities.py``: each CoNLL04 sentence goes through the
+real pipeline with the fine-tuned entity recogniser (parse, ``resolve_document``), so
+the classifier sees our mentions exactly as it will at prediction time with
+``--learned``. Every ordered pair of name mentions whose classes fit some predicate is
+an example; its label is the gold relation between the gold entities the two
+mentions align with (as the CoNLL04 tokens they cover, ignoring a leading
+"the/a/an", and also after dropping a leading title as CoNLL04 spans have them),
+else ``none``.
 A gold relation our classes cannot carry (a Located_In whose subject we typed as
 an Organization) is left out rather than taught as ``none``.
 
