@@ -27,6 +27,9 @@ HEAD_WORDS = {"head", "chairman", "chairwoman", "chair", "director", "chief", "l
 MEMBER_WORDS = {"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"}
 NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under", "associate", "co"}
 PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile"}
+# Words that say how two people relate, not which post one holds: "my counterpart" is
+# read for the title after it ("... Deputy Foreign Minister Ryabkov"), never as a role.
+RELATIVE_WORDS = {"counterpart", "counterparts"}
 HEAD_VERBS = {"head", "lead", "chair", "run", "direct"}
 
 
@@ -230,6 +233,8 @@ def _role_facts(
     before = wording.doc[wording.start - 1].lower_ if wording.start > 0 else ""
     if not kept or kept[0].lower_ in PAST_MARKERS or before in PAST_MARKERS:
         return  # "former Conservative leader William Hague" does not hold the post now
+    if kept[-1].lower_ in RELATIVE_WORDS:
+        return
     label = "".join(t.text_with_ws for t in kept).strip()  # keeps "co-chairman" whole
     role = ctx.new_mention(wording.doc[kept[0].i : kept[-1].i + 1], "Role", label, of=owner.entity.key if owner else None)
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims

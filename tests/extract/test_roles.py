@@ -44,6 +44,10 @@ FINDS: list[tuple[str, set[Row]]] = [
         "Tory co-chairman Liam Fox agreed.",
         {("Liam Fox", "holdsRole", "co-chairman")},
     ),
+    (
+        "Yesterday I met my Polish counterpart, Deputy Foreign Minister Pavel Nowak, in Warsaw.",
+        {("Pavel Nowak", "holdsRole", "Deputy Foreign Minister")},
+    ),
 ]
 
 SILENT: list[tuple[str, Row]] = [
@@ -51,6 +55,10 @@ SILENT: list[tuple[str, Row]] = [
     ("The then Home Secretary David Blunkett was abroad.", ("David Blunkett", "holdsRole", "Home Secretary")),
     ("Tory co-chairman Liam Fox agreed.", ("Liam Fox", "heads", "Conservative Party")),
     ("Jane Morris is not the party's chairman.", ("Jane Morris", "holdsRole", "chairman")),
+    (
+        "Yesterday I met my Polish counterpart, Deputy Foreign Minister Pavel Nowak, in Warsaw.",
+        ("Pavel Nowak", "holdsRole", "counterpart"),
+    ),
 ]
 
 
