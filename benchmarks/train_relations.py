@@ -18,7 +18,7 @@ an Organization) is left out rather than taught as ``none``.
 Dev chooses the hyperparameters, fits the calibration that puts the model's
 probabilities on the rules' confidence scale, and picks the model's minimum
 confidence, all to maximise the micro F1 of rules and model together with
-precision at least 0.5. Test is never read here. The figures are written to the
+precision at least 0.65 (precision first: lower floors buy no F1 on dev). Test is never read here. The figures are written to the
 metadata JSON beside the weights, and the final dev report comes from the real
 ``kg.eval.conll04.evaluate_conll04`` with the family enabled (``learned=True``).
 
@@ -39,6 +39,7 @@ import numpy as np
 
 from kg.eval.conll04 import ENTITY_TYPES, Sentence, argument_span, evaluate_conll04, load_sentences, predict
 from kg.eval.scoring import Report, score_sets
+from kg.extract.learned import NOT_FROM_THE_MODEL
 from kg.learn.features import candidates, featurise
 from kg.learn.model import CLASSES, Examples, RelationModel, class_mask, load_shipped, train
 from kg.lexicon import honorifics, title_words
@@ -167,8 +168,14 @@ def fit_calibration(scores: np.ndarray, correct: np.ndarray) -> dict[str, list[f
 
 
 def combined_report(rule_items: list, split: Split, predictions: list[tuple[str, float]], minimum: float) -> Report:
-    """Rules' items plus the model's at calibrated confidence >= minimum, scored strictly."""
-    learned = [split.items[n][p] for n, (p, c) in enumerate(predictions) if c >= minimum]
+    """Rules' items plus the model's at calibrated confidence >= minimum, scored strictly.
+
+    The model's predicates the pipeline never lets it state (``killed``) are left out, as
+    ``kg.extract.learned`` leaves them out.
+    """
+    learned = [
+        split.items[n][p] for n, (p, c) in enumerate(predictions) if c >= minimum and p not in NOT_FROM_THE_MODEL
+    ]
     return Report("", score_sets(rule_items + learned, split.gold, RELATION_TYPES))
 
 
@@ -197,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"default: {DEFAULT_DATA}")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"default: {DEFAULT_OUT}")
     parser.add_argument(
-        "--min-precision", type=float, default=0.5, help="dev micro precision rules+model must keep (default 0.5)"
+        "--min-precision", type=float, default=0.65, help="dev micro precision rules+model must keep (default 0.65)"
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
