@@ -18,8 +18,9 @@ an Organization) is left out rather than taught as ``none``.
 Dev chooses the hyperparameters, fits the calibration that puts the model's
 probabilities on the rules' confidence scale, and picks the model's minimum
 confidence, all to maximise the micro F1 of rules and model together with
-precision at least 0.65 (precision first: lower floors buy no F1 on dev). Test is never read here. The figures are written to the
-metadata JSON beside the weights, and the final dev report comes from the real
+precision at least 0.65 (precision first: lower floors buy no F1 on dev). Test is
+never read here. The figures are written to the metadata JSON beside the weights,
+and the final dev report comes from the real
 ``kg.eval.conll04.evaluate_conll04`` with the family enabled (``learned=True``).
 
 CoNLL04 may not be redistributed: nothing from it but the weights is written.
