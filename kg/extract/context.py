@@ -60,18 +60,23 @@ class ExtractionContext:
         modality: str = "asserted",
         date: str | None = None,
         presupposed: bool = False,
+        first_hand: frozenset[str] = frozenset(),
     ) -> Fact:
         """A fact read at ``anchor``, made 'reported' when it sits inside someone's words.
 
         ``presupposed`` facts are how the text names things ("my counterpart Deputy Foreign
         Minister Ryabkov"): they stay asserted inside a quotation, with the speaker recorded.
+        ``first_hand`` are entity keys whose speakers know the act as their own besides its
+        subject: the host country of a deployment ("NATO will station radars in Turkey,
+        the Turkish foreign minister said").
         """
         speaker = None
         quotation = self.quotation_at(anchor)
         if quotation is not None and quotation.speaker is not None:
             speaker = quotation.speaker
             side = self.sides.get(speaker.entity.key)
-            if modality == "asserted" and not presupposed and not _own_stance(predicate, subject, speaker, side):
+            own = _own_stance(predicate, subject, speaker, side) or _first_hand(predicate, first_hand, speaker, side)
+            if modality == "asserted" and not presupposed and not own:
                 modality = "reported"
         if date is not None:
             date = resolve_date(date, as_date(self.date)) or date
@@ -102,3 +107,10 @@ def _own_stance(predicate: str, subject: Mention, speaker: Mention, side: Mentio
         return False
     own = {speaker.entity.key} | ({side.entity.key} if side is not None else set())
     return subject.entity.key in own or subject.text.lower() in {"we", "i", "us", "our"}
+
+
+def _first_hand(predicate: str, keys: frozenset[str], speaker: Mention, side: Mention | None) -> bool:
+    """The speaker (or their side) is among those who know the act first hand."""
+    if predicate not in OWN_ACTS or not keys:
+        return False
+    return speaker.entity.key in keys or (side is not None and side.entity.key in keys)

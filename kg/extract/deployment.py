@@ -41,6 +41,11 @@ DEPLOY_VERBS = frozenset(
 )
 # Verbs that say where a thing is without anyone deploying it.
 LOCATION_ONLY_VERBS = frozenset({"locate"})
+# Verbs that deploy only when they say where: "keeps a brigade in Poland", "moved missiles to
+# Kaliningrad", "will send troops to Estonia"; "keep the radar" alone deploys nothing.
+PLACED_VERBS = frozenset({"keep", "maintain", "move", "send", "transfer", "redeploy"})
+# Verbs whose object is the deployment itself: "will complete the deployment of ...".
+CARRY_OUT_VERBS = frozenset({"complete", "begin", "start", "finish", "continue", "accelerate", "resume", "conduct"})
 DEPLOY_NOUNS = PROCESS_NOUNS - {"implementation", "expansion", "extension"}
 # Plan nouns whose content is not yet done: "plans for the deployment of ..." is hypothetical,
 # while an agreement ("agreements with Bucharest (the deployment ...)") commits like "will".
@@ -54,8 +59,10 @@ PLACE_CLASSES = frozenset({"Country", "Place"})
 def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X deploys/installs/builds S (in Y)', passives, relative clauses and 'S based in Y'."""
     for verb in tokens(ctx.doc):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPLOY_VERBS:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in DEPLOY_VERBS | PLACED_VERBS:
             continue
+        placed = lemma in PLACED_VERBS
         polarity, modality = polarity_and_modality(verb)
         deployer = None if verb.lemma_.lower() in LOCATION_ONLY_VERBS else agent_of(ctx, verb)
         date = date_of(verb)
@@ -63,10 +70,13 @@ def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             system = node_for(ctx, obj)
             if system is None or system.entity.cls != "System":
                 continue
+            places = places_of(ctx, verb, obj, moved=placed)
+            if placed and not places:
+                continue
             if deployer is not None:
-                yield ctx.fact(deployer, "deploys", system, verb, VERB_RULE, 0.85,
-                               polarity=polarity, modality=modality, date=date)  # fmt: skip
-            for place in places_of(ctx, verb, obj):
+                yield ctx.fact(deployer, "deploys", system, verb, VERB_RULE, 0.85, polarity=polarity,
+                               modality=modality, date=date, first_hand=_hosts(places))  # fmt: skip
+            for place in places:
                 yield ctx.fact(system, "locatedIn", place, verb, VERB_RULE, 0.8,
                                polarity=polarity, modality=modality, date=date)  # fmt: skip
 
@@ -117,12 +127,19 @@ def place_based(ctx: ExtractionContext) -> Iterator[Fact]:
         yield ctx.fact(system, "locatedIn", place, based, BASED_RULE, 0.8, polarity=polarity, modality=modality)
 
 
-def places_of(ctx: ExtractionContext, *heads: Token) -> list[Mention]:
-    """Countries and places in 'in Y'/'on Y'/'at Y' phrases on any of ``heads`` (with 'Y and Z')."""
+def _hosts(places: list[Mention]) -> frozenset[str]:
+    """The host countries of a deployment: their officials know it first hand."""
+    return frozenset(p.entity.key for p in places if p.entity.cls == "Country")
+
+
+def places_of(ctx: ExtractionContext, *heads: Token, moved: bool = False) -> list[Mention]:
+    """Countries and places in 'in Y'/'on Y'/'at Y' phrases on any of ``heads`` (with 'Y and Z');
+    ``moved``: also 'to Y', where a verb of moving ends."""
     found: dict[str, Mention] = {}
+    preps = PLACE_PREPS | {"to"} if moved else PLACE_PREPS
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
@@ -152,7 +169,8 @@ def _deployer(ctx: ExtractionContext, noun: Token, inner: Token, frame: Token | 
     """Who deploys in a nominalisation, most explicit first.
 
     A "by" agent or an owner on the deployment itself ("the U.S. deployment of")
-    names the actor; next the owner of an enclosing plan ("The U.S. agreements with
+    names the actor, or the subject of a verb carrying it out ("the U.S. will complete
+    the deployment of"); next the owner of an enclosing plan ("The U.S. agreements with
     Bucharest (the deployment of ...)"); last the owner of the system itself, which
     is usually but not always the deployer (a NATO radar deployed by the U.S.).
     """
@@ -165,6 +183,10 @@ def _deployer(ctx: ExtractionContext, noun: Token, inner: Token, frame: Token | 
     own = owner_of(ctx, noun)
     if own is not None:
         return own, 0.8
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CARRY_OUT_VERBS:
+        doer = agent_of(ctx, noun.head)  # "the United States will complete the deployment of ..."
+        if doer is not None and doer.entity.cls in {"Country", "Organization"}:
+            return doer, 0.8
     if frame is not None:
         framed = owner_of(ctx, frame)
         if framed is not None:

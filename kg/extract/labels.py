@@ -118,13 +118,17 @@ def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     for group in groups:
         parts = [t for t in group if t.text != "-"]
-        if parts and all(_descriptive(ctx, t) for t in parts):
+        if parts and all(_descriptive(ctx, t, in_word=len(parts) > 1) for t in parts):
             kept.extend(group)
     return kept
 
 
-def _descriptive(ctx: ExtractionContext, tok: Token) -> bool:
-    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc", "advmod"} and tok.text != "-":
+def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -> bool:
+    """Whether ``tok`` describes the thing; ``in_word``: it is part of a hyphenated word, where
+    the parser's "advmod" ("early" in "early-warning") is part of the word, not a comment."""
+    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":
+        return False
+    if tok.dep_ == "advmod" and not in_word:
         return False
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
         return False

@@ -60,6 +60,22 @@ CASES = [
     ("NATO will establish a political framework in Europe.", set()),
     ("The minister built his career in Poland.", set()),
     ("The system will be deployed in Poland.", set()),
+    # Verbs of keeping and moving deploy when they say where.
+    ("The United States keeps an armoured brigade in Lithuania on rotation.",
+     {("United States", "deploys", "armoured brigade", P, A),
+      ("armoured brigade", "locatedIn", "Lithuania", P, A)}),
+    ("Moscow moved Iskander missiles to Kaliningrad in the spring.",
+     {("Russia", "deploys", "Iskander missiles", P, A),
+      ("Iskander missiles", "locatedIn", "Kaliningrad", P, A)}),
+    ("The navy keeps its cruise missiles ready.", set()),
+    # Carrying out a deployment is deploying.
+    ("Britain will complete the deployment of a Patriot missile battery in Estonia by 2026.",
+     {("United Kingdom", "deploys", "Patriot missile battery", P, A),
+      ("Patriot missile battery", "locatedIn", "Estonia", P, A)}),
+    # A hyphenated modifier stays in the label: "early-warning radars".
+    ("NATO has stationed early-warning radars in Turkey.",
+     {("NATO", "deploys", "early-warning radars", P, A),
+      ("early-warning radars", "locatedIn", "Turkey", P, A)}),
 ]  # fmt: skip
 
 
@@ -122,3 +138,12 @@ def test_another_sides_deployment_stays_reported() -> None:
         for f in rule.func(ctx)
     }
     assert ("Russia", "deploys", "asserted") not in found, found
+
+
+def test_the_host_countrys_official_confirming_a_deployment_is_on_the_record() -> None:
+    """'NATO will station radars in Turkey, the Turkish foreign minister said': the host knows first hand."""
+    host = "NATO will station early-warning radars in Turkey, Turkish Foreign Minister Selim Aydin said on Thursday."
+    other = "NATO will station early-warning radars in Turkey, Iranian Foreign Minister Hamid Rezaei said on Thursday."
+    for text, modality in ((host, "asserted"), (other, "reported")):
+        found = {(f.subject.entity.label, f.predicate, f.modality) for f in facts(text) if f.predicate == "deploys"}
+        assert found == {("NATO", "deploys", modality)}, (text, found)
