@@ -1,7 +1,7 @@
 """Word lists shipped as data files in ``kg/data`` (loaded once, on first use).
 
 Hand-written lists are kept only where no maintained data package has the
-words: job titles, honorifics and office-name vocabulary.
+words: job titles, honorifics, office-name vocabulary and the stance vocabulary.
 """
 
 from __future__ import annotations
@@ -72,3 +72,10 @@ def plan_nouns() -> frozenset[str]:
 def system_nouns() -> frozenset[str]:
     """Head nouns that make a noun phrase a System ('radar', 'base', 'missile')."""
     return word_list("system_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def stance_vocabulary() -> dict[str, list[str]]:
+    """The word lists of ``stance_verbs.json``: stance verbs, labels, intents (keys starting with '_' are comments)."""
+    text = resources.files("kg.data").joinpath("stance_verbs.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}

@@ -1,36 +1,51 @@
 """Who is for, against or behind what: opposes, supports, proposes.
 
-Stance is read from five shapes, each a rule with its own confidence:
+Stance is read from these shapes, each a rule with its own confidence:
 
-* ``stance.verb``: a stance verb with a person, country or organisation as
-  subject and a specific node as object ("Labour rejected the ID cards bill",
-  "the plan was backed by Russia", "Moscow did not accept the offer");
+* ``stance.verb``: a stance verb, with its particles and prepositions, with a person,
+  country or organisation as subject and a specific node as object ("Labour rejected
+  the ID cards bill", "the plan was backed by Russia", "Italy and Germany favour ...",
+  "the Lib Dems are opposed to ...", "voted in favour of ...", "Moscow did not accept
+  the offer");
 * ``stance.labelled``: naming something with a condemning label ("Arbatov has
-  called 'a political mistake' the deployment of ...", "described X as unworkable");
+  called 'a political mistake' the deployment of ...", "described X as unworkable",
+  "regards X as a threat");
 * ``stance.verdict``: a speaker's verdict on a plan ("The tax is a mistake,"
   said Y);
 * ``stance.including``: the items of one's own proposals ("Russia keeps
   explaining its proposals, including the sectorial defense");
 * ``stance.owned``: a plan the text calls someone's ("Labour's plan to scrap
-  tuition fees").
+  tuition fees");
+* ``stance.concern``: what causes someone's concerns;
+* stance nouns, wishes for removal and proposals made (:mod:`kg.extract.stance_phrases`),
+  and advocacy (:mod:`kg.extract.stance_advocacy`).
 
-The vocabulary is in ``kg/data/stance_verbs.json``.
+Who holds a stance is read by :mod:`kg.extract.stance_holders`, what it is about by
+:mod:`kg.extract.stance_targets`; the vocabulary is in ``kg/data/stance_verbs.json``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.syntax import tokens
+from kg.extract import stance_advocacy as stance_advocacy  # registers stance.advocated
+from kg.extract import stance_phrases as stance_phrases  # registers the noun, removal and made rules
+from kg.extract.clauses import agent_of
 from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
-from kg.extract.antecedents import antecedent_node
-from kg.extract.clauses import agent_of, objects_of
 from kg.extract.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun
 from kg.extract.registry import relation_rule
+from kg.extract.stance_base import (
+    STANCES,
+    condemning,
+    stance_fact,
+    stance_objects,
+    stance_polarity_and_modality,
+    stance_verbs,
+    stance_vocabulary,
+)
+from kg.extract.stance_holders import HOLDERS, stance_holders
+from kg.syntax import tokens
 from kg.types import Fact, Mention
 
 if TYPE_CHECKING:
@@ -38,59 +53,32 @@ if TYPE_CHECKING:
 
     from kg.extract.context import ExtractionContext
 
-VERB_RULE = "stance.verb/1"
-LABELLED_RULE = "stance.labelled/1"
+VERB_RULE = "stance.verb/2"
+LABELLED_RULE = "stance.labelled/2"
 VERDICT_RULE = "stance.verdict/1"
 INCLUDING_RULE = "stance.including/1"
 OWNED_RULE = "stance.owned/1"
-STANCES = ("opposes", "supports", "proposes")
-HOLDERS = frozenset({"Person", "Country", "Organization"})
-# What each stance may be about. Proposing is only of plans and systems ("Russia
-# wants Ukraine" is no proposal); opinions may also be about actors.
-TARGETS = {
-    "opposes": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
-    "supports": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
-    "proposes": frozenset({"Plan", "System"}),
-}
-# Verbs whose system object is a physical act, not a stance: "attacked the base", "launched a missile".
-PHYSICAL_WITH_SYSTEMS = frozenset({"attack", "launch"})
 # Nouns for one's own proposals, whose "including" items are proposals too.
 PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "idea", "offer", "demand"})
 
 
-@lru_cache(maxsize=None)
-def stance_vocabulary() -> dict[str, list[str]]:
-    """The word lists of ``kg/data/stance_verbs.json`` (keys starting with '_' are comments)."""
-    text = resources.files("kg.data").joinpath("stance_verbs.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=None)
-def stance_verbs() -> dict[str, tuple[tuple[str, str | None], ...]]:
-    """Verb lemma -> ((stance, particle or None), ...): 'vote' -> (('opposes', 'against'), ...)."""
-    table: dict[str, list[tuple[str, str | None]]] = {}
-    for stance in STANCES:
-        for entry in stance_vocabulary()[stance]:
-            verb, _, particle = entry.partition(" ")
-            table.setdefault(verb, []).append((stance, particle or None))
-    return {verb: tuple(entries) for verb, entries in table.items()}
-
-
-@relation_rule("stance.verb", version=1, emits=STANCES)
+@relation_rule("stance.verb", version=2, emits=STANCES)
 def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'X rejects/backs/proposes Y', with negated support read as opposition."""
+    """'X rejects/backs/proposes Y', 'X and Y are opposed to Z', with negated support read as opposition."""
     refusal = frozenset(stance_vocabulary()["refusal"])
     for verb in tokens(ctx.doc):
-        if verb.pos_ != "VERB":
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        for stance, particle in stance_verbs().get(verb.lemma_.lower(), ()):
-            objects = _stance_objects(verb, stance, particle)
+        for stance, path in stance_verbs().get(verb.lemma_.lower(), ()):
+            if verb.pos_ == "AUX" and not path:
+                continue  # "be" is a stance only with its words: "is against", "is in favour of"
+            objects = stance_objects(verb, stance, path)
             if not objects:
                 continue
-            holder = agent_of(ctx, verb, HOLDERS)
-            if holder is None:
+            holders = stance_holders(ctx, verb, stative=bool(path) and path[0] not in {"out", "forward"})
+            if not holders:
                 continue
-            polarity, modality = _stance_polarity_and_modality(verb)
+            polarity, modality = stance_polarity_and_modality(verb)
             confidence = 0.8 if stance != "proposes" else 0.75
             if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
                 # "refused to back X" is an act of opposing X, not a missing support.
@@ -101,11 +89,12 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 # In news, "did not accept the offer" / "does not support the bill" reports a
                 # rejection: the holder took a position against it. Read as opposition, positive.
                 stance, polarity, confidence = "opposes", "positive", 0.7
-            for obj in objects:
-                yield from _stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+            for holder in holders:
+                for obj in objects:
+                    yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
 
 
-@relation_rule("stance.labelled", version=1, emits=("opposes",))
+@relation_rule("stance.labelled", version=2, emits=("opposes",))
 def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X called Y a (political) mistake', 'X described Y as unworkable'."""
     vocabulary = stance_vocabulary()
@@ -116,15 +105,15 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
         complements = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr", "acomp"}]
         complements += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
                         for p in prep.children if p.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
-        labels = [c for c in complements if _condemning(c)]
-        targets = [c for c in complements if not _condemning(c)]
+        # 'called the scheme "draconian, unjust and unworkable"': epithets the parse hangs after the object.
+        epithets = [a for c in complements if c.dep_ == "dobj" for a in c.rights if a.dep_ == "amod" and condemning(a)]
+        labels = [c for c in complements if condemning(c)] + epithets
+        targets = [c for c in complements if not condemning(c)]
         if len(labels) != 1 or len(targets) != 1:
             continue
-        holder = agent_of(ctx, verb, HOLDERS)
-        if holder is None:
-            continue
         polarity, modality = polarity_and_modality(verb)
-        yield from _stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
+        for holder in stance_holders(ctx, verb):
+            yield from stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
 
 
 @relation_rule("stance.verdict", version=1, emits=("opposes",))
@@ -133,7 +122,7 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
     for copula in tokens(ctx.doc):
         if copula.lemma_ != "be":
             continue
-        verdicts = [c for c in copula.children if c.dep_ in {"attr", "acomp"} and _condemning(c)]
+        verdicts = [c for c in copula.children if c.dep_ in {"attr", "acomp"} and condemning(c)]
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
         quotation = ctx.quotation_at(copula)
         if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
@@ -223,78 +212,6 @@ def _conditional(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for a in token.ancestors for c in a.children)
 
 
-def _stance_polarity_and_modality(verb: Token) -> tuple[str, str]:
-    """Polarity and modality of a stance, reading an intent ('pledged to scrap X') as the stance itself.
-
-    Wanting, planning or pledging to act on something is already a position on it, so
-    the stance is as asserted as the intent verb: "the Tories pledged to scrap the tax"
-    opposes the tax, "the Tories would pledge to scrap it" only might.
-    """
-    governor = verb.head
-    if verb.dep_ != "xcomp" or governor.lemma_.lower() not in stance_vocabulary()["intent"]:
-        polarity, modality = polarity_and_modality(verb)
-    else:
-        polarity, modality = polarity_and_modality(governor)
-        if negated(verb):
-            polarity = "negative" if polarity == "positive" else "positive"
-    if _question(verb):
-        modality = "hypothetical"  # "Did Labour back the plan?" asks, it does not tell
-    return polarity, modality
-
-
-def _question(token: Token) -> bool:
-    """Whether ``token``'s sentence is a question (its last non-quote token is '?')."""
-    last = next((t for t in reversed(token.sent) if not t.is_quote and not t.is_space), None)
-    return last is not None and last.text == "?"
-
-
-def _stance_objects(verb: Token, stance: str, particle: str | None) -> list[Token]:
-    """The heads a stance verb is about, following its particle or preposition when it has one."""
-    direct = objects_of(verb)
-    if particle is not None:
-        marker = next((c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == particle), None)
-        if marker is None:
-            return []
-        if marker.dep_ == "prep":
-            direct = [h for c in marker.children if c.dep_ == "pobj" for h in (c, *c.conjuncts)]
-    elif not direct:
-        wanted = "against" if stance == "opposes" else "for"
-        direct = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == wanted
-                  for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
-        direct = [h for head in direct for h in (head, *head.conjuncts)]
-    return direct
-
-
-def _stance_fact(
-    ctx: ExtractionContext,
-    holder: Mention,
-    stance: str,
-    head: Token,
-    anchor: Token,
-    rule: str,
-    confidence: float,
-    polarity: str,
-    modality: str,
-) -> Iterator[Fact]:
-    target = node_for(ctx, head)
-    if target is None and stance != "proposes":
-        target = antecedent_node(ctx, head)  # "did not accept the offer" -> the plan named before
-        confidence = min(confidence, 0.6)
-    if target is None or target.entity.cls not in TARGETS[stance] or target.entity.key == holder.entity.key:
-        return
-    if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
-        return
-    yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality)
-
-
-def _condemning(head: Token) -> bool:
-    vocabulary = stance_vocabulary()
-    word = head.lemma_.lower()
-    if head.pos_ == "ADJ":
-        return word in vocabulary["condemning_adjectives"] or head.lower_ in vocabulary["condemning_adjectives"]
-    return word in vocabulary["condemning_labels"] or head.lower_ in vocabulary["condemning_labels"]
-
-
 def _owned_by(ctx: ExtractionContext, plans: Token, holder: Mention) -> bool:
     """Whether 'its/their proposals' belong to the clause's holder (an unresolved 'its' does)."""
     pronoun = possessive_pronoun(plans)
@@ -309,7 +226,7 @@ CONCERN_NOUNS = frozenset({"concern", "concerns", "alarm", "anger", "fears", "ob
 CAUSING_VERBS = frozenset({"cause", "raise", "provoke", "spark", "arouse", "prompt"})
 
 
-@relation_rule("stance.concern", version=1, emits=("opposes",))
+@relation_rule("stance.concern", version=2, emits=("opposes",))
 def stance_concern(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X causes our concerns', 'X has raised Moscow's objections': the concerned side opposes X."""
     for verb in tokens(ctx.doc):
@@ -323,5 +240,5 @@ def stance_concern(ctx: ExtractionContext) -> Iterator[Fact]:
         holder = ctx.mention(owner)
         if holder is None or holder.entity.cls not in HOLDERS:
             continue
-        polarity, modality = _stance_polarity_and_modality(verb)
-        yield from _stance_fact(ctx, holder, "opposes", cause, verb, "stance.concern/1", 0.7, polarity, modality)
+        polarity, modality = stance_polarity_and_modality(verb)
+        yield from stance_fact(ctx, holder, "opposes", cause, verb, "stance.concern/2", 0.7, polarity, modality)

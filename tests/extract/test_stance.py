@@ -80,7 +80,8 @@ def test_stance_rules(sentence: str, expected: set[tuple[str, str, str, str, str
 def test_vocabulary_has_every_stance() -> None:
     vocabulary = stance.stance_vocabulary()
     assert {"opposes", "supports", "proposes"} <= vocabulary.keys()
-    assert ("opposes", "against") in stance.stance_verbs()["vote"]
+    assert ("opposes", ("against",)) in stance.stance_verbs()["vote"]
+    assert ("opposes", ("out", "against")) in stance.stance_verbs()["speak"]
 
 
 @pytest.mark.skipif(not SEED.exists(), reason=f"seed article not found at {SEED}")
@@ -146,7 +147,9 @@ POLITICS_CASES = [
     # Not asserted: modals, questions, conditionals, "whether".
     ("The Tories would oppose the pension plan.", {("Conservative Party", "opposes", "pension plan", P, H)}),
     ("Did the Tories back the pension plan?", {("Conservative Party", "supports", "pension plan", P, H)}),
-    ("The Green Party did not say whether it backed the pension plan.", set()),
+    # "it" is the party whose words are reported; "whether" keeps the stance open.
+    ("The Green Party did not say whether it backed the pension plan.",
+     {("Green Party", "supports", "pension plan", P, H)}),
     # Only under a condition: kept, but never as a plain fact.
     ("If Labour's plan to scrap the tax goes ahead, the Tories will oppose it.",
      {("Conservative Party", "opposes", "plan to scrap the tax", P, H)}),

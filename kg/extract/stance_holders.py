@@ -1,0 +1,151 @@
+"""Who takes a stance: the holders of a stance verb, as political news names them.
+
+:func:`kg.extract.clauses.agent_of` finds one named agent. Stances in news are
+often taken by several ("Italy and Germany favour ..."), by a post named before
+the person ("The party's Holyrood leader, Nicola Sturgeon, welcomed ..."), by a
+party restated as a pronoun ("The Tories say they will back ...") or by the
+subject of a copula ("Labour is opposed to ..."). This module reads all of
+them; like ``agent_of`` it never guesses: a subject that names nobody yields
+nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import speech_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.context import ExtractionContext
+    from kg.types import Mention
+
+HOLDERS = frozenset({"Person", "Country", "Organization"})
+_SIDES = frozenset({"Country", "Organization"})
+# Pronouns news uses to restate a party, government or organisation as the speaker of a clause.
+_SIDE_PRONOUNS = frozenset({"they", "it"})
+_WE = frozenset({"we", "us", "our"})
+
+
+def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -> list[Mention]:
+    """Every person, country or organisation that does what ``verb`` says, in text order.
+
+    The subject (or "by" agent) of the verb, found as :func:`subject_token` finds it,
+    and every subject coordinated with it. A ``stative`` participle ("Labour is opposed
+    to X", parsed as a passive without agent) is held by its passive subject.
+    """
+    subject = subject_token(verb)
+    if subject is None and stative and not any(c.dep_ == "agent" for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return []
+    found: dict[str, Mention] = {}
+    for token in (subject, *subject.conjuncts):
+        mention = _holder_at(ctx, token, verb)
+        if mention is not None:
+            found.setdefault(mention.entity.key, mention)
+    return list(found.values())
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The head of the phrase that does what ``verb`` says, or None.
+
+    As :func:`kg.extract.clauses.agent_of` reads it: the subject of an active verb,
+    the "by" phrase of a passive, the noun a relative clause hangs on, or for an
+    infinitive, subject-less conjunct or participle ("..., she said, rejecting X"), the
+    subject of the verb it depends on. An adjectival complement ("are opposed to") is
+    done by the subject of its copula.
+    """
+    node = verb
+    for _ in range(6):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
+        for child in node.children:
+            if child.dep_ == "agent" or (child.dep_ == "nsubj" and not passive):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
+                if target is None:
+                    continue
+                if target.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
+                    target = node.head
+                return target
+        if passive:
+            return None
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
+            return None  # object control: in "urged Muslims not to vote for X" the voters are the object
+        if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            node = node.head
+            continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG":  # "..., Whitcombe said, rejecting Russian calls"
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
+    mention = ctx.mention(token)
+    if mention is None:
+        mention = _apposed(ctx, token) or _restated_side(ctx, token, verb)
+    return mention if mention is not None and mention.entity.cls in HOLDERS else None
+
+
+def _apposed(ctx: ExtractionContext, token: Token) -> Mention | None:
+    """'The party's home affairs spokesman, Owen Pryce, ...': the person a post-noun subject names."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    names = [m for c in token.children if c.dep_ == "appos" and (m := ctx.mention(c)) is not None]
+    return names[0] if len(names) == 1 and names[0].entity.cls == "Person" else None
+
+
+def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Mention | None:
+    """'The Tories say they will back X': 'they' is the party whose words the clause reports.
+
+    Only a subject 'they'/'it' of a clause reported by a speech verb whose own subject
+    is a country or organisation; a person restated as 'they' is left alone.
+    """
+    if pronoun.lower_ not in _SIDE_PRONOUNS:
+        return None
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs():
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    side = ctx.mention(speaker) if speaker is not None else None
+    return side if side is not None and side.entity.cls in _SIDES else None
+
+
+def speaking_for(ctx: ExtractionContext, holder: Mention, anchor: Token) -> Mention | None:
+    """The person who states ``holder``'s stance as their side's: '"We oppose the scheme," said Mr Hogg' -> Mr Hogg.
+
+    A spokesperson stating their side's stance, as "we" in a quotation or by naming the
+    side they speak for ("Keller, Germany's ambassador, said Berlin supported ..."), takes it too.
+    """
+    quotation = ctx.quotation_at(anchor)
+    speaker = quotation.speaker if quotation is not None else None
+    if speaker is None or speaker.entity.cls != "Person" or speaker.entity.key == holder.entity.key:
+        return None
+    side = ctx.sides.get(speaker.entity.key)
+    first_person = holder.text.lower() in _WE and quotation is not None and quotation.direct
+    own_side = side is not None and side.entity.key == holder.entity.key
+    return speaker if first_person or own_side else None
+
+
+def addressed_as_we(ctx: ExtractionContext, holder: Mention) -> bool:
+    """Whether ``holder`` is a 'we' read as an outlet the text names only as spoken to ('told BBC News').
+
+    'We' in a quotation is the speaker's side, guessed from what the speaker's sentences
+    name; an outlet the speaker talks to is no side of theirs.
+    """
+    if holder.text.lower() not in _WE:
+        return False
+    mentions = [t for t in ctx.doc if (m := ctx.mention(t)) is not None and m.entity.key == holder.entity.key]
+    named = [t for t in mentions if t.lower_ not in _WE]
+    return bool(named) and all(_spoken_to(t) for t in named)
+
+
+def _spoken_to(token: Token) -> bool:
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "told [BBC] News"; "told BBC News [Labour MPs] would ..." as one misparsed phrase
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    return token.dep_ in {"dobj", "dative", "pobj"} and verb.lemma_.lower() in speech_verbs()

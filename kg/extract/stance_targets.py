@@ -1,0 +1,121 @@
+"""What a stance is about: the node its object names, or the one it refers back to.
+
+A named plan, system or actor is itself (:func:`kg.extract.nodes.node_for`). A bare
+definite noun ("the offer", "the bill") and "it" refer back to a plan named before,
+unless the article's own use of the word makes the reference doubtful. After a plain
+verb of opinion ("backed stem cell research", "opposed compulsory mediation") a
+described policy is a node even without a plan noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node
+from kg.extract.labels import complement_tokens, label_tokens, new_node, node_class
+from kg.extract.nodes import GENERIC_PLAN_NOUNS, node_for
+from kg.lexicon import stance_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.context import ExtractionContext
+    from kg.types import Mention
+
+
+def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token) -> tuple[Mention | None, bool]:
+    """The node a stance on ``head`` is about, and whether it was found by referring back.
+
+    Proposing refers back only when the sentence names the proposer in a "by" phrase
+    ("the bill, unveiled by X"): "Labour unveiled the plan" may be any plan named before.
+    """
+    target = node_for(ctx, head)
+    if target is not None:
+        return target, False
+    if stance != "proposes" or _named_by_agent(verb, head):
+        target = antecedent_node(ctx, head) or _plan_it_stands_for(ctx, head)
+        if target is not None and not _doubtful_antecedent(ctx, head, target):
+            return target, True
+    if stance != "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_object_verbs"]:
+        return _policy_node(ctx, head, verb), False
+    return None, False
+
+
+def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
+    """'backed stem cell research', 'opposed compulsory mediation': a policy named without a plan noun.
+
+    Only for the plain verbs of opinion (``open_object_verbs``), whose object is what
+    the holder is for or against, and only a described common noun ("research" alone
+    names nothing) that is no discourse word or word for people (``not_policies``).
+    """
+    if head.pos_ != "NOUN" or ctx.mention(head) is not None:
+        return None
+    if head.lemma_.lower() in stance_vocabulary()["not_policies"]:
+        return None
+    if any(c.dep_ == "poss" or c.lower_ in {"this", "that", "these", "those"} for c in head.children):
+        return None  # "his remarks", "that idea": something said or done, named before
+    if verb.dep_ in {"relcl", "acl"} and head.i == verb.head.i:
+        return None  # "the election, where Bush opposed extending it": the clause is not about its noun
+    words = label_tokens(ctx, head)
+    complement = complement_tokens(ctx, head) or _to_complement(head)
+    if complement:  # "the renewal of the Trident deterrent", "an early start to talks": the complement as written
+        words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+    return new_node(ctx, head, "Plan", words) if len(words) >= 2 else None
+
+
+def _to_complement(head: Token) -> list[Token]:
+    """'an early start [to talks]': what a policy noun is directed at, when no other complement says it."""
+    to = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return [to, *pobj.subtree] if to is not None and pobj is not None and pobj.pos_ == "NOUN" else []
+
+
+def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -> bool:
+    """Whether 'the plans' may stand for another kind of plan than the one the article has been calling 'the plans'.
+
+    A generic plan word takes the nearest plan of any kind as its antecedent. When the
+    article has already used the same word bare ("the plans would ...") and the nearest
+    plan is of another kind ("EU asylum policy"), the word most likely continues that
+    earlier thread, whose plan is too far back to tell: better no fact than a wrong one.
+    """
+    lemma = head.lemma_.lower()
+    if lemma not in GENERIC_PLAN_NOUNS or lemma in target.entity.label.lower():
+        return False
+    window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]
+    return any(
+        t.lemma_.lower() == lemma and t.i != head.i and node_for(ctx, t) is None and ctx.quotation_at(t) is None
+        for t in window
+    )
+
+
+def _plan_it_stands_for(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
+    """'The Lib Dems opposed the measure. Their spokesman dismissed it': what the plan word before 'it' names.
+
+    :func:`~kg.extract.antecedents.antecedent_node` takes 'it' for a plan named in full in
+    this or the previous sentence; when that plan was named by a bare definite noun
+    ("the measure"), 'it' is whatever that noun refers back to.
+    """
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"dobj", "pobj"}:
+        return None
+    sentences = list(pronoun.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
+    first = sentences[max(0, here - 1)].start
+    for token in reversed(pronoun.doc[first : pronoun.i]):
+        named = token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and node_class(token) == "Plan"
+        if named and token.tag_ in {"NN", "NNP"}:  # 'it' is singular: not "such measures"
+            return node_for(ctx, token) or antecedent_node(ctx, token)
+    return None
+
+
+def _named_by_agent(verb: Token, head: Token) -> bool:
+    """'The bill, unveiled by X', 'the demand was made by X': a plan named earlier, now said to be X's.
+
+    A proposing verb's bare object ("Labour unveiled the plan") may be any plan named
+    before; a plan the sentence is about, with its proposer in a "by" phrase, is the
+    one named before.
+    """
+    if verb.dep_ in {"acl", "relcl"}:
+        about = head.i == verb.head.i
+    else:
+        about = head.dep_ == "nsubjpass" and head.head.i == verb.i
+    return about and any(c.dep_ == "agent" for c in verb.children)

@@ -1,0 +1,168 @@
+"""Stance shapes of political news beyond 'X verbs Y': several holders, posts, restated parties,
+particles and prepositions, stance nouns, wishes for removal, proposals made, advocacy,
+first-person sides and policies named without a plan noun.
+
+Invented sentences in the style of UK political reporting. Each shape has a case that
+must be read and a negated, hedged or otherwise unasserted twin that must not be
+asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.registry import RULES
+
+P, N, A, H = "positive", "negative", "asserted", "hypothetical"
+
+
+def facts(text: str):  # type: ignore[no-untyped-def]
+    from kg.analyse import extraction_context
+    from kg.nlp import load_model
+    from kg.types import Article
+
+    import kg.extract.stance  # noqa: F401  (registers the stance rules)
+
+    ctx = extraction_context(Article("t", text), load_model()(text))
+    return [fact for name in list(RULES) if name.startswith("stance.") for fact in RULES[name].func(ctx)]
+
+
+def rows(text: str) -> set[tuple[str, str, str, str, str]]:
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts(text)}
+
+
+CASES = [
+    # Several holders coordinated.
+    ("Plaid Cymru and the Green Party rejected the nuclear waste plan.",
+     {("Plaid Cymru", "opposes", "nuclear waste plan", P, A), ("Green Party", "opposes", "nuclear waste plan", P, A)}),
+    ("Plaid Cymru and the Green Party might reject the nuclear waste plan.",
+     {("Plaid Cymru", "opposes", "nuclear waste plan", P, H), ("Green Party", "opposes", "nuclear waste plan", P, H)}),
+    # A post named before the person it names.
+    ("The party's transport spokesman, Tom Brake, criticised the congestion charge scheme.",
+     {("Tom Brake", "opposes", "congestion charge scheme", P, A)}),
+    ("The party's transport spokesman, Tom Brake, could criticise the congestion charge scheme.",
+     {("Tom Brake", "opposes", "congestion charge scheme", P, H)}),
+    # A participle after the clause: its subject is the speaker's.
+    ("The battery will be complete by 2027, Daniel Whitcombe said on Tuesday, rejecting the Russian freeze plan.",
+     {("Daniel Whitcombe", "opposes", "Russian freeze plan", P, A)}),
+    ("The battery will be complete by 2027, Daniel Whitcombe said on Tuesday, "
+     "not rejecting the Russian freeze plan outright.",
+     {("Daniel Whitcombe", "opposes", "freeze plan", N, A)}),
+    # A party restated as "it"/"they" in the clause it is reported saying.
+    ("The Scottish National Party says it will vote against the student loans bill.",
+     {("Scottish National Party", "opposes", "student loans bill", P, A)}),
+    ("The Scottish National Party says it could vote against the student loans bill.",
+     {("Scottish National Party", "opposes", "student loans bill", P, H)}),
+    # A particle that is no preposition.
+    ("The Liberal Democrats have put forward plans to scrap tuition fees.",
+     {("Liberal Democrats", "proposes", "plans to scrap tuition fees", P, A)}),
+    ("The Liberal Democrats might put forward plans to scrap tuition fees.",
+     {("Liberal Democrats", "proposes", "plans to scrap tuition fees", P, H)}),
+    # Positions held with "be": opposed to, against, in favour of.
+    ("The Green Party is opposed to the airport expansion plan.",
+     {("Green Party", "opposes", "airport expansion plan", P, A)}),
+    ("The Green Party is not opposed to the airport expansion plan.",
+     {("Green Party", "opposes", "airport expansion plan", N, A)}),
+    ("Plaid Cymru is against the council tax revaluation.",
+     {("Plaid Cymru", "opposes", "council tax revaluation", P, A)}),
+    ("Plaid Cymru is not against the council tax revaluation.",
+     {("Plaid Cymru", "opposes", "council tax revaluation", N, A)}),
+    ("The Liberal Democrats voted in favour of the smoking ban.",
+     {("Liberal Democrats", "supports", "smoking ban", P, A)}),
+    ("The Liberal Democrats may vote in favour of the smoking ban.",
+     {("Liberal Democrats", "supports", "smoking ban", P, H)}),
+    ("The Countryside Alliance has come out against the hunting bill.",
+     {("Countryside Alliance", "opposes", "hunting bill", P, A)}),
+    ("The Countryside Alliance has not come out against the hunting bill.",
+     {("Countryside Alliance", "opposes", "hunting bill", N, A)}),
+    # Regarding something as a threat; a list of epithets as the label.
+    ("Moscow regards the radar station as a threat.", {("Russia", "opposes", "radar station", P, A)}),
+    ("Moscow does not regard the radar station as a threat.", {("Russia", "opposes", "radar station", N, A)}),
+    ('Shami Chakrabarti called the control order scheme "draconian, unjust and unworkable".',
+     {("Shami Chakrabarti", "opposes", "control order scheme", P, A)}),
+    ('Shami Chakrabarti would call the control order scheme "draconian, unjust and unworkable".',
+     {("Shami Chakrabarti", "opposes", "control order scheme", P, H)}),
+    # Stance nouns.
+    ("Labour's opposition to the foxhunting ban has hardened.", {("Labour Party", "opposes", "foxhunting ban", P, A)}),
+    ("If Labour's support for the tuition fees bill holds, it will pass.",
+     {("Labour Party", "supports", "tuition fees bill", P, H)}),
+    # Wishing something removed, by others or by nobody named.
+    ("The Green Party called for the nuclear power station to be closed.",
+     {("Green Party", "opposes", "nuclear power station", P, A)}),
+    ("The Green Party called for the nuclear power station not to be closed.", set()),
+    ("The Green Party called for the closure of the nuclear power station.",
+     {("Green Party", "opposes", "nuclear power station", P, A)}),
+    ("The Green Party would call for the closure of the nuclear power station.",
+     {("Green Party", "opposes", "nuclear power station", P, H)}),
+    ("The Liberal Democrats want the council tax scrapped.", {("Liberal Democrats", "opposes", "council tax", P, A)}),
+    # Closing one's own base is no stance on it (what is planned is a proposal, read by stance.owned).
+    ("The Ministry of Defence plans to close the radar base.",
+     {("Ministry of Defence", "proposes", "plans to close the radar base", P, A)}),
+    # Making a proposal, an offer or a demand.
+    ("The Conservatives made an offer to cut fuel duty.",
+     {("Conservative Party", "proposes", "offer to cut fuel duty", P, A)}),
+    ("The Conservatives did not make an offer to cut fuel duty.",
+     {("Conservative Party", "proposes", "offer to cut fuel duty", N, A)}),
+    # Advocacy: what others should do, what one urges them to do.
+    ("The government should scrap the council tax, the Liberal Democrats said.",
+     {("Liberal Democrats", "opposes", "council tax", P, A)}),
+    ("The government should not scrap the council tax, the Liberal Democrats said.", set()),
+    ("If the bill fails, ministers should introduce a new asylum bill, Michael Howard said.", set()),
+    ("The Green Party urged ministers to back the carbon tax plan.",
+     {("Green Party", "supports", "carbon tax plan", P, A)}),
+    ("The Green Party urged ministers not to back the carbon tax plan.", set()),
+    # Policies named without a plan noun, after the plain verbs of opinion.
+    ("Michael Howard has backed stem cell research.", {("Michael Howard", "supports", "stem cell research", P, A)}),
+    ("Michael Howard might back stem cell research.", {("Michael Howard", "supports", "stem cell research", P, H)}),
+    ("Labour backs hard-working families.", set()),  # people are no policy
+    ("The issue came up in the presidential election, where George Bush opposed extending it.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_stance_patterns(sentence: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(sentence) == expected
+
+
+def test_a_quoted_we_gives_the_speaker_the_stance_too() -> None:
+    found = rows('"We strongly oppose the family tracing scheme," said Andrew Hogg of the Medical Foundation.')
+    assert ("Andrew Hogg", "opposes", "family tracing scheme", P, A) in found, found
+    hedged = rows('"We might oppose the family tracing scheme," said Andrew Hogg of the Medical Foundation.')
+    assert ("Andrew Hogg", "opposes", "family tracing scheme", P, A) not in hedged, hedged
+
+
+def test_an_outlet_spoken_to_is_not_the_speaker_s_side() -> None:
+    text = 'Minister David Lammy told BBC News that evening. "We are against the assisted dying bill," he said.'
+    found = {(s, p, o) for s, p, o, _, _ in rows(text)}
+    assert not any(s == "BBC News" for s, _, _ in found), found
+
+
+def test_a_proposer_in_a_by_phrase_proposes_the_plan_named_before() -> None:
+    text = (
+        "Ministers published the Identity Cards Bill on Monday. "
+        "The bill, unveiled by Home Secretary David Blunkett, would cost £3bn."
+    )
+    assert ("David Blunkett", "proposes", "Identity Cards Bill", P, A) in rows(text)
+
+
+def test_a_bare_plan_without_a_by_phrase_is_no_proposal() -> None:
+    text = "The Conservatives published a pensions bill on Monday. Labour unveiled the plan on Tuesday."
+    assert not any(s == "Labour Party" and p == "proposes" for s, p, _, _, _ in rows(text))
+
+
+def test_it_follows_a_bare_noun_to_the_plan_named_before() -> None:
+    text = (
+        "Home Secretary Charles Clarke unveiled the Licensing Bill on Monday. "
+        "The Liberal Democrats opposed the measure. "
+        'Their home affairs spokesman, Mark Oaten, dismissed it as "unworkable".'
+    )
+    assert ("Mark Oaten", "opposes", "Licensing Bill", P, A) in rows(text)
+
+
+def test_it_is_no_plural_plan() -> None:
+    text = (
+        "Home Secretary Charles Clarke unveiled a plan to cap immigration. "
+        "The Tories welcomed the plan and said they had long called for such measures. "
+        "But Labour MP Diane Abbott criticised it."
+    )
+    assert ("Diane Abbott", "opposes", "plan to cap immigration", P, A) in rows(text)
