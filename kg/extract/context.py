@@ -66,6 +66,7 @@ class ExtractionContext:
 
         ``presupposed`` facts are how the text names things ("my counterpart Deputy Foreign
         Minister Ryabkov"): they stay asserted inside a quotation, with the speaker recorded.
+        Inside quote marks whose speaker is not found, any other fact is 'reported' too.
         ``first_hand`` are entity keys whose speakers know the act as their own besides its
         subject: the host country of a deployment ("NATO will station radars in Turkey,
         the Turkish foreign minister said").
@@ -78,6 +79,8 @@ class ExtractionContext:
             own = _own_stance(predicate, subject, speaker, side) or _first_hand(predicate, first_hand, speaker, side)
             if modality == "asserted" and not presupposed and not own:
                 modality = "reported"
+        elif quotation is not None and quotation.direct and modality == "asserted" and not presupposed:
+            modality = "reported"  # words in quote marks are someone's, even when we cannot say whose
         if date is not None:
             date = resolve_date(date, as_date(self.date)) or date
         return Fact(

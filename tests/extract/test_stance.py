@@ -233,3 +233,12 @@ def test_it_refers_to_the_plan_just_named() -> None:
 def test_it_with_no_plan_nearby_is_left_alone() -> None:
     text = "Tory MP Julian Barker spoke in the debate on Monday. The minister criticised it."
     assert not any(f.predicate == "opposes" for f in facts(text))
+
+
+def test_a_quotation_whose_speaker_is_unknown_is_still_reported() -> None:
+    """Words in quote marks are someone's: with no speaker found they are not the narrator's facts."""
+    quoted = 'The debate went on late. "The Liberal Democrats oppose the new identity card scheme," one delegate added.'
+    plain = "The debate went on late. The Liberal Democrats oppose the new identity card scheme."
+    for text, expected in ((quoted, "reported"), (plain, "asserted")):
+        found = {(f.subject.entity.label, f.predicate, f.modality) for f in facts(text) if f.predicate == "opposes"}
+        assert found == {("Liberal Democrats", "opposes", expected)}, (text, found)
