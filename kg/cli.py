@@ -247,12 +247,13 @@ def eval_conll04(
 def eval_gold(
     gold: Annotated[Path, typer.Argument(help="A gold JSON file or a directory of them.")],
     graph: Annotated[Path, typer.Argument(help="The built graph (RDF file or store).")],
+    errors: Annotated[bool, typer.Option("--errors", help="Also list each missed and each wrong triple.")] = False,
 ) -> None:
     """Precision and recall of a built graph against newskg gold annotations.
 
-    Example: kg eval gold examples/gold out/graph.ttl
+    Example: kg eval gold examples/gold out/graph.ttl --errors
     """
     from kg.eval.gold import evaluate_gold
     from kg.store import load_graph
 
-    typer.echo(evaluate_gold(gold, load_graph(graph)).format())
+    typer.echo(evaluate_gold(gold, load_graph(graph), errors=errors).format())

@@ -245,7 +245,9 @@ def _merge(golds: Sequence[Gold]) -> Gold:
     return Gold(documents, entities, triples, optional)
 
 
-def evaluate_gold(gold_path: Path, graph: Graph, *, relations: Sequence[str] | None = None) -> Report:
+def evaluate_gold(
+    gold_path: Path, graph: Graph, *, relations: Sequence[str] | None = None, errors: bool = False
+) -> Report:
     """Precision and recall of ``graph``'s plain triples against the gold at ``gold_path``.
 
     A predicted triple whose subject or object matches no gold entity is a false
@@ -257,6 +259,8 @@ def evaluate_gold(gold_path: Path, graph: Graph, *, relations: Sequence[str] | N
         gold_path: A gold JSON file or a directory of them (``docs/gold-format.md``).
         graph: A graph as :func:`kg.build.build` writes it.
         relations: Relation local names to score; default :data:`GOLD_RELATIONS`.
+        errors: also list each missed gold triple and each wrong graph triple in the notes,
+            so an annotator or rule writer sees what to look at.
 
     Raises:
         InputError: the gold cannot be read.
@@ -293,7 +297,21 @@ def evaluate_gold(gold_path: Path, graph: Graph, *, relations: Sequence[str] | N
         f"{len(optional)} optional gold triples ignored"
     )
     report.notes.extend(matcher.problems)
+    if errors:
+        scored = predicted - optional
+        report.notes.extend(f"missed: {_item_text(item)}" for item in sorted(expected - scored, key=str))
+        report.notes.extend(f"wrong:  {_item_text(item)}" for item in sorted(scored - expected, key=str))
     return report
+
+
+def _item_text(item: tuple[str, tuple[_Key, _Key]]) -> str:
+    """'subject relation object' with gold ids, or the graph IRI of a node no gold entity matched."""
+    rel, (s, o) = item
+
+    def name(key: _Key) -> str:
+        return key[1] if isinstance(key, tuple) else str(key)
+
+    return f"{name(s)} {rel} {name(o)}"
 
 
 def core_score(report: Report) -> Score:

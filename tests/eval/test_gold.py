@@ -273,3 +273,22 @@ def test_end_to_end_on_the_example_articles(tmp_path: Path) -> None:
     assert sum(s.tp + s.fn for s in report.scores.values()) == len(gold.triples)
     assert report.notes[0].startswith("core (")
     assert "micro" in report.format()
+
+
+def test_errors_list_what_was_missed_and_what_was_wrong(tmp_path: Path) -> None:
+    entities = [
+        {"id": "smith", "class": "Person", "names": ["Jane Smith"]},
+        {"id": "mp", "class": "Role", "names": ["MP"]},
+        {"id": "labour", "class": "Organization", "names": ["Labour Party"]},
+    ]
+    path = write_gold(tmp_path / "t.json", entities, [["smith", "holdsRole", "mp"], ["smith", "memberOf", "labour"]])
+    graph = Graph()
+    smith = node("Person", "jane-smith", "Jane Smith", graph=graph)
+    mp = node("Role", "mp", "MP", graph=graph)
+    labour = node("Organization", "labour-party", "Labour Party", graph=graph)
+    graph.add((smith, NKG.holdsRole, mp))
+    graph.add((smith, NKG.worksFor, labour))
+    notes = evaluate_gold(path, graph, errors=True).notes
+    listed = [n for n in notes if n.startswith(("missed", "wrong"))]
+    assert listed == ["missed: smith memberOf labour", "wrong:  smith worksFor labour"], notes
+    assert not any(n.startswith(("missed", "wrong")) for n in evaluate_gold(path, graph).notes)
