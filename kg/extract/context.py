@@ -61,6 +61,7 @@ class ExtractionContext:
         date: str | None = None,
         presupposed: bool = False,
         first_hand: frozenset[str] = frozenset(),
+        act_of: Mention | None = None,
     ) -> Fact:
         """A fact read at ``anchor``, made 'reported' when it sits inside someone's words.
 
@@ -69,14 +70,17 @@ class ExtractionContext:
         Inside quote marks whose speaker is not found, any other fact is 'reported' too.
         ``first_hand`` are entity keys whose speakers know the act as their own besides its
         subject: the host country of a deployment ("NATO will station radars in Turkey,
-        the Turkish foreign minister said").
+        the Turkish foreign minister said"). ``act_of`` is whose act the fact is part of when
+        that is not its subject: where a side says it puts its brigade is on the record as
+        its deployment is.
         """
         speaker = None
         quotation = self.quotation_at(anchor)
         if quotation is not None and quotation.speaker is not None:
             speaker = quotation.speaker
             side = self.sides.get(speaker.entity.key)
-            own = _own_stance(predicate, subject, speaker, side) or _first_hand(predicate, first_hand, speaker, side)
+            actor, act = (act_of, "deploys") if act_of is not None else (subject, predicate)
+            own = _own_stance(act, actor, speaker, side) or _first_hand(act, first_hand, speaker, side)
             if modality == "asserted" and not presupposed and not own:
                 modality = "reported"
         elif quotation is not None and quotation.direct and modality == "asserted" and not presupposed:

@@ -77,8 +77,8 @@ def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield ctx.fact(deployer, "deploys", system, verb, VERB_RULE, 0.85, polarity=polarity,
                                modality=modality, date=date, first_hand=_hosts(places))  # fmt: skip
             for place in places:
-                yield ctx.fact(system, "locatedIn", place, verb, VERB_RULE, 0.8,
-                               polarity=polarity, modality=modality, date=date)  # fmt: skip
+                yield ctx.fact(system, "locatedIn", place, verb, VERB_RULE, 0.8, polarity=polarity, modality=modality,
+                               date=date, first_hand=_hosts(places), act_of=deployer)  # fmt: skip
 
 
 @relation_rule("deployment.nominal", version=1, emits=("deploys", "locatedIn"))
@@ -102,9 +102,10 @@ def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
         if deployer is not None:
             yield ctx.fact(deployer, "deploys", system, noun, NOMINAL_RULE, confidence,
                            polarity=polarity, modality=modality, date=date)  # fmt: skip
-        for place in places_of(ctx, noun, inner):
-            yield ctx.fact(system, "locatedIn", place, noun, NOMINAL_RULE, 0.75,
-                           polarity=polarity, modality=modality, date=date)  # fmt: skip
+        places = places_of(ctx, noun, inner)
+        for place in places:
+            yield ctx.fact(system, "locatedIn", place, noun, NOMINAL_RULE, 0.75, polarity=polarity,
+                           modality=modality, date=date, first_hand=_hosts(places), act_of=deployer)  # fmt: skip
         host = _host_country(ctx, noun)
         if host is not None and not places_of(ctx, noun, inner):
             yield ctx.fact(system, "locatedIn", host, noun, NOMINAL_RULE, 0.65,

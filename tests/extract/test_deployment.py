@@ -126,6 +126,7 @@ def test_a_sides_own_official_announcing_its_deployment_is_on_the_record() -> No
         for f in rule.func(ctx)
     }
     assert ("Germany", "deploys", "combat brigade", "asserted") in found, found
+    assert ("combat brigade", "locatedIn", "Lithuania", "asserted") in found, found  # where it goes, on the record too
 
 
 def test_another_sides_deployment_stays_reported() -> None:
@@ -138,6 +139,7 @@ def test_another_sides_deployment_stays_reported() -> None:
         for f in rule.func(ctx)
     }
     assert ("Russia", "deploys", "asserted") not in found, found
+    assert not any(f[1] == "locatedIn" and f[2] == "asserted" for f in found), found
 
 
 def test_the_host_countrys_official_confirming_a_deployment_is_on_the_record() -> None:
