@@ -10,9 +10,11 @@ Inside a quotation, "we", "our" and "us" stand for the speaker's side.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.extract.speech_marks import quote_regions
+from kg.extract.speech_speakers import according_to, reporting_verb_near, speaker_of
 from kg.lexicon import speech_verbs
 from kg.syntax import title_before, tokens
 from kg.types import Mention, Statement, TextSpan
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
     from kg.resolve.document import DocEntities
 
 RULE = "speech.quotation/1"
-_OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}
 _WE = {"we", "our", "us", "ours", "ourselves"}
 
 
@@ -39,44 +40,20 @@ class Quotation:
     direct: bool
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quote marks, continuing across paragraphs that reopen them."""
-    regions: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPEN:
-            close = _OPEN[ch]
-            j = i + 1
-            while j < n and text[j] != close:
-                if text[j] == "\n":
-                    k = j
-                    while k < n and text[k].isspace():
-                        k += 1
-                    if k < n and text[k] == ch:
-                        j = k + 1  # the quote continues in the next paragraph
-                        continue
-                    break
-                j += 1
-            if j - i > 1:
-                regions.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return regions
-
-
 def find_quotations(doc: Doc, entities: DocEntities) -> list[Quotation]:
     """Direct quotations and reported clauses, each with its speaker when one is found."""
     quotations: list[Quotation] = []
     covered: set[int] = set()
+    unframed: set[int] = set()  # direct quotes with no reporting verb of their own
     for start_char, end_char in quote_regions(doc.text):
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) < 2:
             continue
-        verb = _reporting_verb_near(doc, span.start, span.end)
-        speaker = _speaker_of(verb, entities) if verb is not None else None
-        quotations.append(Quotation(span.start, span.end, TextSpan(span.start_char, span.end_char, span.text), speaker, True))
+        verb = reporting_verb_near(doc, span.start, span.end)
+        speaker = speaker_of(verb, entities) if verb is not None else None
+        if verb is None:
+            unframed.add(span.start)
+        quotations.append(Quotation(span.start, span.end, _text_span(doc, span.start, span.end), speaker, True))
         covered.update(range(span.start, span.end))
     for verb in tokens(doc):
         if verb.lemma_ not in speech_verbs() or verb.pos_ != "VERB" or verb.i in covered:
@@ -87,37 +64,66 @@ def find_quotations(doc: Doc, entities: DocEntities) -> list[Quotation]:
         left, right = clause.left_edge.i, clause.right_edge.i + 1
         if any(i in covered for i in range(left, right)):
             continue
-        span = doc[left:right]
-        quotations.append(
-            Quotation(left, right, TextSpan(span.start_char, span.end_char, span.text), _speaker_of(verb, entities), False)
-        )
+        quotations.append(Quotation(left, right, _text_span(doc, left, right), speaker_of(verb, entities), False))
+    said = covered | {i for q in quotations for i in range(q.start, q.end)}
+    for left, right, source in according_to(doc, entities):
+        if not any(i in said for i in range(left, right)):
+            quotations.append(Quotation(left, right, _text_span(doc, left, right), source, False))
     quotations.sort(key=lambda q: q.start)
-    return quotations
+    return _continued(doc, quotations, unframed)
 
 
-def _reporting_verb_near(doc: Doc, start: int, end: int) -> Token | None:
-    """The reporting verb of a quote: right after it, else in the sentence that opens it."""
-    after = doc[end : min(len(doc), end + 8)]
-    for tok in after:
-        if tok.lemma_ in speech_verbs() and tok.pos_ in {"VERB", "AUX"}:
-            return tok
-        if tok.text == "\u201c" or (tok.text == '"' and tok.i > end + 1):
-            break
-    before = doc[doc[start].sent.start : start]
-    for tok in reversed(list(before)):
-        if tok.lemma_ in speech_verbs() and tok.pos_ == "VERB":
-            return tok
-    return None
+def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    span = doc[start:end]
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
-def _speaker_of(verb: Token, entities: DocEntities) -> Mention | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            mention = entities.at(child)
-            if mention is None:
-                continue
-            return mention
-    return None
+def _continued(doc: Doc, quotations: list[Quotation], unframed: set[int]) -> list[Quotation]:
+    """A quote standing alone as its own sentences, right after someone's words, goes on with their words.
+
+    'Ms Vane said the levy was unfair. "It hits the smallest firms hardest."' The quote
+    must fill its sentences, and the words before must end in the sentence just before it.
+    """
+    result: list[Quotation] = []
+    for quotation in quotations:
+        previous = result[-1] if result else None
+        if (
+            quotation.speaker is None
+            and quotation.start in unframed
+            and previous is not None
+            and previous.speaker is not None
+            and _stands_alone(doc, quotation)
+            and _ends_just_before(doc, previous, quotation)
+        ):
+            quotation = replace(quotation, speaker=previous.speaker)
+        result.append(quotation)
+    return result
+
+
+def _stands_alone(doc: Doc, quotation: Quotation) -> bool:
+    """The quote opens a sentence and nothing but punctuation follows it before the next one."""
+    text = doc.text
+    before = text[: quotation.span.start].rstrip()
+    if before[-1:] in {'"', "\u201c"}:
+        before = before[:-1].rstrip()
+    if before and before[-1] not in '.?!"\u201d\n':
+        return False
+    last = doc[quotation.end - 1]
+    if last.text not in {".", "?", "!"} and not quotation.span.text.rstrip().endswith((".", "?", "!")):
+        return False
+    after = text[quotation.span.end : quotation.span.end + 3].lstrip("\"\u201d \t")
+    return after == "" or after[0] == "\n" or after[0].isupper()
+
+
+def _ends_just_before(doc: Doc, previous: Quotation, quotation: Quotation) -> bool:
+    """The previous words end in the sentence right before the quote opens (or in the same one)."""
+    if previous.end > quotation.start:
+        return False
+    opening = doc[quotation.start].sent
+    prior_end = doc[previous.end - 1].sent
+    if prior_end.start == opening.start:
+        return True
+    return opening.start > 0 and doc[opening.start - 1].sent.start == prior_end.start
 
 
 def speaker_sides(doc: Doc, entities: DocEntities, quotations: list[Quotation]) -> dict[str, Mention]:
