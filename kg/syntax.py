@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import office_words, title_words
+from kg.lexicon import honorifics, office_words, title_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 QUOTES_OPEN = "\u201c\"\u2018'"
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONNECTORS = {"for", "of", "and", "&"}
+# Lower-case words of a title the small model tags as verbs ("shadow home secretary").
+TITLE_MODIFIERS = {"shadow", "acting"}
 
 
 def is_title_word(token: Token) -> bool:
@@ -32,36 +34,65 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     word must be a for/of complement ("Secretary for Arms Control").
     """
     i = start - 1
-    while i >= 0:
-        tok = doc[i]
-        if tok.is_punct and tok.text not in {"-", "."}:
-            break
-        if tok.pos_ in {"DET", "VERB", "AUX", "PRON", "ADV", "CCONJ", "SCONJ", "NUM"} and tok.lower_ not in CONNECTORS:
-            break
-        if tok.lower_ in CONNECTORS:
-            if i == 0 or not (is_capitalised(doc[i + 1]) and (is_capitalised(doc[i - 1]) or is_title_word(doc[i - 1]))):
-                break
-            joins_names = tok.lower_ in {"and", "&"} and tok.ent_iob_ != "I"
-            if joins_names and doc[i - 1].ent_type_ in {"PERSON", "ORG"} and not is_title_word(doc[i - 1]):
-                break  # "Cardinal X and Archbishop of Canterbury Dr Y": the other person's title
-        elif tok.pos_ == "ADP" and not is_capitalised(tok):
-            break
-        elif not (is_capitalised(tok) or tok.pos_ in {"NOUN", "ADJ", "PROPN"} or tok.text in POSSESSIVE):
-            break
-        if tok.sent.start != doc[start].sent.start:
-            break
+    while i >= 0 and not _title_starts_after(doc, i):
         i -= 1
     first = i + 1
-    if first >= start:
-        return None
-    titles = [j for j in range(first, start) if is_title_word(doc[j])]
+    for j in range(start - 2, first, -1):
+        if doc[j].lower_ in {"for", "of"} and is_title_word(doc[j - 1]) and any(is_title_word(t) for t in doc[j + 1 : start]):
+            first = j + 2 if doc[j + 1].lower_ == "the" else j + 1  # "a spokesman for (the) Prime Minister X"
+            break
+    end = start  # "Auditor General Sir Hugh Penrose": an honorific may stand between title and name
+    while end - 1 > first and doc[end - 1].lower_.rstrip(".") in honorifics() and is_capitalised(doc[end - 1]):
+        end -= 1
+    titles = [j for j in range(first, end) if is_title_word(doc[j])]
     if not titles:
         return None
     last_title = titles[-1]
-    if last_title + 1 < start and doc[last_title + 1].lower_ not in {"for", "of"}:
+    if last_title + 1 < end and doc[last_title + 1].lower_ not in {"for", "of"}:
         # Words after the title that are not a complement belong to something else.
         return None
+    if doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ == "the":
+        return None  # "a spokesman for Mr Whitlock": the name is whom the spokesman speaks for
     return first, start
+
+
+def _title_starts_after(doc: Doc, i: int) -> bool:
+    """Whether the title phrase before a name cannot reach back to token ``i``."""
+    tok = doc[i]
+    if tok.lower_ in TITLE_MODIFIERS:
+        return False
+    if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for"} and is_capitalised(doc[i + 1]):
+        return False  # "Shadow leader of the Commons Peter Vaughan"
+    if tok.is_punct and tok.text not in {"-", "."} or tok.ent_type_ in {"DATE", "TIME"}:
+        return True  # "On Tuesday party transport spokesman X": the date is no part of it
+    if len(tok) > 1 and tok.text.endswith(".") and tok.text[0].islower():
+        return True  # "a cost of £20m. Chief executive X": a sentence the model did not split ends here
+    if tok.pos_ in {"DET", "VERB", "AUX", "PRON", "ADV", "CCONJ", "SCONJ", "NUM"} and tok.lower_ not in CONNECTORS:
+        return True
+    if (tok.text in POSSESSIVE or tok.tag_ == "POS") and i > 0 and (is_title_word(doc[i - 1]) or doc[i - 1].is_lower):
+        return True  # "the minister's official X", "the group's spokesman X": the post after it is X's
+    if tok.lower_ in CONNECTORS:
+        if i == 0 or not _joins_title_words(doc, i):
+            return True
+        if tok.lower_ in {"and", "&"}:
+            if is_title_word(doc[i - 1]):
+                return True  # "the Bishop and Archbishop of York Dr Y": a whole title ends before 'and'
+            if tok.ent_iob_ != "I" and doc[i - 1].ent_type_ in {"PERSON", "ORG"}:
+                return True  # "Cardinal X and Archbishop of Canterbury Dr Y": the other person's title
+    elif tok.pos_ == "ADP" and not is_capitalised(tok):
+        return True
+    elif not (is_capitalised(tok) or tok.pos_ in {"NOUN", "ADJ", "PROPN"} or tok.text in POSSESSIVE):
+        return True
+    return tok.sent.start != doc[i + 1].sent.start if i + 1 < len(doc) else False
+
+
+def _joins_title_words(doc: Doc, i: int) -> bool:
+    """'Secretary [for] Arms Control', 'Trade [and] Industry', 'spokeswoman [for] women', 'leader [of] the Commons'."""
+    before, after = doc[i - 1], doc[i + 1]
+    if is_capitalised(after) or after.lower_ == "the" and doc[i].lower_ in {"of", "for"}:
+        return is_capitalised(before) or is_title_word(before)
+    portfolio = after.pos_ in {"NOUN", "ADJ"} and after.is_lower
+    return doc[i].lower_ in {"for", "of"} and is_title_word(before) and portfolio
 
 
 def split_office_and_name(span: Span) -> tuple[int, int] | None:

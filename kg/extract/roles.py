@@ -4,7 +4,10 @@ Reads a title before a name ("Deputy Defense Minister Anatoly Antonov"), an
 apposition after it ("Ryabkov, Russia's deputy foreign minister"), a copula
 ("X is the party's leader") and "X, who heads Y". Whose role it is comes from
 a country or organisation named in the title ("U.S. Under Secretary", "Labour
-MP"), a possessive ("Russia's") or an "of Y" complement.
+MP"), a possessive ("Russia's") or an "of Y" complement. A post the text says
+was held once or is yet to be ("former", "prospective", "when he was Home
+Secretary") is not read as held; :mod:`kg.extract.roles_wording` finds where a
+post's words start and stop and how its label is spelled.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from typing import TYPE_CHECKING
 
 from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
-from kg.lexicon import honorifics
-from kg.syntax import POSSESSIVE, is_capitalised, is_title_word, title_before, tokens
+from kg.extract.roles_wording import MEMBER_WORDS, ended_by_event, not_current, role_label, role_phrase, trim_title, wording_tokens
+from kg.resolve.names import has_name_shape, is_honorific
+from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
 
 if TYPE_CHECKING:
@@ -24,9 +28,9 @@ if TYPE_CHECKING:
     from kg.extract.context import ExtractionContext
 
 HEAD_WORDS = {"head", "chairman", "chairwoman", "chair", "director", "chief", "leader", "president", "premier", "governor", "mayor"}
-MEMBER_WORDS = {"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"}
+# Words a title may add and still name the head of the whole organisation: "director general".
+WHOLE_WORDS = {"general", "party", "national"}
 NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under", "associate", "co"}
-PAST_MARKERS = {"former", "ex", "ex-", "late", "then", "outgoing", "erstwhile"}
 # Words that say how two people relate, not which post one holds: "my counterpart" is
 # read for the title after it ("... Deputy Foreign Minister Ryabkov"), never as a role.
 RELATIVE_WORDS = {"counterpart", "counterparts"}
@@ -40,10 +44,26 @@ def _named_person_heads(ctx: ExtractionContext) -> Iterator[tuple[Mention, Span]
         if mention.entity.cls != "Person" or not mention.text[:1].isupper() or mention.start in seen:
             continue
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or is_title_word(span[0]) and len(span) == 1:
+        if span is None or is_title_word(span[0]) and len(span) == 1 or _modifies_a_thing(span):
             continue
+        while len(span) > 2 and is_title_word(span[0]) and not is_honorific(span[0]) and has_name_shape(span[1:]):
+            span = span[1:]  # "[Constable Ann Reece]": the title words in the span are read as a title
         seen.add(mention.start)
         yield mention, span
+
+
+def _modifies_a_thing(span: Span) -> bool:
+    """'the minister's official Surrey residence': a name used as a modifier names no person here."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
+def _description(head: Token) -> bool:
+    """'the youngest MP ever elected', 'the first MP to be elected' describe the person; it names no post."""
+    return any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
+        c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" and a.dep_ in {"aux", "auxpass"} for a in c.children)
+        for c in head.rights
+    )
 
 
 @relation_rule("roles.title_before_name", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
@@ -51,9 +71,9 @@ def title_before_name(ctx: ExtractionContext) -> Iterator[Fact]:
     """'U.S. Under Secretary for Arms Control ... Ellen Tauscher', 'Labour MP Jane Smith'."""
     for person, span in _named_person_heads(ctx):
         found = title_before(ctx.doc, span.start)
-        if found is None:
+        if found is None or ended_by_event(span.root):
             continue
-        title = _trim_title(ctx, ctx.doc[found[0] : found[1]])
+        title = trim_title(ctx, ctx.doc[found[0] : found[1]])
         if title is None:
             continue
         wording, owner = title
@@ -65,13 +85,17 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Ryabkov, Russia's deputy foreign minister'; 'Jane Smith, head of the agency'."""
     for person, span in _named_person_heads(ctx):
         root = span.root
+        if root.dep_ == "compound" and root.head.i == span.end and root.head.text in MEMBER_SUFFIXES:
+            root = root.head  # "Tom Ashby MP, Labour's Chief Secretary": the apposition hangs on "MP"
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             titles.append(root.head)  # "The chief inspector of schools, David Bell, said"
         for appos in titles:
             if not is_title_word(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
-            role = _role_phrase(ctx, appos)
+            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or _description(appos) or ended_by_event(root):
+                continue  # "her predecessor as Chief Whip, Lord Hale" held it before
+            role = role_phrase(ctx, appos)
             if role is not None:
                 wording, owner = role
                 yield from _role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
@@ -79,9 +103,9 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
 
 @relation_rule("roles.copula", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def copula(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'Smith is the party's chairman', 'she became foreign minister'."""
+    """'Smith is the party's chairman', 'she has become foreign minister'."""
     for tok in tokens(ctx.doc):
-        if tok.lemma_ not in {"be", "become"} or negated(tok):
+        if tok.lemma_ not in {"be", "become"} or negated(tok) or not _now(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp", "oprd"}), None)
@@ -92,13 +116,36 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
         person = ctx.mention(subj)
         if person is None or person.entity.cls != "Person":
             continue
-        role = _role_phrase(ctx, attr)
+        role = role_phrase(ctx, attr)
         if role is None:
             continue
         wording, owner = role
-        if owner is None and not any(t.text[:1].isupper() for t in wording):
-            continue  # "he was a key member", "a prudent chancellor": a description, not a post
+        if _description(attr):
+            continue  # "she is the youngest MP to be elected"
+        if owner is None and not any(t.text[:1].isupper() for t in wording) and not _portfolio_named(attr):
+            continue  # "he is a key member", "a prudent chancellor": a description, not a post
         yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
+
+
+def _portfolio_named(head: Token) -> bool:
+    """'the new home secretary', 'international development secretary': a post named by its portfolio.
+
+    A noun before the title says which post it is; an adjective alone ("a prudent
+    chancellor", "a key member") only describes the person, as does a superlative.
+    """
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)
+
+
+def _now(copula: Token) -> bool:
+    """'is', 'are', 'has become': a post held now; 'was', 'became', 'has been' tell a life story.
+
+    "She then became party secretary", "when he was defence minister", "has
+    been an adviser to ...": the text does not say the person holds the post today.
+    """
+    if copula.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ == "mark" for c in copula.children) or copula.dep_ not in {"advcl"}
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in copula.children)
+    return copula.lemma_ == "become" and copula.tag_ == "VBN" and perfect
 
 
 MEMBER_SUFFIXES = {"MP", "MEP", "MSP", "AM", "MLA", "TD"}
@@ -119,6 +166,8 @@ def who_heads(ctx: ExtractionContext) -> Iterator[Fact]:
     for tok in ctx.doc:
         if tok.lemma_ not in HEAD_VERBS or tok.pos_ != "VERB" or negated(tok):
             continue
+        if tok.tag_ not in {"VBZ", "VBP", "VBG"}:
+            continue  # "She chaired the campaign in the 1990s" tells a life story, not who heads it now
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
@@ -150,74 +199,6 @@ def person_of_org(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield ctx.fact(person, "worksFor", org, prep, "roles.person_of_org/1", 0.6)
 
 
-def _trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
-    """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
-    owner: Mention | None = None
-    start = title.start
-    doc = ctx.doc
-    while start < title.end:
-        tok = doc[start]
-        named = ctx.mention(tok)
-        if named is not None and named.entity.cls in {"Country", "Organization"}:
-            owner = named
-            start += 1
-            continue
-        if tok.text in POSSESSIVE or tok.tag_ == "POS" or tok.text == "New":
-            start += 1  # "New Home Secretary Charles Clarke": the role is Home Secretary
-            continue
-        demonym = ctx.entities.demonym_country(tok, join=False) if tok.pos_ in {"ADJ", "PROPN"} else None
-        if demonym is not None:
-            owner = demonym
-            start += 1
-            continue
-        break
-    # "my Russian counterpart Deputy Foreign Minister": keep the capitalised title.
-    for i in range(start, title.end - 1):
-        if doc[i].is_lower and is_title_word(doc[i]) and is_capitalised(doc[i + 1]):
-            start = i + 1
-    if start >= title.end or not any(is_title_word(t) for t in doc[start : title.end]):
-        return None
-    return doc[start : title.end], owner
-
-
-def _role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | None] | None:
-    """The wording of a role noun phrase and its owner (possessive or 'of Y')."""
-    doc = ctx.doc
-    owner: Mention | None = None
-    words = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
-    for child in list(words):
-        named = ctx.mention(child)
-        demonym = ctx.entities.demonym_country(child, join=False)
-        if named is not None and named.entity.cls in {"Country", "Organization"}:
-            owner = named
-            words.remove(child)
-        elif demonym is not None:
-            owner = demonym
-            words.remove(child)
-    end = head.i + 1
-    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}), None)
-    if of is not None:
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-        named = ctx.mention(pobj) if pobj is not None else None
-        if named is not None and named.entity.cls in {"Country", "Organization"}:
-            owner = named
-        elif pobj is not None and of.lower_ in {"of", "for"} and _portfolio(pobj):
-            end = pobj.right_edge.i + 1  # "director of public prosecutions", "Secretary of State for the Family"
-    start = min([w.left_edge.i for w in words if w.dep_ != "poss"] + [head.i])
-    span = doc[start:end]
-    return span, owner
-
-
-def _portfolio(pobj: Token) -> bool:
-    """A complement that names what the post is for: common nouns, no people, no quotes or clauses."""
-    subtree = list(pobj.subtree)
-    return (
-        len(subtree) <= 6
-        and all(t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} and t.ent_type_ != "PERSON" for t in subtree)
-        and not any(t.dep_ in {"relcl", "acl"} for t in subtree)
-    )
-
-
 def _role_facts(
     ctx: ExtractionContext,
     person: Mention,
@@ -227,15 +208,10 @@ def _role_facts(
     rule: str,
     confidence: float,
 ) -> Iterator[Fact]:
-    kept = [t for t in wording if t.text not in POSSESSIVE and t.tag_ != "POS"]
-    while len(kept) > 1 and kept[-1].lower_.rstrip(".") in honorifics():
-        kept.pop()  # "Archbishop of Canterbury Dr Rowan Williams": "Dr" is not part of the post
-    before = wording.doc[wording.start - 1].lower_ if wording.start > 0 else ""
-    if not kept or kept[0].lower_ in PAST_MARKERS or before in PAST_MARKERS:
+    kept = wording_tokens(wording)
+    if not kept or not_current(kept) or kept[-1].lower_ in RELATIVE_WORDS:
         return  # "former Conservative leader William Hague" does not hold the post now
-    if kept[-1].lower_ in RELATIVE_WORDS:
-        return
-    label = "".join(t.text_with_ws for t in kept).strip()  # keeps "co-chairman" whole
+    label = role_label(kept)
     role = ctx.new_mention(wording.doc[kept[0].i : kept[-1].i + 1], "Role", label, of=owner.entity.key if owner else None)
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
     yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)
@@ -243,12 +219,20 @@ def _role_facts(
         return
     yield ctx.fact(role, "roleOf", owner, anchor, rule, confidence, presupposed=named)
     words = {t.lower_ for t in wording}
-    head = wording[-1].lower_ if wording[-1].lower_ not in {"for", "of"} else wording.root.lower_
+    head = kept[-1].lower_ if kept[-1].lower_ not in {"for", "of"} else wording.root.lower_
+    if head == "general" and len(kept) > 1:
+        head = kept[-2].lower_  # "director general" heads the federation
     if owner.entity.cls != "Organization":
         return
     if head in MEMBER_WORDS:
         yield ctx.fact(person, "memberOf", owner, anchor, rule, confidence - 0.05)
-    elif head in HEAD_WORDS and not words & NOT_HEAD:
+    elif head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head):
         yield ctx.fact(person, "heads", owner, anchor, rule, confidence - 0.1)
     else:
         yield ctx.fact(person, "worksFor", owner, anchor, rule, confidence - 0.1)
+
+
+def _whole_organisation(kept: list[Token], head: str) -> bool:
+    """'Tory leader' heads the party; 'Holyrood leader', 'committee chairman', 'leader in the Lords' lead a part of it."""
+    scoped = any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in kept for c in t.rights)
+    return not scoped and all(t.lower_ in WHOLE_WORDS or t.lower_ == head for t in kept)

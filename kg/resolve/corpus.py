@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.resolve.linking import name_compatible
+from kg.resolve.linking import name_compatible, without_peerage
 from kg.types import Entity
 
 
@@ -84,6 +84,10 @@ def _fuller(full: list[str], short: list[str]) -> bool:
     """'George W Bush' is a fuller form of 'George Bush' and 'Bush'; 'George Bush' of 'G. Bush'."""
     if len(full) < len(short) or not name_compatible(short, full):
         return False
+    peer_short, peer_full = without_peerage(short) != short, without_peerage(full) != full
+    if peer_full and not peer_short:
+        return len(full) > len(short)  # "Hale" joins "Lord Hale"
+    short, full = without_peerage(short), without_peerage(full)  # "Lord Hale" joins "Peter Hale"
     return len(full) > len(short) or len(full[0].rstrip(".")) > len(short[0].rstrip("."))
 
 

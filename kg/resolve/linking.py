@@ -15,6 +15,10 @@ from kg.resolve.gender import first_name_gender, honorific_gender
 from kg.resolve.mentions import RawMention
 
 
+# Titles that are part of how a peer is named when no given name is known.
+PEERAGE = frozenset({"lord", "lady", "baroness"})
+
+
 @dataclass
 class Cluster:
     """Mentions of one entity within an article."""
@@ -29,7 +33,11 @@ class Cluster:
         if self.cls == "Country":
             return self.members[0].country or self.names[0]
         counts = Counter(self.names)
-        return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+        best = max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+        peer = next((m.honorific for m in self.members if m.honorific and m.honorific.lower() in PEERAGE), None)
+        if self.cls == "Person" and peer is not None and len(best.split()) == 1:
+            return f"{peer} {best}"  # "Baroness Kerrigan", "Lord Hale": a peer is named by the title
+        return best
 
     @property
     def key(self) -> str:
@@ -111,6 +119,7 @@ def _same_gender(mention: RawMention, cluster: Cluster) -> bool:
 
 def name_compatible(short: list[str], full: list[str]) -> bool:
     """'Blair' ~ 'Tony Blair'; 'G. Bush' ~ 'George W. Bush'; 'Tony Blair' !~ 'Cherie Blair'."""
+    short, full = without_peerage(short), without_peerage(full)
     if not short or not full or len(short) > len(full):
         return False
     if short[-1].lower() != full[-1].lower():
@@ -122,6 +131,11 @@ def name_compatible(short: list[str], full: list[str]) -> bool:
     if len(first_short) == 1:
         return first_full[:1].lower() == first_short.lower()
     return first_short.lower() == first_full.lower()
+
+
+def without_peerage(words: list[str]) -> list[str]:
+    """'Lord Hale' -> 'Hale': a peer's title is no given name ('Lord Hale' ~ 'Peter Hale')."""
+    return words[1:] if len(words) > 1 and words[0].lower() in PEERAGE else words
 
 
 def _acronym_of(acronym: str, expansion: str) -> bool:

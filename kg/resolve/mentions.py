@@ -145,7 +145,9 @@ def _honoured_name(span: Span) -> RawMention | None:
 
 
 def _without_trailing_title(span: Span) -> Span:
-    """'Coast Guard Lt' before 'Steve Hardy' is the organisation 'Coast Guard'."""
+    """'Coast Guard Lt' before 'Steve Hardy' is the organisation 'Coast Guard'; 'the Scottish Executive' keeps its name."""
+    if span.end >= len(span.doc) or not span.doc[span.end].text[:1].isupper():
+        return span  # no name follows
     end = span.end
     while end - 1 > span.start and is_title_word(span.doc[end - 1]) and span.doc[end - 1].text[:1].isupper():
         end -= 1
@@ -259,12 +261,18 @@ def _person(span: Span) -> RawMention | None:
     start = span.start
     while start < first_name and (doc[start].lower_ in name_prefixes() or doc[start].text == "-"):
         start += 1  # "Ex-Labour minister": keep titles in the span, drop party words
-    span = doc[start : span.end]
+    end = span.end
+    while end - start > 1 and doc[end - 1].text.isupper() and is_title_word(doc[end - 1]):
+        end -= 1  # "Tom Ashby MP": the letters after a name are a post, not part of it
+    span = doc[start:end]
     if len(span) > 1 and span[-1].lower_ in office_words() and not is_honorific(span[0]):
         return RawMention(span.start, span.end, "Organization", span.text)  # "Halvorsen Shipping"
     if is_town_of_region(span) and title_before(doc, span.start) is None:
         return RawMention(span.start, span.end, "Place", span.text)
-    return RawMention(span.start, span.end, "Person", _clean_name(span))
+    name = doc[first_name:end]
+    if len(name) < 2 or not has_name_shape(name):
+        name = span  # "Prince Harry": a lone name keeps the title it is known by
+    return RawMention(span.start, span.end, "Person", _clean_name(name))  # "Constable Ann Reece" is "Ann Reece"
 
 
 _PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet", "elect", "marry", "arrest", "wound", "execute", "convict", "sentence"}
@@ -288,10 +296,10 @@ def _retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
 
 
 def _clean_name(span: Span) -> str:
-    """The name without honorifics: 'Mr Blair' -> 'Blair'."""
-    words = [t.text for t in span]
-    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics():
-        words = words[1:]
-    return " ".join(words)
+    """The name without honorifics, spelled as written: 'Mr Blair' -> 'Blair', 'Anna Lloyd-Webber'."""
+    start = span.start
+    while span.end - start > 1 and span.doc[start].lower_.rstrip(".") in honorifics():
+        start += 1
+    return " ".join(span.doc[start : span.end].text.split())
 
 

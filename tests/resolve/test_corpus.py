@@ -60,3 +60,12 @@ def test_surname_without_shared_context_is_only_a_close_match() -> None:
 def test_new_article_merges_with_the_store() -> None:
     corpus = merge_entities([person("Blair")], known=[Entity("person:tony blair", "Person", "Tony Blair", frozenset({"Blair"}))])
     assert corpus.resolve(person("Blair")).key == "person:tony blair"
+
+
+def test_a_peers_title_is_no_given_name() -> None:
+    corpus = merge_entities([person("Lord Hartley"), person("Hartley")])
+    assert corpus.resolve(person("Hartley")).label == "Lord Hartley"
+    corpus = merge_entities([person("Robin Hartley"), person("Lord Hartley")])
+    assert corpus.resolve(person("Lord Hartley")).key == "person:robin hartley"
+    corpus = merge_entities([person("Lord Hartley"), person("Lady Hartley"), person("Baroness Hartley")])
+    assert corpus.resolve(person("Lord Hartley")).key == "person:lord hartley"  # not fuller than each other

@@ -1,0 +1,44 @@
+"""Who holds a post, by the name the text gives: no title words in the name, its own spelling, a peer's title kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse import analyse_doc
+from kg.types import Article
+
+
+def role_holders(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    result = analyse_doc(Article("t", text), nlp(text))
+    return {(f.subject.entity.label, f.object.entity.label) for f in result.facts if f.asserted and f.predicate == "holdsRole"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        (
+            "Home Office minister Baroness Kerrigan said the review would report in spring.",
+            ("Baroness Kerrigan", "Home Office minister"),
+            ("Kerrigan", "Home Office minister"),
+        ),
+        (
+            "Tom Ashby MP, the party's Europe spokesman, defended the treaty.",
+            ("Tom Ashby", "Europe spokesman"),
+            ("Tom Ashby MP", "Europe spokesman"),
+        ),
+        (
+            "The panel will be chaired by Anna Lloyd-Webber, professor of surgery at the city hospital.",
+            ("Anna Lloyd-Webber", "professor of surgery"),
+            ("Anna Lloyd - Webber", "professor of surgery"),
+        ),
+    ],
+)
+def test_the_holders_name(nlp, text: str, expected: tuple[str, str], never: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = role_holders(nlp, text)
+    assert expected in found, found
+    assert never not in found, found
+
+
+def test_letters_after_a_name_are_a_post(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Ashby MP, the party's Europe spokesman, defended the treaty."
+    assert ("Tom Ashby", "MP") in role_holders(nlp, text)
