@@ -18,7 +18,8 @@ Stance is read from these shapes, each a rule with its own confidence:
   tuition fees");
 * ``stance.concern``: what causes someone's concerns;
 * stance nouns, wishes for removal and proposals made (:mod:`kg.extract.stance_phrases`),
-  and advocacy (:mod:`kg.extract.stance_advocacy`).
+  advocacy (:mod:`kg.extract.stance_advocacy`) and wishes to bring something about
+  (:mod:`kg.extract.stance_wishes`).
 
 Who holds a stance is read by :mod:`kg.extract.stance_holders`, what it is about by
 :mod:`kg.extract.stance_targets`; the vocabulary is in ``kg/data/stance_verbs.json``.
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import stance_advocacy as stance_advocacy  # registers stance.advocated
 from kg.extract import stance_phrases as stance_phrases  # registers the noun, removal and made rules
+from kg.extract import stance_wishes as stance_wishes  # registers stance.wish
 from kg.extract.clauses import agent_of
 from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
 from kg.extract.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun

@@ -58,9 +58,9 @@ CASES = [
     ("Michael Howard called the asylum policy a shambles.", {("Michael Howard", "opposes", "asylum policy", P, A)}),
     ("\u201cThe identity card scheme is a mistake,\u201d said David Davis.",
      {("David Davis", "opposes", "identity card scheme", P, A)}),
-    # "the offer" is the plan named before it in the sentence.
+    # "the offer" is the plan named before it in the sentence; wanting it posted is proposing it.
     ("Washington would like to post a joint memorandum but Moscow did not accept the offer.",
-     {("Russia", "opposes", "joint memorandum", P, A)}),
+     {("Russia", "opposes", "joint memorandum", P, A), ("United States", "proposes", "joint memorandum", P, A)}),
     ("Russia keeps explaining its proposals, including the sectorial defense, to its partners.",
      {("Russia", "proposes", "sectorial defense", P, A)}),
     # Nothing specific, nobody taking the stance, or not a stance at all: no fact.
