@@ -11,7 +11,7 @@ Stance is read from these shapes, each a rule with its own confidence:
   called 'a political mistake' the deployment of ...", "described X as unworkable",
   "regards X as a threat");
 * ``stance.verdict``: a speaker's verdict on a plan ("The tax is a mistake,"
-  said Y);
+  said Y; "Y insisted the scheme was vital");
 * ``stance.including``: the items of one's own proposals ("Russia keeps
   explaining its proposals, including the sectorial defense");
 * ``stance.owned``: a plan the text calls someone's ("Labour's plan to scrap
@@ -40,6 +40,8 @@ from kg.extract.registry import relation_rule
 from kg.extract.stance_base import (
     STANCES,
     condemning,
+    is_question,
+    praising,
     stance_fact,
     stance_objects,
     stance_polarity_and_modality,
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
 
 VERB_RULE = "stance.verb/2"
 LABELLED_RULE = "stance.labelled/2"
-VERDICT_RULE = "stance.verdict/1"
+VERDICT_RULE = "stance.verdict/2"
 INCLUDING_RULE = "stance.including/1"
 OWNED_RULE = "stance.owned/1"
 # Nouns for one's own proposals, whose "including" items are proposals too.
@@ -81,6 +83,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             if not holders:
                 continue
             polarity, modality = stance_polarity_and_modality(verb)
+            if modality == "hypothetical" and stance == "opposes" and _pledged_removal(verb):
+                modality = "asserted"
             confidence = 0.8 if stance != "proposes" else 0.75
             if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
                 # "refused to back X" is an act of opposing X, not a missing support.
@@ -94,6 +98,17 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             for holder in holders:
                 for obj in objects:
                     yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+
+
+def _pledged_removal(verb: Token) -> bool:
+    """'The Lib Dems say they would scrap the tax': a pledge to remove something is opposition now.
+
+    Only "would" (what a party would do in office), not "could" or "might", and only
+    for verbs of removal; "would back the bill" still waits on its condition.
+    """
+    removal = stance_vocabulary()["removal"]
+    would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children)
+    return would and verb.lemma_.lower() in removal and not is_question(verb)
 
 
 @relation_rule("stance.labelled", version=2, emits=("opposes",))
@@ -118,13 +133,15 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
             yield from stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
 
 
-@relation_rule("stance.verdict", version=1, emits=("opposes",))
+@relation_rule("stance.verdict", version=2, emits=("opposes", "supports"))
 def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'"The tax is a mistake," said Y': a speaker condemning a plan in their own words."""
+    """'"The tax is a mistake," said Y', 'Y insisted the scheme was vital': a speaker's verdict on a plan."""
     for copula in tokens(ctx.doc):
         if copula.lemma_ != "be":
             continue
-        verdicts = [c for c in copula.children if c.dep_ in {"attr", "acomp"} and condemning(c)]
+        complements = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
+        verdicts = [("opposes", c) for c in complements if condemning(c)]
+        verdicts += [("supports", c) for c in complements if praising(c)]
         subjects = [c for c in copula.children if c.dep_ == "nsubj"]
         quotation = ctx.quotation_at(copula)
         if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
@@ -134,8 +151,10 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
         target = node_for(ctx, subjects[0])
         if target is None or target.entity.cls not in {"Plan", "System"}:
             continue
+        if len({stance for stance, _ in verdicts}) != 1:
+            continue  # "the plan is necessary but flawed": no single verdict
         polarity, modality = polarity_and_modality(copula)
-        yield ctx.fact(quotation.speaker, "opposes", target, copula, VERDICT_RULE, 0.65,
+        yield ctx.fact(quotation.speaker, verdicts[0][0], target, copula, VERDICT_RULE, 0.65,
                        polarity=polarity, modality=modality)  # fmt: skip
 
 

@@ -157,6 +157,16 @@ def condemning(head: Token) -> bool:
     return any(_condemning_word(word) for word in words)
 
 
+def praising(head: Token) -> bool:
+    """Whether a verdict supports: 'vital', 'a necessity', '"fair and workable"' (as :func:`condemning` reads)."""
+    words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
+    return any(_listed(word, "praising") for word in words)
+
+
 def _condemning_word(word: Token) -> bool:
-    listed = stance_vocabulary()["condemning_adjectives" if word.pos_ == "ADJ" else "condemning_labels"]
+    return _listed(word, "condemning")
+
+
+def _listed(word: Token, kind: str) -> bool:
+    listed = stance_vocabulary()[f"{kind}_adjectives" if word.pos_ == "ADJ" else f"{kind}_labels"]
     return word.lemma_.lower() in listed or word.lower_ in listed

@@ -1,0 +1,56 @@
+"""A speaker's verdict of support, and a pledge to remove something; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import stance  # noqa: F401  (registers the stance rules)
+from kg.extract.registry import RULES
+
+Row = tuple[str, str, str, str, str]
+
+
+def stance_rows(text: str) -> set[Row]:
+    from kg.analyse import extraction_context
+    from kg.nlp import load_model
+    from kg.types import Article
+
+    ctx = extraction_context(Article("t", text), load_model()(text))
+    return {
+        (f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality)
+        for name, rule in RULES.items()
+        if name.startswith("stance.")
+        for f in rule.func(ctx)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Okafor insisted the border levy was vital.", {("Okafor", "supports", "border levy", "positive", "asserted")}),
+        ('"The new visa scheme is fair and workable," said Ms Lind.', {("Lind", "supports", "visa scheme", "positive", "asserted")}),
+        ('"The new visa scheme is unworkable," said Ms Lind.', {("Lind", "opposes", "visa scheme", "positive", "asserted")}),
+        # A mixed verdict says neither; a verdict with no speaker is nobody's.
+        ("Mr Okafor said the border levy was necessary but flawed.", set()),
+        ("The border levy is vital.", set()),
+    ],
+)
+def test_verdicts(text: str, expected: set[Row]) -> None:
+    assert stance_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Greens say they would scrap the road levy.", "asserted"),  # a pledge: opposition now
+        ("The Greens could scrap the road levy.", "hypothetical"),
+        ("Would the Greens scrap the road levy?", "hypothetical"),
+    ],
+)
+def test_a_pledge_to_remove_is_opposition(text: str, modality: str) -> None:
+    assert stance_rows(text) == {("Green Party", "opposes", "road levy", "positive", modality)}
+
+
+def test_a_conditional_support_stays_hypothetical() -> None:
+    rows = stance_rows("The Greens would support the road levy if it were halved.")
+    assert rows == {("Green Party", "supports", "road levy", "positive", "hypothetical")}
