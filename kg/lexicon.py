@@ -38,6 +38,12 @@ def office_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_words() -> frozenset[str]:
+    """Last words of place and building names ('station', 'street') that can follow a first name."""
+    return word_list("place_words.txt")
+
+
+@lru_cache(maxsize=None)
 def speech_verbs() -> frozenset[str]:
     """Lemmas of verbs that report speech ('say', 'tell', 'note')."""
     return word_list("speech_verbs.txt")

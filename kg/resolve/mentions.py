@@ -14,6 +14,7 @@ from kg.lexicon import honorifics, name_prefixes, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_town_of_region, region_at
+from kg.resolve.untagged import untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ def find_mentions(doc: Doc) -> list[RawMention]:
         mention = _typed(ent)
         if mention is not None:
             found.append(mention)
+    for start, end in untagged_full_names(doc):
+        found.append(RawMention(start, end, "Person", doc[start:end].text))
+    found.sort(key=lambda m: m.start)
     return [_with_honorific(doc, m) for m in _retyped_by_context(doc, found)]
 
 
