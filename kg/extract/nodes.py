@@ -84,11 +84,50 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
     return node
 
 
+# "plans for ID cards", "plans to introduce ID cards", "sunset clause proposals": being for or
+# against such plans is being for or against what they bring in, which names the node.
+_PLANS_WORDS = frozenset({"plan", "proposal"})
+_BRINGING_IN = frozenset({"introduce", "set", "build", "bring", "establish", "launch"})
+
+
+def plans_topic(head: Token, words: list[Token], complement: list[Token]) -> list[Token]:
+    """The words naming what plain 'plans'/'proposals' bring in, or [] when they name nothing more specific.
+
+    Only a described thing counts (two words or more, no determiner, no people or places):
+    "plans for the economy" or "plans for pensions" keep their own label.
+    """
+    if head.lemma_.lower() not in _PLANS_WORDS:
+        return []
+    if not complement and head.tag_ == "NNS" and len(words) == 3 and all(t.dep_ == "compound" for t in words[:-1]):
+        return _described(words[:-1])  # "sunset clause proposals"
+    if len(words) > 2:
+        return []
+    if complement and complement[0].lower_ == "for":
+        topic = complement[1:]
+    elif len(complement) > 2 and complement[0].lower_ == "to" and complement[1].lemma_.lower() in _BRINGING_IN:
+        topic = [t for t in complement[2:] if t.dep_ != "prt"]
+    else:
+        return []
+    return _described(topic)
+
+
+def _described(topic: list[Token]) -> list[Token]:
+    content = [t for t in topic if not t.is_punct]
+    if len(content) < 2 or any(t.dep_ in {"det", "poss"} or t.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} for t in content):
+        return []
+    if content[-1].pos_ not in {"NOUN", "PROPN"} or any(t.text == "-" for t in topic):
+        return []
+    return topic
+
+
 def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | None:
     """A ``cls`` node labelled by the phrase's descriptive words, None when the head stands alone."""
     words = label_tokens(ctx, head)
     if cls == "Plan":
         complement = complement_tokens(ctx, head)
+        topic = plans_topic(head, words, complement)
+        if topic:
+            return new_node(ctx, head, cls, topic)
         if len(words) == 1 or not complement or complement[0].lower_ not in _NAMING_ONLY_PREPS:
             words += complement
     if len(words) < 2:

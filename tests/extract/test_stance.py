@@ -143,7 +143,7 @@ POLITICS_CASES = [
     ("The Conservatives plan to cut council tax.", {("Conservative Party", "proposes", "plan to cut council tax", P, A)}),
     # Naming a plan as someone's is presupposed, whatever the speaker predicts about it.
     ("Michael Howard said Labour's plans for a smoking ban would fail.",
-     {("Labour Party", "proposes", "plans for smoking ban", P, A)}),
+     {("Labour Party", "proposes", "smoking ban", P, A)}),
     # Not asserted: modals, questions, conditionals, "whether".
     ("The Tories would oppose the pension plan.", {("Conservative Party", "opposes", "pension plan", P, H)}),
     ("Did the Tories back the pension plan?", {("Conservative Party", "supports", "pension plan", P, H)}),

@@ -54,3 +54,20 @@ def test_a_pledge_to_remove_is_opposition(text: str, modality: str) -> None:
 def test_a_conditional_support_stays_hypothetical() -> None:
     rows = stance_rows("The Greens would support the road levy if it were halved.")
     assert rows == {("Green Party", "supports", "road levy", "positive", "hypothetical")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Greens backed plans for identity cards.", "identity cards"),
+        ("The Greens backed government plans to introduce identity cards.", "identity cards"),
+        ("The Greens backed the sunset clause proposals.", "sunset clause"),
+        ("The Greens backed plans for a cap on donations.", "cap on donations"),
+        # Nothing more specific than the plans themselves: their own label.
+        ("The Greens backed plans for the economy.", "plans for economy"),
+        ("The Greens backed the spending plans.", "spending plans"),
+        ("The Greens backed anti-terror plans.", "anti-terror plans"),
+    ],
+)
+def test_plans_are_named_by_what_they_bring_in(text: str, target: str) -> None:
+    assert {row[2] for row in stance_rows(text)} == {target}
