@@ -35,12 +35,16 @@ _WH = {"who", "that", "which"}
 
 
 def _mentions(ctx: ExtractionContext, tok: Token | None, classes: set[str]) -> list[Mention]:
-    """The mentions of ``tok`` and the words conjoined with it ('X and Y')."""
+    """The mentions of ``tok`` and the words conjoined with it ('X and Y'); a description is the
+    name in apposition to it ('his counterpart, Rasa Vaitkute')."""
     if tok is None:
         return []
     found = []
     for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]:
         m = ctx.mention(t)
+        if m is None and t.pos_ == "NOUN":
+            named = next((c for c in t.children if c.dep_ == "appos" and ctx.mention(c) is not None), None)
+            m = ctx.mention(named) if named is not None else None
         if m is not None and m.entity.cls in classes:
             found.append(m)
     return found
@@ -157,21 +161,26 @@ def _killings(ctx: ExtractionContext, killers: list[Token], victims: list[Token]
                         yield ctx.fact(k, "killed", v, anchor, "interaction.killer_noun/1", confidence, presupposed=True)
 
 
-MEET_VERBS = {"meet": "meetsWith", "negotiate": "negotiatesWith"}
+MEET_VERBS = {"meet": "meetsWith", "negotiate": "negotiatesWith", "host": "meetsWith", "receive": "meetsWith", "summon": "meetsWith"}
 TALK_NOUNS = {"talks": "negotiatesWith", "negotiations": "negotiatesWith", "meeting": "meetsWith", "meetings": "meetsWith"}
 AGREEMENT_NOUNS = {"agreement", "deal", "treaty", "accord", "pact", "contract", "memorandum"}
 
 
 @relation_rule("interaction.meets_negotiates", version=1, emits=("meetsWith", "negotiatesWith", "agreementWith"))
 def meets_negotiates(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'X met (with) Y', 'X held talks with Y', 'X negotiated with Y', 'X signed a treaty with Y'."""
+    """'X met (with) Y', 'X hosted/received/summoned Y', 'Y was received by X',
+    'X held talks with Y', 'X negotiated with Y', 'X signed a treaty with Y'."""
     for tok in tokens(ctx.doc):
         if tok.pos_ != "VERB":
             continue
         predicate, others = None, []
+        agent = _by_agent(tok)
         if tok.lemma_ in MEET_VERBS:
+            # "visit" is left out: news visits places far more often than people, and the
+            # small model types many places ("visits Manchester") as people.
             predicate = MEET_VERBS[tok.lemma_]
-            others = [c for c in tok.children if c.dep_ == "dobj"] + _with(tok)
+            objects = [c for c in tok.children if c.dep_ == ("nsubjpass" if agent is not None else "dobj")]
+            others = objects + _with(tok)
         else:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is None:
@@ -183,7 +192,8 @@ def meets_negotiates(ctx: ExtractionContext) -> Iterator[Fact]:
         if predicate is None:
             continue
         polarity, modality = _polarity_modality(tok)
-        subjects = _mentions(ctx, _subject(tok), PARTIES)
+        doer = agent if agent is not None and tok.lemma_ in MEET_VERBS else _subject(tok)
+        subjects = _mentions(ctx, doer, PARTIES)
         if not others and len(subjects) > 1:
             # 'Kenya and Uganda held talks': the conjoined subjects are the parties.
             subjects, others = subjects[:1], [t for t in [_subject(tok)] if t is not None]
@@ -196,3 +206,21 @@ def meets_negotiates(ctx: ExtractionContext) -> Iterator[Fact]:
 
 def _with(tok: Token) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+
+
+@relation_rule("interaction.talks_between", version=1, emits=("meetsWith", "negotiatesWith"))
+def talks_between(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'talks between X and Y', 'a meeting between X and Y': the two named are the parties."""
+    for noun in tokens(ctx.doc):
+        if noun.pos_ != "NOUN" or noun.lower_ not in TALK_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            parties = _mentions(ctx, first, PARTIES)
+            if len(parties) != 2 or parties[0].entity.key == parties[1].entity.key:
+                continue
+            polarity, modality = polarity_and_modality(noun)
+            yield ctx.fact(parties[0], TALK_NOUNS[noun.lower_], parties[1], noun, "interaction.talks_between/1", 0.7,
+                           polarity=polarity, modality=modality)  # fmt: skip

@@ -24,6 +24,10 @@ ROWS = [
     ("Kenya negotiated with Uganda for months.", "Kenya", "negotiatesWith", "Uganda", "positive", "asserted"),
     ("Norway signed a treaty with Sweden in 1905.", "Norway", "agreementWith", "Sweden", "positive", "asserted"),
     ("Kenya did not sign the deal with Uganda.", "Kenya", "agreementWith", "Uganda", "negative", "asserted"),
+    ("Foreign Minister Nikos Alexiou hosted his Turkish counterpart, Selin Aydemir, in Athens.", "Nikos Alexiou", "meetsWith", "Selin Aydemir", "positive", "asserted"),
+    ("Athens summoned the Turkish ambassador, Murat Kaya, on Friday.", "Athens", "meetsWith", "Murat Kaya", "positive", "asserted"),
+    ("Talks between Kenya and Uganda resumed in Nairobi.", "Kenya", "negotiatesWith", "Uganda", "positive", "asserted"),
+    ("Germany did not host Foreign Minister Sergei Lavrov.", "Germany", "meetsWith", "Sergei Lavrov", "negative", "asserted"),
 ]
 
 
@@ -44,3 +48,12 @@ def test_symmetric_relations_are_emitted_once(nlp) -> None:  # type: ignore[no-u
 def test_no_killing_without_a_killing_word(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Victor Kane visited Samuel Ortiz in hospital."
     assert [f for f in analyse_doc(Article("t", text), nlp(text)).facts if f.predicate == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Kennedy visits Manchester and Leicester this week.", "She received a letter from Mr Blair.", "Kenya hosted the summit in Nairobi."],
+)
+def test_visits_and_receipts_that_are_no_meeting(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    facts = analyse_doc(Article("t", text), nlp(text)).facts
+    assert not [f for f in facts if f.predicate == "meetsWith"]
