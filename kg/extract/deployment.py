@@ -71,7 +71,7 @@ def deployment_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             if system is None or system.entity.cls != "System":
                 continue
             places = places_of(ctx, verb, obj, moved=placed)
-            if placed and not places:
+            if placed and not places and not _in_an_area(verb, obj):
                 continue
             if deployer is not None:
                 yield ctx.fact(deployer, "deploys", system, verb, VERB_RULE, 0.85, polarity=polarity,
@@ -126,6 +126,21 @@ def place_based(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         polarity, modality = polarity_and_modality(based.head)
         yield ctx.fact(system, "locatedIn", place, based, BASED_RULE, 0.8, polarity=polarity, modality=modality)
+
+
+# "kept the ship in the area", "moved troops to the region": a keeping verb deploys with a
+# place, named or not.
+AREA_NOUNS = frozenset({"area", "region", "waters", "sea", "border", "borders", "zone", "theatre", "gulf"})
+
+
+def _in_an_area(*heads: Token) -> bool:
+    """'in/into/to the area|region|waters' on any of ``heads``: a place, though not a named one."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS | {"to"} and pobj.dep_ == "pobj" and pobj.lower_ in AREA_NOUNS
+        for head in heads
+        for prep in head.children
+        for pobj in prep.children
+    )
 
 
 def _hosts(places: list[Mention]) -> frozenset[str]:

@@ -68,6 +68,8 @@ CASES = [
      {("Russia", "deploys", "Iskander missiles", P, A),
       ("Iskander missiles", "locatedIn", "Kaliningrad", P, A)}),
     ("The navy keeps its cruise missiles ready.", set()),
+    ("Russia has kept two Iskander missile brigades in the region since 2018.",
+     {("Russia", "deploys", "Iskander missile brigades", P, A)}),
     # Carrying out a deployment is deploying.
     ("Britain will complete the deployment of a Patriot missile battery in Estonia by 2026.",
      {("United Kingdom", "deploys", "Patriot missile battery", P, A),
