@@ -7,7 +7,9 @@ a country or organisation named in the title ("U.S. Under Secretary", "Labour
 MP"), a possessive ("Russia's") or an "of Y" complement. A post the text says
 was held once or is yet to be ("former", "prospective", "when he was Home
 Secretary") is not read as held; :mod:`kg.extract.roles_wording` finds where a
-post's words start and stop and how its label is spelled.
+post's words start and stop and how its label is spelled, and
+:mod:`kg.extract.roles_owners` whose post 'Its', 'the country's' or 'his Turkish
+counterpart' means. A post in a party makes its holder a member of the party.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.modality import negated
 from kg.extract.registry import relation_rule
-from kg.extract.roles_wording import MEMBER_WORDS, ended_by_event, not_current, role_label, role_phrase, trim_title, wording_tokens
+from kg.extract.roles_owners import is_party, party_of_member_word
+from kg.extract.roles_wording import MEMBER_WORDS, NOT_CURRENT, ended_by_event, not_current, role_label, role_phrase, trim_title, wording_tokens
 from kg.resolve.names import has_name_shape, is_honorific
 from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
@@ -90,6 +93,12 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             titles.append(root.head)  # "The chief inspector of schools, David Bell, said"
+        for appos in list(titles):
+            party = party_of_member_word(ctx, appos) if appos.dep_ == "appos" and appos.head.i == root.i else None
+            if party is not None and not ended_by_event(root) and not negated(root):
+                # "Lena Marsh, a California Democrat, ...": a member of the party
+                yield ctx.fact(person, "memberOf", party, appos, "roles.apposition/1", 0.8, presupposed=True)
+            titles.extend(_second_titles(appos))
         for appos in titles:
             if not is_title_word(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
@@ -101,6 +110,25 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield from _role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
 
 
+def _second_titles(title: Token) -> list[Token]:
+    """'the shadow environment secretary and Tory MP for Stroud Vale': a second post after 'and'.
+
+    Only a title word with no name of its own: "the defence secretary and Ann Lee, ..."
+    joins another person, not a second post.
+    """
+    if not is_title_word(title):
+        return []
+    return [
+        c
+        for c in title.rights
+        if c.dep_ == "conj"
+        and is_title_word(c)
+        and c.ent_type_ != "PERSON"
+        and not any(g.dep_ == "appos" for g in c.children)
+        and any(g.dep_ == "cc" and g.lower_ == "and" for g in title.children)
+    ]
+
+
 @relation_rule("roles.copula", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def copula(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Smith is the party's chairman', 'she has become foreign minister'."""
@@ -109,12 +137,14 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in tok.children if c.dep_ in {"attr", "acomp", "oprd"}), None)
-        if subj is None or attr is None or not is_title_word(attr):
+        if subj is None or attr is None or not (is_title_word(attr) or attr.lower_ in POSTS_AT):
             continue
         if subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
-            subj = tok.head  # "Edward Leigh, who is chairman of the committee"
+            subj = _relative_antecedent(tok)  # "Edward Leigh, who is chairman of the committee"
         person = ctx.mention(subj)
         if person is None or person.entity.cls != "Person":
+            continue
+        if not is_title_word(attr) and not _post_at(ctx, attr):
             continue
         role = role_phrase(ctx, attr)
         if role is None:
@@ -176,10 +206,59 @@ def who_heads(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
-            subj = tok.head
+            subj = _relative_antecedent(tok)  # "Tom Ridley, a Labour MP who chairs the committee"
         person = ctx.mention(subj) if subj is not None else None
         if person is not None and person.entity.cls == "Person":
             yield ctx.fact(person, "heads", org, tok, "roles.who_heads/1", 0.85)
+
+
+# Bodies a person sits on as one of its members: "sits on the House Armed Services Committee".
+SEATED_BODIES = {"committee", "board", "council", "commission", "panel", "subcommittee", "cabinet"}
+
+
+@relation_rule("roles.sits_on", version=1, emits=("memberOf",))
+def sits_on(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'a Democrat who sits on the House Armed Services Committee': a member of a named committee or board.
+
+    Only a body the text names ("the board of BP" names no board) and only now ("sat on" tells a life story).
+    """
+    for tok in tokens(ctx.doc):
+        if tok.lemma_ not in {"sit", "serve"} or tok.pos_ != "VERB" or tok.tag_ not in {"VBZ", "VBP"} or negated(tok):
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        body = ctx.mention(pobj) if pobj is not None else None
+        if body is None or body.entity.cls != "Organization" or pobj is None or pobj.lower_ not in SEATED_BODIES:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"who", "that"} and tok.dep_ == "relcl":
+            subj = _relative_antecedent(tok)
+        person = ctx.mention(subj) if subj is not None else None
+        if person is not None and person.entity.cls == "Person":
+            yield ctx.fact(person, "memberOf", body, tok, "roles.sits_on/1", 0.8)
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """Whom 'who' stands for: 'Ann Lee, who ...', or the person an apposition describes ('Ann Lee, a Labour MP who ...')."""
+    head = verb.head
+    if head.dep_ == "appos" and head.ent_type_ != "PERSON":
+        return head.head
+    return head
+
+
+# Posts named by a noun that is no title on its own: "a senior fellow at the Hudson Institute".
+POSTS_AT = {"fellow"}
+
+
+def _post_at(ctx: ExtractionContext, head: Token) -> bool:
+    """'a senior fellow at the Hudson Institute': the noun is a post when an organisation it is at is named."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"at", "of"}:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = ctx.mention(pobj) if pobj is not None else None
+            if named is not None and named.entity.cls == "Organization":
+                return True
+    return False
 
 
 @relation_rule("roles.person_of_org", version=1, emits=("worksFor",))
@@ -211,10 +290,19 @@ def _role_facts(
     kept = wording_tokens(wording)
     if not kept or not_current(kept) or kept[-1].lower_ in RELATIVE_WORDS:
         return  # "former Conservative leader William Hague" does not hold the post now
+    parties: list[Mention] = []
+    while owner is not None and len(kept) > 1:
+        party = _member_party(ctx, kept[0], owner)
+        if party is None:
+            break
+        parties.append(party)  # "the committee's Republican chairman": the committee's post, held by a Republican
+        kept.pop(0)
     label = role_label(kept)
     role = ctx.new_mention(wording.doc[kept[0].i : kept[-1].i + 1], "Role", label, of=owner.entity.key if owner else None)
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
     yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)
+    for party in parties:
+        yield ctx.fact(person, "memberOf", party, anchor, rule, confidence - 0.05, presupposed=named)
     if owner is None:
         return
     yield ctx.fact(role, "roleOf", owner, anchor, rule, confidence, presupposed=named)
@@ -224,7 +312,8 @@ def _role_facts(
         head = kept[-2].lower_  # "director general" heads the federation
     if owner.entity.cls != "Organization":
         return
-    if head in MEMBER_WORDS:
+    if head in MEMBER_WORDS or is_party(owner) and not (head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head)):
+        # "Tory MP", "the party's health spokesman": a member of the party, not its employee
         yield ctx.fact(person, "memberOf", owner, anchor, rule, confidence - 0.05)
     elif head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head):
         yield ctx.fact(person, "heads", owner, anchor, rule, confidence - 0.1)
@@ -232,7 +321,62 @@ def _role_facts(
         yield ctx.fact(person, "worksFor", owner, anchor, rule, confidence - 0.1)
 
 
+def _member_party(ctx: ExtractionContext, tok: Token, owner: Mention) -> Mention | None:
+    """A party word before a post another body owns: 'the committee's [Republican] chairman'."""
+    named = ctx.mention(tok)
+    if named is not None:
+        return named if is_party(named) and named.entity.key != owner.entity.key else None
+    party = party_of_member_word(ctx, tok)
+    return party if party is not None and not is_party(owner) else None
+
+
 def _whole_organisation(kept: list[Token], head: str) -> bool:
     """'Tory leader' heads the party; 'Holyrood leader', 'committee chairman', 'leader in the Lords' lead a part of it."""
     scoped = any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in kept for c in t.rights)
     return not scoped and all(t.lower_ in WHOLE_WORDS or t.lower_ == head for t in kept)
+
+
+@relation_rule("roles.counterpart", version=1, emits=("holdsRole", "roleOf"))
+def counterpart(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Greek Foreign Minister Nikos Alexiou hosted his Turkish counterpart, Selin Aydemir': the same post, Turkey's.
+
+    Read only when the text gives all three: whose counterpart (a person named in the
+    sentence with a post of a country), the other country (a demonym on 'counterpart'),
+    and the counterpart's name in apposition. The post's words are the first person's.
+    """
+    for person, span in _named_person_heads(ctx):
+        root = span.root
+        word = root.head
+        if root.dep_ != "appos" or word.lower_ != "counterpart" or word.i > span.start:
+            continue
+        if any(c.lower_ in NOT_CURRENT for c in word.lefts) or negated(word):
+            continue  # "his former Turkish counterpart"
+        demonyms = [ctx.entities.demonym_country(c, join=False) for c in word.lefts if c.dep_ == "amod"]
+        country = next((d for d in demonyms if d is not None), None)
+        poss = next((c for c in word.lefts if c.dep_ == "poss"), None)
+        other = ctx.mention(poss) if poss is not None else None
+        if country is None or other is None or other.entity.cls != "Person":
+            continue
+        post = _country_post(ctx, other, word.sent)
+        if post is None or post[1].entity.key == country.entity.key:
+            continue
+        wording = post[0]
+        kept = wording_tokens(wording)
+        if not kept or not_current(kept):
+            continue
+        role = ctx.new_mention(span, "Role", role_label(kept), of=country.entity.key)
+        yield ctx.fact(person, "holdsRole", role, word, "roles.counterpart/1", 0.75, presupposed=True)
+        yield ctx.fact(role, "roleOf", country, word, "roles.counterpart/1", 0.75, presupposed=True)
+
+
+def _country_post(ctx: ExtractionContext, person: Mention, sent: Span) -> tuple[Span, Mention] | None:
+    """The one post of a country the sentence names for ``person`` by a title before the name."""
+    posts: list[tuple[Span, Mention]] = []
+    for mention, span in _named_person_heads(ctx):
+        if mention.entity.key != person.entity.key or not sent.start <= span.start < sent.end:
+            continue
+        found = title_before(ctx.doc, span.start)
+        title = trim_title(ctx, ctx.doc[found[0] : found[1]]) if found is not None else None
+        if title is not None and title[1] is not None and title[1].entity.cls == "Country":
+            posts.append((title[0], title[1]))
+    return posts[0] if len(posts) == 1 else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.roles_owners import party_of_member_word, possessor_owner
 from kg.lexicon import honorifics, name_prefixes, office_words
 from kg.resolve.countries import country_of_capital
 from kg.syntax import POSSESSIVE, TITLE_MODIFIERS, is_capitalised, is_title_word
@@ -67,6 +68,11 @@ def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | Non
             owner = demonym
             start += 1
             continue
+        party = party_of_member_word(ctx, tok) if owner is None and start + 1 < title.end else None
+        if party is not None:
+            owner = party  # "Democratic Senator Ann Rowe" sits for the party, as "Labour MP" does
+            start += 1
+            continue
         break
     named_before = ctx.mention(doc[start - 1]) if start > title.start else None
     if owner is not None and owner.entity.cls == "Organization" and named_before is owner and not doc[start - 1].ent_id_:
@@ -119,6 +125,8 @@ def role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | No
         elif demonym is not None:
             owner = demonym
             words.remove(child)
+        elif child.dep_ == "poss" and named is None:
+            owner = possessor_owner(ctx, child) or owner  # "Its defence spokesman", "the country's foreign minister"
     end = head.i + 1
     last = head
     general = doc[head.i + 1] if head.i + 1 < len(doc) else None
