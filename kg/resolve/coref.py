@@ -4,17 +4,34 @@ No maintained coreference library installs with its model from the package index
 and runs offline: coreferee 1.5 works with spaCy 3.8, but its trained English model
 (coreferee_model_en) is not in the wheel and is fetched from GitHub by
 ``python -m coreferee install en``; fastcoref pulls a transformer from a model hub
-at run time. So newskg resolves the cases news writing leans on: "he said"
-continues the last speaker, "she" and "his" take the nearest earlier person, and
-"the deputy minister" takes the nearest earlier person whose title has those
-words. Anything else stays unresolved, and an unresolved mention yields no fact.
+at run time. So newskg resolves the cases news writing leans on, and a link it makes
+must be right: an unresolved pronoun yields no fact, a wrong one a false fact.
+
+- A pronoun under a clause whose subject is a person takes that subject ("Mr Lewis
+  wants an inquiry into bodies he says are wasteful"); an object pronoun never takes
+  its own clause's subject ("when Sirhan shot him").
+- Otherwise it looks back to the latest sentence that mentions a person of its gender:
+  one such person, or the main subject among several, is the referent.
+- A pronoun inside quote marks is the speaker's word for someone else: left alone, and
+  people named inside quotes are not what a pronoun outside them points back to.
+- Whenever the people in view include one we cannot name (an untagged "Mr Balls", an
+  unresolved "the Tory leader" or "he"), the pronoun stays unresolved.
+- "the deputy minister" takes the nearest earlier person whose title has those words.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import speech_verbs, title_words
+from kg.lexicon import title_words
+from kg.resolve.coref_referents import (
+    SUBJECT_DEPS,
+    Referent,
+    name_head,
+    quoted_tokens,
+    role_of,
+    unknown_person,
+)
 from kg.resolve.gender import Gender, compatible, pronoun_gender
 
 if TYPE_CHECKING:
@@ -22,11 +39,6 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _LOOKBACK_SENTENCES = 5
-
-
-def is_speech_subject(token: Token) -> bool:
-    """The token is the subject of a reporting verb ('he said')."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ in speech_verbs()
 
 
 def resolve_references(
@@ -46,40 +58,74 @@ def resolve_references(
     """
     genders = {} if genders is None else genders
     resolved: dict[int, str] = {}
+    quoted = quoted_tokens(doc)
     sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
-    last_person: tuple[int, str] | None = None  # (sentence number, key)
-    subjects: list[tuple[int, str]] = []  # persons seen as subjects, in text order
-    recent: list[tuple[int, str]] = []  # persons in order of mention
+    seen: list[Referent] = []  # people mentioned outside quotes, in text order
     for tok in doc:
         sent_no = sent_index[tok.i]
         key = person_at.get(tok.i)
-        if key is None and tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            fits = [(n, k) for n, k in recent if compatible(tok.lower_, genders.get(k))]
-            own_subject = _clause_subject(tok, {**person_at, **resolved})
-            if own_subject is not None:
-                key = _other_than(own_subject, sent_no, fits)
-            else:
-                fitting_subjects = [(n, k) for n, k in subjects if compatible(tok.lower_, genders.get(k))]
-                key = _pronoun_antecedent(tok, sent_no, fits[-1] if fits else None, fitting_subjects)
+        gender: Gender | str | None = None
+        if key is not None:
+            if tok.i + 1 < len(doc) and person_at.get(tok.i + 1) == key:
+                continue  # one referent per name, at its last word
+            gender = genders.get(key)
+        elif tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON":
+            if tok.i in quoted:
+                continue
+            key = _pronoun_antecedent(tok, sent_no, seen, {**person_at, **resolved}, genders)
+            gender = pronoun_gender(tok.lower_)
             if key is not None:
                 resolved[tok.i] = key
-                if (said := pronoun_gender(tok.lower_)) is not None:
-                    genders.setdefault(key, said)
-        elif key is None and _is_definite_title(tok):
-            key = _description_antecedent(tok, sent_no, recent, titles)
-            if key is not None:
-                resolved[tok.i] = key
-        if key is None:
-            continue
-        if not recent or recent[-1][1] != key:
-            recent.append((sent_no, key))
-        last_person = (sent_no, key)
-        if _name_head(tok).dep_ in {"nsubj", "nsubjpass"}:
-            subjects.append((sent_no, key))
+                genders.setdefault(key, gender)  # type: ignore[arg-type]
+        elif _is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles)) is not None:
+            resolved[tok.i] = key
+            gender = genders.get(key)
+        else:
+            gender = unknown_person(tok, person_at)
+            if gender is None:
+                continue
+        if tok.i not in quoted:
+            known = gender if gender in {"m", "f"} else genders.get(key) if key else None
+            seen.append(Referent(sent_no, tok.i, key, known, role_of(tok)))  # type: ignore[arg-type]
     return resolved
 
 
-def _clause_subject(tok: Token, person_at: dict[int, str]) -> str | None:
+def _pronoun_antecedent(
+    tok: Token, sent_no: int, seen: list[Referent], known: dict[int, str], genders: dict[str, Gender]
+) -> str | None:
+    """The person a third-person pronoun refers to, or None when the evidence is not clear."""
+    def fits(key: str | None, gender: Gender | None) -> bool:
+        return compatible(tok.lower_, genders.get(key) if key else gender)
+
+    excluded = _own_subject(tok, known)
+    found, decided = _governing_subject(tok, known, fits, excluded)
+    if decided:
+        return found
+    in_view = [r for r in seen if sent_no - r.sent <= _LOOKBACK_SENTENCES and (excluded is None or r.key != excluded) and fits(r.key, r.gender)]
+    if not in_view:
+        return None
+    latest = in_view[-1].sent
+    there = [r for r in in_view if r.sent == latest]
+    if any(r.key is None for r in there):
+        return None  # someone we cannot name is as near as anyone
+    keys = {r.key for r in there}
+    if len(keys) > 1:
+        if latest == sent_no:
+            return None  # two people earlier in its own sentence, neither governing it
+        keys = {r.key for r in there if r.role == "root_subject"}
+        if len(keys) != 1:
+            return None
+    (key,) = keys
+    if not any(r.role != "other" for r in there if r.key == key):
+        # Only a passing mention ("One of his fellow pupils was Putin"): a different subject
+        # just before it is as likely to be meant.
+        before = [r for r in in_view if latest - 2 <= r.sent < latest and r.role != "other" and r.key != key]
+        if before:
+            return None
+    return key
+
+
+def _own_subject(tok: Token, known: dict[int, str]) -> str | None:
     """For an object 'him'/'her', the person who is the subject of its own verb.
 
     "when Sirhan shot him": 'him' is not Sirhan (that would be 'himself').
@@ -87,49 +133,43 @@ def _clause_subject(tok: Token, person_at: dict[int, str]) -> str | None:
     if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "iobj", "pobj", "dative"}:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return person_at.get(subject.i) if subject is not None else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return known.get(name_head(subject).i) if subject is not None else None
 
 
-def _other_than(excluded: str, sent_no: int, recent: list[tuple[int, str]]) -> str | None:
-    """The latest person mentioned before, other than ``excluded``."""
-    for mentioned_in, key in reversed(recent):
-        if sent_no - mentioned_in > _LOOKBACK_SENTENCES:
-            return None
-        if key != excluded:
-            return key
-    return None
+def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | None) -> tuple[str | None, bool]:  # type: ignore[no-untyped-def]
+    """The subject of the nearest clause above the pronoun whose subject is a person.
+
+    Returns (key, decided): decided with no key means "leave it unresolved" (the subject
+    is someone we cannot name, or follows the pronoun as in "When he arrived, Mr X said").
+    """
+    participle = False
+    node = tok
+    while node.head.i != node.i:
+        child, node = node, node.head
+        if child.dep_ == "advcl" and child.tag_ in {"VBG", "VBN"} and not _has_subject(child):
+            participle = True  # "Realising his error, Mr Campbell ...": the main subject's error
+        elif child.dep_ in {"advcl", "relcl", "acl"} and _has_subject(child):
+            break  # "X repaid Y after he said ...": the clause's own subject, not the one above it
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i == tok.i or tok in subject.subtree:
+            continue
+        head = name_head(subject)
+        key = known.get(head.i)
+        if key is None:
+            if unknown_person(head, known) is not None or head.lower_ in PERSON_PRONOUNS:
+                return None, True  # an unnamed person or unresolved pronoun governs it
+            continue  # "the plans were announced by ...": not a person
+        if key == excluded or not fits(key, None):
+            continue
+        if head.i > tok.i and not participle:
+            return None, True  # the person named after the pronoun may be meant, or not
+        return key, True
+    return None, False
 
 
-def _name_head(tok: Token) -> Token:
-    """The head word of the name a token belongs to ('Ellen' -> 'Tauscher')."""
-    head = tok
-    while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
-        head = head.head
-    return head
-
-
-def _pronoun_antecedent(
-    tok: Token,
-    sent_no: int,
-    last_person: tuple[int, str] | None,
-    subjects: list[tuple[int, str]],
-) -> str | None:
-    if is_speech_subject(tok):
-        # "..., he said" continues the latest person who was a subject before this sentence,
-        # not a person named inside the reported words.
-        for subject_sent, key in reversed(subjects):
-            if subject_sent < sent_no:
-                if sent_no - subject_sent <= _LOOKBACK_SENTENCES:
-                    return key
-                break
-        # No earlier subject of that gender: the nearest earlier person of it, as for other pronouns.
-        if last_person and last_person[0] < sent_no and sent_no - last_person[0] <= _LOOKBACK_SENTENCES:
-            return last_person[1]
-        return None
-    if last_person and sent_no - last_person[0] <= _LOOKBACK_SENTENCES:
-        return last_person[1]
-    return None
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _is_definite_title(tok: Token) -> bool:
@@ -139,13 +179,11 @@ def _is_definite_title(tok: Token) -> bool:
     return any(child.lower_ == "the" and child.dep_ == "det" for child in tok.children)
 
 
-def _description_antecedent(
-    tok: Token, sent_no: int, recent: list[tuple[int, str]], titles: dict[str, set[str]]
-) -> str | None:
+def _description_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]]) -> str | None:
     wanted = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
-    for mentioned_in, key in reversed(recent):
-        if sent_no - mentioned_in > 2 * _LOOKBACK_SENTENCES:
+    for referent in reversed(seen):
+        if sent_no - referent.sent > 2 * _LOOKBACK_SENTENCES:
             break
-        if wanted <= titles.get(key, set()):
-            return key
+        if referent.key is not None and wanted <= titles.get(referent.key, set()):
+            return referent.key
     return None
