@@ -12,6 +12,8 @@ must be right: an unresolved pronoun yields no fact, a wrong one a false fact.
   its own clause's subject ("when Sirhan shot him").
 - Otherwise it looks back to the latest sentence that mentions a person of its gender:
   one such person, or the main subject among several, is the referent.
+- The people inside what a speaking pronoun reports ("Obama's course is like Bush's,
+  he said") are not who the pronoun is.
 - A pronoun inside quote marks is the speaker's word for someone else: left alone, and
   people named inside quotes are not what a pronoun outside them points back to.
 - Whenever the people in view include one we cannot name (an untagged "Mr Balls", an
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import title_words
+from kg.lexicon import speech_verbs, title_words
 from kg.resolve.coref_referents import (
     SUBJECT_DEPS,
     Referent,
@@ -101,7 +103,12 @@ def _pronoun_antecedent(
     found, decided = _governing_subject(tok, known, fits, excluded)
     if decided:
         return found
-    in_view = [r for r in seen if sent_no - r.sent <= _LOOKBACK_SENTENCES and (excluded is None or r.key != excluded) and fits(r.key, r.gender)]
+    reported = _reported_by(tok)
+    in_view = [
+        r for r in seen
+        if sent_no - r.sent <= _LOOKBACK_SENTENCES and (excluded is None or r.key != excluded)
+        and r.i not in reported and fits(r.key, r.gender)
+    ]  # fmt: skip
     if not in_view:
         return None
     latest = in_view[-1].sent
@@ -123,6 +130,14 @@ def _pronoun_antecedent(
         if before:
             return None
     return key
+
+
+def _reported_by(tok: Token) -> set[int]:
+    """Tokens of the words a speaking pronoun reports: 'The course of President Obama is
+    like Bush's, he said' - the people in what he said are not who 'he' is."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in speech_verbs():
+        return set()
+    return {t.i for c in tok.head.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
 def _own_subject(tok: Token, known: dict[int, str]) -> str | None:

@@ -39,3 +39,16 @@ def test_pronoun_resolution(nlp, text: str, pronoun: str, person: str | None) ->
     mention = resolve_document(doc).at(token)
     found = mention.entity.label if mention is not None else None
     assert found == person
+
+
+def test_the_people_in_what_a_pronoun_says_are_not_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.analyse import extraction_context
+    from kg.types import Article
+
+    text = (
+        "Defence analyst Marta Kowalczyk has called the plan a mistake. "
+        "The policy of President Daniel Whitcombe is much like that of the Carter administration, she said."
+    )
+    ctx = extraction_context(Article("t", text), nlp(text))
+    speakers = [q.speaker.entity.label for q in ctx.quotations if q.speaker is not None]
+    assert speakers == ["Marta Kowalczyk"]
