@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.speech_marks import quote_regions
+from kg.quote_marks import quote_regions
 from kg.extract.speech_speakers import according_to, reporting_verb_near, speaker_of
 from kg.lexicon import speech_verbs
 from kg.syntax import title_before, tokens

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from kg.lexicon import title_words
+from kg.quote_marks import quote_regions
 from kg.resolve.gender import Gender, honorific_gender
 
 if TYPE_CHECKING:
@@ -44,9 +45,6 @@ class Referent:
 
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indexes of the tokens inside quote marks (a speaker's own words)."""
-    # speech_marks is plain string work with no dependencies; it lives with the speech rules.
-    from kg.extract.speech_marks import quote_regions
-
     inside: set[int] = set()
     for start, end in quote_regions(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.speech_marks import quote_regions
+from kg.quote_marks import quote_regions
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
