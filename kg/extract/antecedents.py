@@ -53,6 +53,9 @@ DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placem
 
 
 LOOKBACK_TOKENS = 400  # roughly the last dozen sentences
+# Words for an undertaking that news also uses for a weapon or installation: "the radar ... is against the project".
+PROJECT_NOUNS = frozenset({"project", "programme", "program"})
+RECENT_SENTENCES = 3
 
 
 def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> list[Token]:
@@ -102,22 +105,69 @@ def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:
 def _earlier_same_system(ctx: ExtractionContext, head: Token) -> Mention | None:
     """'the brigade' after 'a German combat brigade': the nearest earlier system with that head noun."""
     earlier = _introductions(ctx, "System", head.sent.start - LOOKBACK_TOKENS, head.i)
-    return _first_described(ctx, [t for t in earlier if t.lemma_.lower() == head.lemma_.lower()], "System")
+    same = [t for t in earlier if t.lemma_.lower() == head.lemma_.lower() and not _plural_for_singular(head, t)]
+    return _first_described(ctx, same, "System")
+
+
+def _plural_for_singular(head: Token, earlier: Token) -> bool:
+    """'the missile' cannot pick up 'intercontinental missiles': a singular noun refers to one thing."""
+    return head.tag_ in {"NN", "NNP"} and earlier.tag_ in {"NNS", "NNPS"}
 
 
 def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     """'the bill' after 'the Communications Data Bill', 'the proposals' after 'a plan to cut visas'.
 
     The nearest earlier plan with the same head noun (or, for "the measure", any bill or act),
-    named in full, wins; failing that, and only for a generic word ("the plans", "the
+    named in full, wins; failing that, "the project" or "the programme" is a system named just
+    before (:func:`_recent_system`), and and only for a generic word ("the plans", "the
     proposals"), the nearest earlier plan of any kind.
     """
     candidates = _introductions(ctx, "Plan", head.sent.start - LOOKBACK_TOKENS, head.sent.start)
     kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
+    if not same_head and head.lemma_.lower() in PROJECT_NOUNS:
+        return _recent_system(ctx, head)
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
     return _first_described(ctx, same_head + candidates, "Plan")
+
+
+def recent_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'Chandran, who introduced the legislation': the bill named in full in this or the last few sentences.
+
+    Only a definite bare noun of a specific kind ("the bill", "the legislation", "the
+    amendment"), never a generic one ("the plan" may be anyone's plan), and only a plan
+    named recently, so that saying who brought it in is about the plan just named.
+    """
+    lemma = head.lemma_.lower()
+    if lemma in GENERIC_PLAN_NOUNS or node_class(head) != "Plan" or len(label_tokens(ctx, head)) > 1:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
+        return None
+    sentences = list(head.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    first = sentences[max(0, here - RECENT_SENTENCES)].start
+    kinds = LEGISLATION if lemma in LEGISLATION else {lemma}
+    same = [t for t in _introductions(ctx, "Plan", first, head.i) if t.lemma_.lower() in kinds and t.i != head.i]
+    return _first_described(ctx, same, "Plan")
+
+
+def _recent_system(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'the project' or 'the programme' for the system last named in the last few sentences, when no such plan was.
+
+    The system must be a subject or object there ("Norway installed [a radar]", "Lund
+    supported [the radar]"), not one mentioned in passing ("protects against [ballistic
+    missiles]"), and one thing, as a project is; a bare "the radar" there stands for what
+    it refers back to. The nearest such system decides: if it names nothing, nothing is read.
+    """
+    sentences = list(head.doc.sents)
+    here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+    first = sentences[max(0, here - RECENT_SENTENCES)].start
+    for tok in _introductions(ctx, "System", first, head.sent.start):
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        return described_node(ctx, tok, "System") or _earlier_same_system(ctx, tok)
+    return None
 
 
 def _quoted(ctx: ExtractionContext, tok: Token) -> bool:

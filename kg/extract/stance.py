@@ -41,6 +41,8 @@ from kg.extract.stance_base import (
     STANCES,
     condemning,
     is_question,
+    misparsed_participle,
+    misparsed_stance,
     praising,
     stance_fact,
     stance_objects,
@@ -97,7 +99,14 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 stance, polarity, confidence = "opposes", "positive", 0.7
             for holder in holders:
                 for obj in objects:
-                    yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+                    # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
+                    own = misparsed_stance(obj)
+                    if own is not None and obj.left_edge.i < misparsed_participle(obj).i:  # type: ignore[union-attr]
+                        continue  # "backed the freeze and opposed cuts" as one phrase: neither can be told apart
+                    if own is not None and own != stance:
+                        yield from stance_fact(ctx, holder, own, obj, verb, VERB_RULE, 0.7, "positive", modality)
+                    elif own is None or polarity == "positive":
+                        yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
 
 
 def _pledged_removal(verb: Token) -> bool:
@@ -124,6 +133,9 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
                         for p in prep.children if p.dep_ in {"pobj", "amod", "acomp"}]  # fmt: skip
         # 'called the scheme "draconian, unjust and unworkable"': epithets the parse hangs after the object.
         epithets = [a for c in complements if c.dep_ == "dobj" for a in c.rights if a.dep_ == "amod" and condemning(a)]
+        # 'called the plan "an obscene waste of money"': a quoted label the parse hangs on the object as apposition.
+        epithets += [a for c in complements if c.dep_ == "dobj" for a in c.rights
+                     if a.dep_ == "appos" and _quoted_label(a) and condemning(a)]  # fmt: skip
         labels = [c for c in complements if condemning(c)] + epithets
         targets = [c for c in complements if not condemning(c)]
         if len(labels) != 1 or len(targets) != 1:
@@ -131,6 +143,12 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
         polarity, modality = polarity_and_modality(verb)
         for holder in stance_holders(ctx, verb):
             yield from stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
+
+
+def _quoted_label(label: Token) -> bool:
+    """Whether a phrase opens with a quotation mark: 'the plan ["]an obscene waste of money"'."""
+    start = label.left_edge.i
+    return start > 0 and label.doc[start - 1].is_quote
 
 
 @relation_rule("stance.verdict", version=2, emits=("opposes", "supports"))

@@ -5,7 +5,7 @@
 * a quoted or reported recommendation: "the government should introduce a cap on
   donations, the watchdog said" -> the speaker proposes the cap, whoever is told to act;
 * a request: "Y urged ministers to back the bill", "Y called on X to scrap the levy"
-  -> Y supports the bill, opposes the levy.
+  -> Y supports the bill, opposes the levy; "Y urged MPs to keep the base" -> Y supports it.
 
 What the one told to act would do is only wished for (``stance.verb`` keeps it
 hypothetical); what the speaker does by saying it is on the record. A recommendation
@@ -41,6 +41,8 @@ def stance_advocated(ctx: ExtractionContext) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or negated(verb) or is_question(verb) or _conditional(verb):
             continue
         entries = stance_verbs().get(verb.lemma_.lower(), ())
+        if not entries and verb.lemma_.lower() in stance_vocabulary()["keeping"] and _requesters(ctx, verb):
+            entries = (("supports", ()),)  # "urged the House to keep the missile": asking to keep it is backing it
         if not entries:
             continue
         advocates = _requesters(ctx, verb)

@@ -108,6 +108,37 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
     return direct
 
 
+def misparsed_stance(head: Token) -> str | None:
+    """'supported tougher enforcement but opposed criminal penalties', parsed with 'opposed' as an adjective on
+    'penalties' and 'penalties' as a second object of 'supported': the stance the participle states, or None.
+    """
+    participle = misparsed_participle(head)
+    return participle_stance(participle.lower_) if participle is not None else None
+
+
+def misparsed_participle(head: Token) -> Token | None:
+    """The stance verb the parse hung on a coordinated object as an adjective ('but [opposed] criminal penalties').
+
+    Only a past form straight after "and"/"but": "backed the freeze and opposed cuts".
+    """
+    first = next((c for c in head.lefts if c.dep_ == "amod"), None)
+    if first is None or first.i == 0 or not first.lower_.endswith("ed") or first.tag_ not in {"VBD", "VBN", "JJ"}:
+        return None
+    if head.doc[first.i - 1].dep_ != "cc":
+        return None
+    return first if participle_stance(first.lower_) is not None else None
+
+
+def participle_stance(word: str) -> str | None:
+    """The stance of a one-word stance verb's past form: 'opposed' -> opposes, 'backed' -> supports."""
+    stem = word[:-2]
+    for lemma in (word[:-1], stem, stem[:-1] + "y" if stem.endswith("i") else stem):
+        stances = {stance for stance, path in stance_verbs().get(lemma, ()) if not path}
+        if len(stances) == 1:
+            return stances.pop()
+    return None
+
+
 def _infinitive_after(verb: Token, marker: Token) -> bool:
     """Whether ``verb`` has a to-infinitive after ``marker``, whose object is its subject: 'call for X to go'."""
     return any(
@@ -154,7 +185,16 @@ def condemning(head: Token) -> bool:
     a list of epithets the parse hangs on any one of them still counts.
     """
     words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
-    return any(_condemning_word(word) for word in words)
+    return any(_condemning_word(word) for word in words) or _in_search_of(head)
+
+
+def _in_search_of(head: Token) -> bool:
+    """'a solution in search of a problem', 'a headline in search of a policy': the derisive idiom."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and search.lower_ == "search"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in search.children)
+        for prep in head.children for search in prep.children if search.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def praising(head: Token) -> bool:

@@ -85,7 +85,7 @@ def subject_token(verb: Token) -> Token | None:
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
     mention = ctx.mention(token)
     if mention is None:
-        mention = _apposed(ctx, token) or _restated_side(ctx, token, verb)
+        mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
     return mention if mention is not None and mention.entity.cls in HOLDERS else None
 
 
@@ -113,6 +113,35 @@ def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Menti
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     side = ctx.mention(speaker) if speaker is not None else None
     return side if side is not None and side.entity.cls in _SIDES else None
+
+
+def _restated_speaker(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Mention | None:
+    """'Gallagher has said he personally supports renewal': 'he' is the person whose words the clause reports.
+
+    Only a subject 'he'/'she' of a clause reported by a speech verb whose own subject
+    names a person, with no other person named between them who 'he' might be.
+    """
+    if pronoun.lower_ not in {"he", "she"}:
+        return None
+    clause = _reported_clause(verb)
+    if clause is None:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    person = ctx.mention(speaker) if speaker is not None else None
+    if person is None or person.entity.cls != "Person" or speaker is None or speaker.i > pronoun.i:
+        return None
+    between = (ctx.mention(t) for t in pronoun.doc[speaker.i + 1 : pronoun.i])
+    if any(m is not None and m.entity.cls == "Person" and m.entity.key != person.entity.key for m in between):
+        return None
+    return person
+
+
+def _reported_clause(verb: Token) -> Token | None:
+    """The clause ``verb`` belongs to, when a speech verb reports it."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs() else None
 
 
 def speaking_for(ctx: ExtractionContext, holder: Mention, anchor: Token) -> Mention | None:

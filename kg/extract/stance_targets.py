@@ -4,14 +4,17 @@ A named plan, system or actor is itself (:func:`kg.extract.nodes.node_for`). A b
 definite noun ("the offer", "the bill") and "it" refer back to a plan named before,
 unless the article's own use of the word makes the reference doubtful. After a plain
 verb of opinion ("backed stem cell research", "opposed compulsory mediation") a
-described policy is a node even without a plan noun.
+described policy is a node even without a plan noun, and a lone "renewal" is the
+"renewal of the deterrent" named before. A new plan may be described by what it would
+do ("tabled an amendment that would ban bonuses"); "the project" or "the programme"
+may be the system just named.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node
+from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node, recent_same_plan
 from kg.extract.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.nodes import GENERIC_PLAN_NOUNS, node_for
 from kg.lexicon import stance_vocabulary
@@ -27,7 +30,8 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
     """The node a stance on ``head`` is about, and whether it was found by referring back.
 
     Proposing refers back only when the sentence names the proposer in a "by" phrase
-    ("the bill, unveiled by X"): "Labour unveiled the plan" may be any plan named before.
+    ("the bill, unveiled by X"), or to a bill or amendment named in the last few sentences
+    ("X, who introduced the legislation"): "Labour unveiled the plan" may be any plan named before.
     """
     target = node_for(ctx, head)
     if target is not None:
@@ -36,9 +40,62 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
         target = antecedent_node(ctx, head) or _plan_it_stands_for(ctx, head)
         if target is not None and not _doubtful_antecedent(ctx, head, target):
             return target, True
+    elif (target := recent_same_plan(ctx, head)) is not None:
+        return target, True  # "Chandran, who introduced the legislation": the bill just named
+    if stance == "proposes" and (target := _plan_said_to_do(ctx, head)) is not None:
+        return target, False
     if stance != "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_object_verbs"]:
-        return _policy_node(ctx, head, verb), False
+        policy = _policy_node(ctx, head, verb)
+        if policy is None and (earlier := _bare_policy_named_before(ctx, head)) is not None:
+            return earlier, True
+        return policy, False
     return None, False
+
+
+def _bare_policy_named_before(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'backed the renewal of the Trident deterrent ... The SNP opposes renewal': the policy named in full before.
+
+    Only a lone singular noun with no determiner or modifier, and only an earlier use of
+    the same word outside quotations that names a policy with its complement.
+    """
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(True for _ in head.children) or ctx.mention(head) is not None:
+        return None
+    if head.lemma_.lower() in stance_vocabulary()["not_policies"]:
+        return None
+    window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.sent.start]
+    for earlier in reversed(window):
+        quotation = ctx.quotation_at(earlier)
+        if earlier.lemma_.lower() != head.lemma_.lower() or (quotation is not None and quotation.direct):
+            continue
+        if earlier.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} or ctx.mention(earlier) is not None:
+            continue
+        complement = complement_tokens(ctx, earlier)
+        if not complement:
+            continue
+        words = label_tokens(ctx, earlier) + [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+        return new_node(ctx, earlier, "Plan", words)
+    return None
+
+
+def _plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
+
+    Only an indefinite plan noun whose relative clause says, with "would" or "will",
+    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
+    """
+    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
+        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
+            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
+            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
+            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
+                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
+            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
+    return None
 
 
 def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
@@ -56,7 +113,11 @@ def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | 
         return None  # "his remarks", "that idea": something said or done, named before
     if verb.dep_ in {"relcl", "acl"} and head.i == verb.head.i:
         return None  # "the election, where Bush opposed extending it": the clause is not about its noun
-    words = label_tokens(ctx, head)
+    # "supported X but opposed criminal penalties": the misparsed verb is no part of the policy's name.
+    from kg.extract.stance_base import misparsed_participle  # stance_base imports this module
+
+    participle = misparsed_participle(head)
+    words = [t for t in label_tokens(ctx, head) if participle is None or t.i > participle.i]
     complement = complement_tokens(ctx, head) or _to_complement(head)
     if complement:  # "the renewal of the Trident deterrent", "an early start to talks": the complement as written
         words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
