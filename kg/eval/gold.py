@@ -86,9 +86,12 @@ class Gold:
 
 
 def normalise_name(name: str) -> str:
-    """Compare names case-insensitively, with runs of spaces collapsed and no leading 'the'."""
+    """Compare names case-insensitively, with runs of spaces collapsed and no leading 'the', 'a' or 'an'."""
     text = _SPACE.sub(" ", name).strip().casefold()
-    return text[4:] if text.startswith("the ") else text
+    for article in ("the ", "an ", "a "):
+        if text.startswith(article) and len(text) > len(article):
+            return text[len(article) :]
+    return text
 
 
 def load_gold(path: Path | str) -> Gold:

@@ -211,7 +211,10 @@ def test_directory_merges_entities_across_files(tmp_path: Path) -> None:
     assert person.names == ("Anna Petrova", "Petrova", "Ms Petrova")
 
 
-@pytest.mark.parametrize("name, expected", [("  The  Kremlin ", "kremlin"), ("U.S.", "u.s."), ("Theresa May", "theresa may")])
+@pytest.mark.parametrize(
+    "name, expected",
+    [("  The  Kremlin ", "kremlin"), ("U.S.", "u.s."), ("Theresa May", "theresa may"), ("an amendment", "amendment"), ("A", "a")],
+)
 def test_normalise_name(name: str, expected: str) -> None:
     assert normalise_name(name) == expected
 
