@@ -14,12 +14,21 @@ _OWNER_CLASSES = frozenset({"Country", "Organization"})
 
 
 def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWNER_CLASSES) -> Mention | None:
-    """Who does what ``verb`` says, when it is one of ``classes``.
+    """Who does what ``verb`` says (:func:`subject_token`), when it is one of ``classes``."""
+    target = subject_token(verb)
+    mention = ctx.mention(target) if target is not None else None
+    return mention if mention is not None and mention.entity.cls in classes else None
 
-    The subject of an active verb, the "by" phrase of a passive, the noun a
-    relative clause hangs on ("the country that rejected ..."), or, for an
-    infinitive or subject-less conjunct, the subject of the verb it depends on
-    ("Labour refused [to back] ...", "Russia keeps [explaining] ...").
+
+def subject_token(verb: Token, *, through_complements: bool = False) -> Token | None:
+    """The head of the phrase that does what ``verb`` says, or None.
+
+    The subject of an active verb, the "by" phrase of a passive, the noun a relative
+    clause hangs on ("the country that rejected ..."), or, for an infinitive or
+    subject-less conjunct, the subject of the verb it depends on ("Labour refused [to
+    back] ...", "Russia keeps [explaining] ..."). ``through_complements`` also reads an
+    adjectival complement ("are opposed to") by its copula's subject and a trailing
+    participle ("..., Whitcombe said, rejecting X") by its main verb's.
     """
     node = verb
     for _ in range(6):
@@ -31,13 +40,15 @@ def agent_of(ctx: ExtractionContext, verb: Token, classes: frozenset[str] = _OWN
                     continue
                 if target.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
                     target = node.head
-                mention = ctx.mention(target)
-                return mention if mention is not None and mention.entity.cls in classes else None
+                return target
         if passive:
             return None
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
             return None  # object control: in "urged Muslims not to vote for X" the voters are the object
         if node.dep_ == "xcomp" or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            node = node.head
+            continue
+        if through_complements and (node.dep_ == "acomp" or node.dep_ == "advcl" and node.tag_ == "VBG"):
             node = node.head
             continue
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.clauses import subject_token as clause_subject
 from kg.lexicon import speech_verbs
 
 if TYPE_CHECKING:
@@ -49,37 +50,9 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
 
 
 def subject_token(verb: Token) -> Token | None:
-    """The head of the phrase that does what ``verb`` says, or None.
-
-    As :func:`kg.extract.clauses.agent_of` reads it: the subject of an active verb,
-    the "by" phrase of a passive, the noun a relative clause hangs on, or for an
-    infinitive, subject-less conjunct or participle ("..., she said, rejecting X"), the
-    subject of the verb it depends on. An adjectival complement ("are opposed to") is
-    done by the subject of its copula.
-    """
-    node = verb
-    for _ in range(6):
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in node.children)
-        for child in node.children:
-            if child.dep_ == "agent" or (child.dep_ == "nsubj" and not passive):
-                target = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
-                if target is None:
-                    continue
-                if target.tag_ in {"WDT", "WP"} and node.dep_ == "relcl":
-                    target = node.head
-                return target
-        if passive:
-            return None
-        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < node.i for c in node.head.children):
-            return None  # object control: in "urged Muslims not to vote for X" the voters are the object
-        if node.dep_ in {"xcomp", "acomp"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
-            node = node.head
-            continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG":  # "..., Whitcombe said, rejecting Russian calls"
-            node = node.head
-            continue
-        return None
-    return None
+    """The head of the phrase that takes the stance ``verb`` says (:func:`kg.extract.clauses.subject_token`,
+    reading "are opposed to" and "..., she said, rejecting X" too)."""
+    return clause_subject(verb, through_complements=True)
 
 
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
