@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import plan_nouns, system_nouns
 from kg.resolve.countries import country_of_demonym
+from kg.resolve.typing_context import is_designation
 from kg.syntax import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -42,16 +43,32 @@ def node_class(head: Token) -> str | None:
     words = {head.lemma_.lower(), head.lower_}
     if words & plan_nouns():
         return "Plan"
-    if words & system_nouns():
+    if words & system_nouns() and not _not_a_system(head):
         return "System"
     return None
+
+
+# Compounds whose head is a system noun but which name no weapon or installation.
+_NOT_SYSTEMS = frozenset(
+    {("think", "tank"), ("police", "station"), ("radio", "station"), ("television", "station"), ("tv", "station"),
+     ("polling", "station"), ("petrol", "station"), ("social", "network"), ("web", "site"), ("fan", "base"),
+     ("tax", "base"), ("power", "base"), ("voter", "base"), ("support", "base"), ("customer", "base"),
+     ("evidence", "base"), ("skills", "base"), ("skill", "base")}
+)  # fmt: skip
+
+
+def _not_a_system(head: Token) -> bool:
+    """'think tank', 'polling station', 'tax base': a system noun in a compound that names something else."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return before is not None and (before.lower_, head.lemma_.lower()) in _NOT_SYSTEMS
 
 
 def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
     kept = [head]
     for child in head.lefts:
-        if child.dep_ not in MODIFIER_DEPS or _is_place_participle(child):
+        designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
+        if (child.dep_ not in MODIFIER_DEPS and not designation) or _is_place_participle(child):
             continue
         if part_of_proper_name(head, child):
             # "the Communications Data Bill": the model may tag "Communications Data" as an
@@ -118,7 +135,9 @@ def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     for group in groups:
         parts = [t for t in group if t.text != "-"]
-        if parts and all(_descriptive(ctx, t, in_word=len(parts) > 1) for t in parts):
+        if parts and is_designation("".join(t.text for t in group)) and not _owner(ctx, parts[0]):
+            kept.extend(group)  # "W76-2", "F-35": a designation, though it ends in a number
+        elif parts and all(_descriptive(ctx, t, in_word=len(parts) > 1) for t in parts):
             kept.extend(group)
     return kept
 
@@ -134,10 +153,12 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return False
     if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ in {"JJS", "JJR"}:
         return False
+    return not _owner(ctx, tok) and country_of_demonym(tok.text) is None
+
+
+def _owner(ctx: ExtractionContext, tok: Token) -> bool:
     mention = ctx.mention(tok)
-    if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-        return False
-    return country_of_demonym(tok.text) is None
+    return mention is not None and mention.entity.cls in _OWNER_CLASSES
 
 
 def _is_place_participle(modifier: Token) -> bool:

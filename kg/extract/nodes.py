@@ -70,9 +70,9 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if inner is not None:
             return node_for(ctx, inner)
     cls = node_class(head)
-    if cls is None:
+    if cls is None or verb_taken_for_a_modifier(head):
         return None
-    node = described_node(ctx, head, cls)
+    node = described_node(ctx, head, cls) or (_named_as(ctx, head) if cls == "System" else None)
     if node is None and cls == "Plan":
         return owned_plan(ctx, head)
     if node is None and cls == "System":
@@ -82,6 +82,38 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if owner is not None:
             return new_node(ctx, head, cls, [head], of=owner.entity.key)
     return node
+
+
+# Stance verbs the small model reads as adjectives after "but"/"and": "supported X but [opposed] Y".
+_STANCE_PARTICIPLES = frozenset({"opposed", "supported", "backed", "rejected", "welcomed", "condemned", "proposed"})
+
+
+def verb_taken_for_a_modifier(head: Token) -> bool:
+    """'... but opposed criminal penalties' parsed as the penalties being 'opposed': a verb, not the thing's name.
+
+    The phrase is the object of a verb the parse lost, so it names nothing a rule may read.
+    """
+    first = next((c for c in head.lefts if c.dep_ == "amod"), None)
+    if first is None or first.lower_ not in _STANCE_PARTICIPLES or first.i == 0:
+        return False
+    return head.doc[first.i - 1].dep_ == "cc" or head.doc[first.i - 1].lower_ in {"and", "but"}
+
+
+def _named_as(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'the missile, known as SLCM-N', 'the ship, the Oruc Reis': a bare system noun the text names."""
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in {"know", "call", "name", "dub"}:
+            named = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            named += [c for c in child.children if c.dep_ == "oprd"]
+        elif child.dep_ == "appos":
+            named = [child]
+        else:
+            continue
+        for tok in named:
+            mention = ctx.mention(tok)
+            if mention is not None and mention.entity.cls == "System":
+                return mention
+    return None
 
 
 # "plans for ID cards", "plans to introduce ID cards", "sunset clause proposals": being for or

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from kg.lexicon import honorifics, name_prefixes, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
-from kg.resolve.places import is_region_after_town, is_town_of_region, region_at
+from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
+from kg.resolve.typing_context import consistent_types, places_named, retype_by_phrase, untagged_uses
 from kg.resolve.untagged import untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
@@ -34,6 +35,7 @@ class RawMention:
     name: str
     country: str | None = None  # canonical country name, for Country mentions
     honorific: str | None = None  # "Mrs" in "Mrs Howard", for people
+    telling: bool = False  # typed by the phrase around it ("Vardo, a fishing town"), not by the tag
 
 
 def find_mentions(doc: Doc) -> list[RawMention]:
@@ -45,8 +47,11 @@ def find_mentions(doc: Doc) -> list[RawMention]:
             found.append(mention)
     for start, end in untagged_full_names(doc):
         found.append(RawMention(start, end, "Person", doc[start:end].text))
+    telling = {m.name: m.cls for m in found if m.telling}
+    found.extend(RawMention(start, end, telling[doc[start:end].text], doc[start:end].text) for start, end in untagged_uses(doc, telling))
+    telling = {**places_named(doc, found), **telling}
     found.sort(key=lambda m: m.start)
-    return [_with_honorific(doc, m) for m in _retyped_by_context(doc, found)]
+    return [_with_honorific(doc, m) for m in consistent_types(_retyped_by_context(doc, found), telling)]
 
 
 def _with_honorific(doc: Doc, mention: RawMention) -> RawMention:
@@ -61,16 +66,18 @@ def _with_honorific(doc: Doc, mention: RawMention) -> RawMention:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop a leading 'the', a trailing possessive and anything after an inner possessive."""
+    """Drop a leading 'the', a trailing possessive and anything after an inner possessive or a line break."""
     start, end = span.start, span.end
     doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
     for i in range(start, end):
-        if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS":
+        if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS" or (doc[i].is_space and "\n" in doc[i].text):
             end = i
             break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"of", "and", "for"}):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"of", "and", "for"}):
         end -= 1
     if start >= end:
         return None
@@ -85,6 +92,10 @@ def _typed(ent: Span) -> RawMention | None:
         return RawMention(span.start, span.end, "Organization", ent.ent_id_)
     if span is not None and label == "LAW" and span[0].lower_ not in {"article", "section", "clause", "chapter"}:
         return RawMention(span.start, span.end, "Plan", span.text)  # "the Human Rights Act"
+    retyped = retype_by_phrase(span, label) if span is not None else None
+    if span is not None and retyped is not None:
+        cls, named = retyped
+        return RawMention(named.start, named.end, cls, named.text, telling=True) if cls else None
     if span is None or label not in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
         return None
     text = span.text
@@ -104,12 +115,17 @@ def _typed(ent: Span) -> RawMention | None:
         if named_for is not None:
             return named_for
         return RawMention(span.start, span.end, "Country", country, country)
-    if label != "PERSON" and (is_town_of_region(span) or is_region_after_town(span)):
+    if label != "PERSON" and (is_town_of_region(span) or is_region_after_town(span) or _only_a_region(span)):
         return RawMention(span.start, span.end, "Place", text)
     if label == "NORP":
         return _demonym(span)
-    if label == "GPE":
+    if label == "PERSON" and len(span) == 1 and title_before(span.doc, span.start) is None and _only_a_region(span):
+        return RawMention(span.start, span.end, "Place", text)  # "Wales" tagged as a person
+    if label == "GPE" or (label == "PERSON" and len(span) == 1 and title_before(span.doc, span.start) is None):
+        # "said Ankara had rejected": a lone capital the model took for a person is still the capital
         capital_of = country_of_capital(text)
+        if label == "PERSON" and not capital_of:
+            return _person(span)
         if capital_of and _acts_as_agent(span):
             return RawMention(span.start, span.end, "Country", capital_of, capital_of)
         return RawMention(span.start, span.end, "Place", text)
@@ -118,6 +134,11 @@ def _typed(ent: Span) -> RawMention | None:
     if label == "ORG":
         return _organisation_or_person(span, ent)
     return _person(span)
+
+
+def _only_a_region(span: Span) -> bool:
+    """'Scotland', 'Texas' tagged as an organisation: a state or nation's name alone (not 'Washington', a capital too)."""
+    return is_region_name(span.text) and not country_of_capital(span.text)
 
 
 def _organisation_named_for_country(span: Span) -> RawMention | None:

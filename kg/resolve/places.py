@@ -31,6 +31,18 @@ def _us_states() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=None)
+def _us_state_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sub.name.lower() for sub in pycountry.subdivisions.get(country_code="US") or [])
+
+
+def is_region_name(text: str) -> bool:
+    """'Texas', 'Wales': a US state or UK nation written out in full (no abbreviation such as 'Ken')."""
+    return text.lower() in _us_state_names() or text.lower() in _UK_NATIONS
+
+
 def is_us_state(text: str) -> bool:
     """'Mich', 'N.Y.', 'Texas', 'TX' name a US state."""
     return text.lower().replace(".", "").replace(" ", "") in _us_states() or text.lower() in _us_states()
