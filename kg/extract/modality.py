@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs and adjectives whose to-infinitive complement states a wish, plan or ability,
-# not an event: "wants to deploy", "is ready to assure", "would like to post".
+# not an event: "wants to deploy", "is ready to assure", "would like to post", "was unlikely to
+# veto", "had not decided whether to endorse".
 IRREALIS_GOVERNORS = frozenset(
     {
         "want", "like", "wish", "hope", "plan", "intend", "seek", "try", "attempt", "aim",
         "propose", "threaten", "expect", "prepare", "consider", "promise", "pledge", "vow",
         "offer", "agree", "ready", "willing", "able", "eager", "keen", "prepared",
+        "likely", "unlikely", "set", "due", "decide",
     }
 )  # fmt: skip
 _NEGATING_OBJECT_DETS = frozenset({"no", "none"})

@@ -43,3 +43,18 @@ def test_polarity_and_modality(nlp, sentence: str, word: str, expected: tuple[st
     doc = nlp(sentence)
     anchor = next(t for t in doc if t.text == word)
     assert polarity_and_modality(anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Diplomats said Budapest was unlikely to veto the sanctions package.", "veto"),
+        ("Analysts say Moscow is likely to reject the offer.", "reject"),
+        ("The navy is due to deploy the frigates next year.", "deploy"),
+    ],
+)
+def test_likelihood_and_schedules_are_not_events(nlp, sentence: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.modality import polarity_and_modality
+
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert polarity_and_modality(token)[1] == "hypothetical"
