@@ -9,11 +9,9 @@ merely reported fact has no plain triple and so is neither rewarded nor penalise
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -21,7 +19,7 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.term import Node
 from rdflib.namespace import PROV
 
-from kg.errors import InputError
+from kg.eval.gold_format import SYMMETRIC_RELATIONS, Gold, GoldEntity, load_gold, normalise_name
 from kg.eval.scoring import Report, Score, score_sets
 from kg.vocab import ENTITY_CLASSES, NKG, RELATIONS
 
@@ -55,198 +53,8 @@ GOLD_RELATIONS: tuple[str, ...] = (
 CORE_RELATIONS: tuple[str, ...] = ("holdsRole", "deploys", "opposes", "supports", "proposes")
 """The relations an analyst asks about first; reported separately by :func:`core_score`."""
 
-SYMMETRIC_RELATIONS = frozenset({"meetsWith", "negotiatesWith", "agreementWith"})
-
-_ENTITY_KEYS = frozenset({"id", "class", "names", "of", "note"})
-_TOP_KEYS = frozenset({"documents", "entities", "triples", "optional", "note"})
-_SPACE = re.compile(r"\s+")
-
-GoldTriple = tuple[str, str, str]
 _Key = str | tuple[str, str]  # a gold entity id, or ("unmapped", IRI) for a graph node
-
-
-@dataclass(frozen=True)
-class GoldEntity:
-    """One thing the annotator saw, with every wording that may name it."""
-
-    id: str
-    cls: str
-    names: tuple[str, ...]
-    of: str | None = None  # for roles: the gold id of whose role it is
-
-
-@dataclass(frozen=True)
-class Gold:
-    """A whole gold set: one file, or the files of a directory merged."""
-
-    documents: tuple[str, ...]
-    entities: dict[str, GoldEntity]
-    triples: frozenset[GoldTriple]
-    optional: frozenset[GoldTriple]
-
-
-def normalise_name(name: str) -> str:
-    """Compare names case-insensitively, with runs of spaces collapsed and no leading 'the', 'a' or 'an'."""
-    text = _SPACE.sub(" ", name).strip().casefold()
-    for article in ("the ", "an ", "a "):
-        if text.startswith(article) and len(text) > len(article):
-            return text[len(article) :]
-    return text
-
-
-def load_gold(path: Path | str) -> Gold:
-    """Read a gold file, or every ``*.json`` file under a directory, merged into one gold set.
-
-    Entities of different files with the same class and the same first name (and, for
-    roles, the same owner) are the same entity, so a corpus graph that merged them is
-    scored correctly.
-
-    Raises:
-        InputError: the path is missing, a file is not valid JSON, or it breaks the format.
-    """
-    path = Path(path)
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*.json") if not any(part.startswith(".") for part in p.relative_to(path).parts))
-        if not files:
-            raise InputError("directory has no .json gold files; point at a gold file or folder", path=str(path))
-        return _merge([_load_file(f, prefix=f"{f.relative_to(path).with_suffix('').as_posix()}:") for f in files])
-    if not path.is_file():
-        raise InputError("no such gold file or directory; check the path", path=str(path))
-    return _load_file(path, prefix="")
-
-
-def _load_file(path: Path, prefix: str) -> Gold:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"cannot read gold file ({err}); check it is UTF-8 text", path=str(path)) from err
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(f"not valid JSON ({err.msg} at column {err.colno}); fix the file", path=str(path), line=err.lineno) from err
-    return _FileReader(path, text, prefix).read(data)
-
-
-class _FileReader:
-    """Validates one decoded gold file, pointing each problem at its line where it can."""
-
-    def __init__(self, path: Path, text: str, prefix: str) -> None:
-        self.path, self.text, self.prefix = path, text, prefix
-
-    def fail(self, message: str, *hints: str) -> InputError:
-        line = None
-        for hint in hints:
-            found = re.search(hint, self.text)
-            if found:
-                line = self.text.count("\n", 0, found.start()) + 1
-                break
-        return InputError(message, path=str(self.path), line=line)
-
-    def read(self, data: object) -> Gold:
-        if not isinstance(data, dict):
-            raise self.fail('expected a JSON object {"documents": [...], "entities": [...], "triples": [...]}')
-        unknown = sorted(set(data) - _TOP_KEYS)
-        if unknown:
-            raise self.fail(f"unknown top-level key(s) {unknown}; allowed: {sorted(_TOP_KEYS)}", f'"{re.escape(unknown[0])}"')
-        documents = data.get("documents", [])
-        if not isinstance(documents, list) or not all(isinstance(d, str) and d.strip() for d in documents):
-            raise self.fail('"documents" must be a list of document ids (file names or JSONL ids)', '"documents"')
-        entities = self.entities(data.get("entities"))
-        triples = self.triples(data.get("triples"), "triples", entities)
-        optional = self.triples(data.get("optional", []), "optional", entities)
-        both = triples & optional
-        if both:
-            raise self.fail(f"triple {list(min(both))} is listed both in triples and optional; keep it in one")
-        return Gold(tuple(documents), entities, frozenset(triples), frozenset(optional))
-
-    def entities(self, items: object) -> dict[str, GoldEntity]:
-        if not isinstance(items, list):
-            raise self.fail('"entities" must be a list of {"id", "class", "names"} objects', '"entities"')
-        found: dict[str, GoldEntity] = {}
-        owners: dict[str, str] = {}
-        for n, item in enumerate(items):
-            where = f"entities[{n}]"
-            if not isinstance(item, dict):
-                raise self.fail(f'{where} must be an object {{"id", "class", "names"}}')
-            ident = item.get("id")
-            hint = f'"id"\\s*:\\s*"{re.escape(str(ident))}"'
-            if not isinstance(ident, str) or not ident.strip():
-                raise self.fail(f'{where} needs a non-empty string "id"', '"entities"')
-            unknown = sorted(set(item) - _ENTITY_KEYS)
-            if unknown:
-                raise self.fail(f"entity {ident!r}: unknown key(s) {unknown}; allowed: {sorted(_ENTITY_KEYS)}", hint)
-            if ident in owners or self.prefix + ident in found:
-                raise self.fail(f"entity id {ident!r} is used twice; give every entity its own id", hint)
-            cls = item.get("class")
-            if cls not in ENTITY_CLASSES:
-                raise self.fail(f"entity {ident!r}: class {cls!r} is not one of {list(ENTITY_CLASSES)}", hint)
-            names = item.get("names")
-            if not isinstance(names, list) or not names or not all(isinstance(x, str) and x.strip() for x in names):
-                raise self.fail(f'entity {ident!r}: "names" must be a non-empty list of non-blank strings', hint)
-            of = item.get("of")
-            if of is not None:
-                if not isinstance(of, str):
-                    raise self.fail(f'entity {ident!r}: "of" must be the id of another entity', hint)
-                owners[ident] = of
-            found[self.prefix + ident] = GoldEntity(self.prefix + ident, cls, tuple(names))
-        for ident, of in owners.items():
-            if self.prefix + of not in found:
-                raise self.fail(f"entity {ident!r}: \"of\" names {of!r}, which is not an entity in this file", f'"of"\\s*:\\s*"{re.escape(of)}"')
-            entity = found[self.prefix + ident]
-            found[entity.id] = GoldEntity(entity.id, entity.cls, entity.names, self.prefix + of)
-        return found
-
-    def triples(self, items: object, key: str, entities: dict[str, GoldEntity]) -> set[GoldTriple]:
-        if not isinstance(items, list):
-            raise self.fail(f'"{key}" must be a list of [subject id, relation, object id] triples', f'"{key}"')
-        found: set[GoldTriple] = set()
-        for n, item in enumerate(items):
-            if not (isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item)):
-                raise self.fail(f"{key}[{n}] must be a list of three strings [subject id, relation, object id]; got {item!r}")
-            s, rel, o = item
-            hint = r"\[\s*" + r"\s*,\s*".join(f'"{re.escape(x)}"' for x in item) + r"\s*\]"
-            if rel not in RELATIONS:
-                raise self.fail(f"{key}[{n}]: {rel!r} is not a newskg relation; use one of {list(RELATIONS)}", hint)
-            for ident in (s, o):
-                if self.prefix + ident not in entities:
-                    raise self.fail(f"{key}[{n}]: {ident!r} is not an entity id in this file; add it to \"entities\"", hint)
-            found.add(_oriented(self.prefix + s, rel, self.prefix + o))
-        return found
-
-
-def _oriented(s: str, rel: str, o: str) -> GoldTriple:
-    """Symmetric relations are compared as unordered pairs: write them in one order."""
-    return (o, rel, s) if rel in SYMMETRIC_RELATIONS and o < s else (s, rel, o)
-
-
-def _merge(golds: Sequence[Gold]) -> Gold:
-    """One gold set from many files: same class + first name (+ owner) is one entity."""
-    canonical: dict[str, str] = {}
-    by_key: dict[tuple[str, str, str | None], str] = {}
-    names: dict[str, list[str]] = defaultdict(list)
-    merged_entities = [e for gold in golds for e in gold.entities.values()]
-    # Owners first, so a role's key can use its owner's merged id.
-    for entity in sorted(merged_entities, key=lambda e: e.of is not None):
-        owner = canonical.get(entity.of, entity.of) if entity.of else None
-        key = (entity.cls, normalise_name(entity.names[0]), owner)
-        target = by_key.setdefault(key, entity.id)
-        canonical[entity.id] = target
-        names[target].extend(n for n in entity.names if n not in names[target])
-    entities = {}
-    for entity in merged_entities:
-        target = canonical[entity.id]
-        if target == entity.id:
-            owner = canonical.get(entity.of, entity.of) if entity.of else None
-            entities[target] = GoldEntity(target, entity.cls, tuple(names[target]), owner)
-
-    def remap(triples: Iterable[GoldTriple]) -> frozenset[GoldTriple]:
-        return frozenset(_oriented(canonical[s], r, canonical[o]) for s, r, o in triples)
-
-    documents = tuple(dict.fromkeys(d for gold in golds for d in gold.documents))
-    triples = remap(t for gold in golds for t in gold.triples)
-    optional = remap(t for gold in golds for t in gold.optional) - triples
-    return Gold(documents, entities, triples, optional)
-
+_SPACE = re.compile(r"\s+")
 
 def evaluate_gold(
     gold_path: Path, graph: Graph, *, relations: Sequence[str] | None = None, errors: bool = False
