@@ -42,8 +42,9 @@ DEPLOY_VERBS = frozenset(
 # Verbs that say where a thing is without anyone deploying it.
 LOCATION_ONLY_VERBS = frozenset({"locate"})
 # Verbs that deploy only when they say where: "keeps a brigade in Poland", "moved missiles to
-# Kaliningrad", "will send troops to Estonia"; "keep the radar" alone deploys nothing.
-PLACED_VERBS = frozenset({"keep", "maintain", "move", "send", "transfer", "redeploy"})
+# Kaliningrad", "will send troops to Estonia", "the base where the US operates an interceptor
+# system"; "keep the radar" alone deploys nothing.
+PLACED_VERBS = frozenset({"keep", "maintain", "move", "send", "transfer", "redeploy", "operate"})
 # Verbs whose object is the deployment itself: "will complete the deployment of ...".
 CARRY_OUT_VERBS = frozenset({"complete", "begin", "start", "finish", "continue", "accelerate", "resume", "conduct"})
 DEPLOY_NOUNS = PROCESS_NOUNS - {"implementation", "expansion", "extension"}
@@ -164,6 +165,9 @@ def places_of(ctx: ExtractionContext, *heads: Token, moved: bool = False) -> lis
                     place = _place_mention(ctx, tok)
                     if place is not None:
                         found.setdefault(place.entity.key, place)
+        where = _where_clause_place(ctx, head)
+        if where is not None:
+            found.setdefault(where.entity.key, where)
     return list(found.values())
 
 
@@ -238,6 +242,30 @@ def _host_country(ctx: ExtractionContext, noun: Token) -> Mention | None:
     return mention if mention is not None and mention.entity.cls == "Country" else None
 
 
+# "the southern city of Adana", "the port of Tartus": a kind of place named by its "of" phrase.
+PLACE_KIND_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "island", "capital", "district", "enclave"})
+
+
 def _place_mention(ctx: ExtractionContext, tok: Token) -> Mention | None:
+    """The place ``tok`` names, also through 'the city of Y'."""
     mention = ctx.mention(tok)
+    if mention is None and tok.lemma_.lower() in PLACE_KIND_NOUNS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        mention = ctx.mention(named) if named is not None else None
     return mention if mention is not None and mention.entity.cls in PLACE_CLASSES else None
+
+
+def _where_clause_place(ctx: ExtractionContext, verb: Token) -> Mention | None:
+    """'Deveselu, a former air base where the United States operates ...': the place 'where' stands for."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    noun = verb.head
+    for _ in range(7):  # "Deveselu, a former air base in the south of the country where ..."
+        place = _place_mention(ctx, noun)
+        if place is not None:
+            return place
+        if noun.dep_ not in {"pobj", "prep", "appos"} or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None

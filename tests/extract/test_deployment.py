@@ -68,6 +68,13 @@ CASES = [
      {("Russia", "deploys", "Iskander missiles", P, A),
       ("Iskander missiles", "locatedIn", "Kaliningrad", P, A)}),
     ("The navy keeps its cruise missiles ready.", set()),
+    # "the city of Y" and a "where" clause name the place.
+    ("Spain has stationed a Patriot missile battery in the southern city of Adana since 2015.",
+     {("Spain", "deploys", "Patriot missile battery", P, A),
+      ("Patriot missile battery", "locatedIn", "Adana", P, A)}),
+    ("Officials toured Poznan, the city where Germany keeps its Leopard tanks.",
+     {("Germany", "deploys", "Leopard tanks", P, A), ("Leopard tanks", "locatedIn", "Poznan", P, A)}),
+    ("The United States operates an Aegis Ashore interceptor system.", set()),
     ("Russia has kept two Iskander missile brigades in the region since 2018.",
      {("Russia", "deploys", "Iskander missile brigades", P, A)}),
     # Carrying out a deployment is deploying.
