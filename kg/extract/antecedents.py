@@ -2,13 +2,18 @@
 
 Only a definite bare plan or system noun looks back, to the nearest earlier node
 of its kind named in full; descriptions ("This is a plan to ...") and things named
-inside quotations introduce nothing to refer back to.
+inside quotations introduce nothing to refer back to. A plan may be named in full by
+what it would do ("an amendment that would cancel the programme"); "the deal" is what
+the sides were said to agree when no deal was named; "the weapon" is the system just
+named; "the idea" looks back one sentence only.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.labels import new_node
+from kg.extract.modality import negated
 from kg.extract.nodes import GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.syntax import tokens
 
@@ -36,26 +41,39 @@ def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
     cls = node_class(head)
     if cls is None or len(label_tokens(ctx, head)) > 1:
         return None
-    if cls == "System":
-        return _earlier_same_system(ctx, head)  # "Russia condemned the brigade"
+    if cls == "System":  # "Russia condemned the brigade"; "led the defence of the weapon" just named
+        same = _earlier_same_system(ctx, head)
+        return same if same is not None or head.lemma_.lower() not in GENERIC_SYSTEM_NOUNS else _recent_system(ctx, head)
     for tok in reversed(list(head.doc[head.sent.start : head.i])):
         if tok.dep_ == "compound" or node_class(tok) != "Plan" or head in tok.subtree:
             continue  # "plan to oppose the Bill" cannot be what "the Bill" refers to
         node = described_node(ctx, tok, "Plan")
         if node is not None:
             return node
-    return _earlier_same_plan(ctx, head)
+    earlier = _earlier_same_plan(ctx, head)
+    if earlier is None and head.lemma_.lower() in AGREEMENT_NOUNS:
+        return _agreed_thing(ctx, head)
+    return earlier
 
 
+# Words for any weapon: "the weapon" is the system last named, whatever its own word.
+GENERIC_SYSTEM_NOUNS = frozenset({"weapon"})
 # "the measure" or "the legislation" refers back to a bill or act named before it.
 LEGISLATION = frozenset({"bill", "act", "law", "measure", "legislation"})
 DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
+
+
+# "the deal" or "the arrangement" is what the sides were said to agree, when no deal was named.
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "pact"})
 
 
 LOOKBACK_TOKENS = 400  # roughly the last dozen sentences
 # Words for an undertaking that news also uses for a weapon or installation: "the radar ... is against the project".
 PROJECT_NOUNS = frozenset({"project", "programme", "program"})
 RECENT_SENTENCES = 3
+# Plan words as often used for a passing thought as for a plan: "the idea" refers back only to the
+# sentence before ("Ridley called for public ownership. Chandran dismissed the idea").
+PASSING_NOUNS = frozenset({"idea"})
 
 
 def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> list[Token]:
@@ -72,7 +90,12 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
 
 
 def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Mention | None:
-    return next((node for node in (described_node(ctx, t, cls) for t in heads) if node is not None), None)
+    """The first of ``heads`` that names a node: described, or for a plan, by what it would do."""
+    for head in heads:
+        node = described_node(ctx, head, cls) or (plan_said_to_do(ctx, head) if cls == "Plan" else None)
+        if node is not None:
+            return node
+    return None
 
 
 def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
@@ -122,7 +145,8 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     before (:func:`_recent_system`), and and only for a generic word ("the plans", "the
     proposals"), the nearest earlier plan of any kind.
     """
-    candidates = _introductions(ctx, "Plan", head.sent.start - LOOKBACK_TOKENS, head.sent.start)
+    lookback = _previous_sentence_start(head) if head.lemma_.lower() in PASSING_NOUNS else head.sent.start - LOOKBACK_TOKENS
+    candidates = _introductions(ctx, "Plan", lookback, head.sent.start)
     kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
     if not same_head and head.lemma_.lower() in PROJECT_NOUNS:
@@ -130,6 +154,12 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
     return _first_described(ctx, same_head + candidates, "Plan")
+
+
+def _previous_sentence_start(head: Token) -> int:
+    """Where the sentence before ``head``'s begins (its own, for the first sentence)."""
+    before = head.sent.start - 1
+    return head.doc[before].sent.start if before >= 0 else head.sent.start
 
 
 def recent_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -173,3 +203,47 @@ def _recent_system(ctx: ExtractionContext, head: Token) -> Mention | None:
 def _quoted(ctx: ExtractionContext, tok: Token) -> bool:
     quotation = ctx.quotation_at(tok)
     return quotation is not None and quotation.direct
+
+
+def _agreed_thing(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'Greece and Turkey agreed to set up a hotline ... NATO welcomed the deal': the deal is the hotline.
+
+    The plan or system named as the object of the nearest earlier "agree" outside quotations
+    ("agree a hotline", "agreed to set up a hotline", "agreed on a ceasefire"); an agreement
+    not to do something, or one the text denies, is no deal to refer back to.
+    """
+    for verb in reversed(tokens(head.doc)[max(0, head.sent.start - LOOKBACK_TOKENS) : head.sent.start]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or _quoted(ctx, verb) or negated(verb):
+            continue
+        agreed = [c for c in verb.children if c.dep_ == "dobj"]
+        agreed += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "on"
+                   for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        agreed += [o for clause in verb.children if clause.dep_ == "xcomp" and not negated(clause)
+                   for o in clause.children if o.dep_ == "dobj"]  # fmt: skip
+        for cls in ("Plan", "System"):
+            node = _first_described(ctx, [t for t in agreed if node_class(t) == cls], cls)
+            if node is not None:
+                return node
+        return None  # the nearest agreement decides: "agreed to meet again" names no deal
+    return None
+
+
+def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
+
+    Only an indefinite plan noun whose relative clause says, with "would" or "will",
+    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
+    """
+    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
+        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
+            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
+            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
+            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
+                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
+            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
+    return None

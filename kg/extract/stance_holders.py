@@ -27,6 +27,8 @@ _SIDES = frozenset({"Country", "Organization"})
 # Pronouns news uses to restate a party, government or organisation as the speaker of a clause.
 _SIDE_PRONOUNS = frozenset({"they", "it"})
 _WE = frozenset({"we", "us", "our"})
+# Posts whose holders state their side's positions for it.
+_OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "secretary"})
 
 
 def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -> list[Mention]:
@@ -122,15 +124,87 @@ def speaking_for(ctx: ExtractionContext, holder: Mention, anchor: Token) -> Ment
 
     A spokesperson stating their side's stance, as "we" in a quotation or by naming the
     side they speak for ("Keller, Germany's ambassador, said Berlin supported ..."), takes it too.
+    In reported speech the side must show in the words that name the speaker or in their post
+    (:func:`_reporting_for`): "Whitaker said Russia opposed X" is Whitaker reporting Russia.
     """
     quotation = ctx.quotation_at(anchor)
-    speaker = quotation.speaker if quotation is not None else None
+    if quotation is None or not quotation.direct:
+        return _reporting_for(ctx, holder, anchor)  # the side guessed from a reported clause may be its own subject
+    speaker = quotation.speaker
     if speaker is None or speaker.entity.cls != "Person" or speaker.entity.key == holder.entity.key:
         return None
     side = ctx.sides.get(speaker.entity.key)
     first_person = holder.text.lower() in _WE and quotation is not None and quotation.direct
     own_side = side is not None and side.entity.key == holder.entity.key
     return speaker if first_person or own_side else None
+
+
+def _reporting_for(ctx: ExtractionContext, holder: Mention, verb: Token) -> Mention | None:
+    """'Foreign ministry spokeswoman Irina Belova said Russia opposed the missile' -> Belova.
+
+    A person reporting a country's or organisation's stance in their own words takes it when
+    it is their side: when a phrase naming them in the article names it ("Russia's
+    ambassador", "his Estonian counterpart, Kadri Tamm"), or when the side their words keep
+    naming (``ctx.sides``) is it and they speak for it as an official (``_OFFICIALS``:
+    "ministry spokeswoman X said ...") or name it in words of theirs elsewhere in the
+    article. A side guessed from this one sentence alone is only the side reported:
+    "Senator Whitaker said Russia opposed X".
+    """
+    clause = _reported_clause(verb) if holder.entity.cls in _SIDES else None
+    subject = clause_subject(clause.head) if clause is not None else None  # "X dismissed Y and said ..." too
+    if clause is None or subject is None:
+        return None
+    speaker = ctx.mention(subject) or _apposed(ctx, subject)
+    if speaker is None or speaker.entity.cls != "Person":
+        return None
+    described = [w for t in ctx.doc if _is(ctx, t, speaker) or t.i == subject.i for w in _description(t)]
+    if any(_names(ctx, word, holder) for word in described):
+        return speaker
+    side = ctx.sides.get(speaker.entity.key)
+    if side is None or side.entity.key != holder.entity.key:
+        return None
+    official = any(word.lemma_.lower() in _OFFICIALS for word in described)
+    return speaker if official or _side_named_elsewhere(ctx, speaker, holder, verb) else None
+
+
+def _is(ctx: ExtractionContext, token: Token, person: Mention) -> bool:
+    mention = ctx.mention(token)
+    return mention is not None and mention.entity.key == person.entity.key
+
+
+def _description(token: Token) -> list[Token]:
+    """The words that describe a named person by post and side: 'Russia's [deputy foreign minister]',
+    '[his Estonian counterpart], Kadri Tamm', 'foreign ministry spokeswoman Irina Belova'.
+
+    Only the modifiers of the name and of a noun in apposition to it, not the phrases after
+    them: "a critic of Russia" is no Russian.
+    """
+    nouns = [token, *(c for c in token.children if c.dep_ == "appos")]
+    if token.dep_ == "appos":
+        nouns.append(token.head)
+    words = [*nouns]
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound", "poss"}:
+                words.extend(child.subtree)
+    return words
+
+
+def _side_named_elsewhere(ctx: ExtractionContext, speaker: Mention, side: Mention, verb: Token) -> bool:
+    """Whether ``speaker``'s words in another sentence of the article name ``side``."""
+    for quotation in ctx.quotations:
+        if quotation.speaker is None or quotation.speaker.entity.key != speaker.entity.key:
+            continue
+        sent = ctx.doc[quotation.start].sent
+        if sent.start != verb.sent.start and any(_names(ctx, t, side) for t in sent):
+            return True
+    return False
+
+
+def _names(ctx: ExtractionContext, token: Token, side: Mention) -> bool:
+    """Whether ``token`` names ``side``: 'Russia's', 'Russian'."""
+    mention = ctx.mention(token) or ctx.entities.demonym_country(token, join=False)
+    return mention is not None and mention.entity.key == side.entity.key
 
 
 def addressed_as_we(ctx: ExtractionContext, holder: Mention) -> bool:

@@ -6,15 +6,16 @@ unless the article's own use of the word makes the reference doubtful. After a p
 verb of opinion ("backed stem cell research", "opposed compulsory mediation") a
 described policy is a node even without a plan noun, and a lone "renewal" is the
 "renewal of the deterrent" named before. A new plan may be described by what it would
-do ("tabled an amendment that would ban bonuses"); "the project" or "the programme"
-may be the system just named.
+do ("tabled an amendment that would ban bonuses"), and whatever new thing a plain verb
+of proposing puts forward ("proposed a joint data exchange centre") is a plan; "the
+project" or "the programme" may be the system just named.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node, recent_same_plan
+from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
 from kg.extract.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.nodes import GENERIC_PLAN_NOUNS, node_for
 from kg.lexicon import stance_vocabulary
@@ -42,8 +43,10 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
             return target, True
     elif (target := recent_same_plan(ctx, head)) is not None:
         return target, True  # "Chandran, who introduced the legislation": the bill just named
-    if stance == "proposes" and (target := _plan_said_to_do(ctx, head)) is not None:
+    if stance == "proposes" and (target := plan_said_to_do(ctx, head)) is not None:
         return target, False
+    if stance == "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_proposal_verbs"]:
+        return _new_proposal(ctx, head, verb), False
     if stance != "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_object_verbs"]:
         policy = _policy_node(ctx, head, verb)
         if policy is None and (earlier := _bare_policy_named_before(ctx, head)) is not None:
@@ -77,25 +80,15 @@ def _bare_policy_named_before(ctx: ExtractionContext, head: Token) -> Mention | 
     return None
 
 
-def _plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
+def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
+    """'Washington had proposed a joint data exchange centre': something new put forward, named as a policy is.
 
-    Only an indefinite plan noun whose relative clause says, with "would" or "will",
-    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
+    Only an indefinite object of a plain verb of proposing, described by more than its noun
+    ("proposed a toast" names nothing); a definite one ("proposed the centre") refers back.
     """
-    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
         return None
-    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
-        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
-        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
-        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
-            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
-            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
-            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
-                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
-            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
-    return None
+    return _policy_node(ctx, head, verb)
 
 
 def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
@@ -169,14 +162,22 @@ def _plan_it_stands_for(ctx: ExtractionContext, pronoun: Token) -> Mention | Non
 
 
 def _named_by_agent(verb: Token, head: Token) -> bool:
-    """'The bill, unveiled by X', 'the demand was made by X': a plan named earlier, now said to be X's.
+    """'The bill, unveiled by X', 'the demand was made by X', 'the hotline, which Athens proposed':
+    a plan named earlier, now said to be X's.
 
     A proposing verb's bare object ("Labour unveiled the plan") may be any plan named
     before; a plan the sentence is about, with its proposer in a "by" phrase, is the
     one named before.
     """
+    if verb.dep_ == "relcl" and head.i == verb.head.i and _relative_object(verb):
+        return any(c.dep_ == "nsubj" for c in verb.children)  # "the hotline, which Athens first proposed"
     if verb.dep_ in {"acl", "relcl"}:
         about = head.i == verb.head.i
     else:
         about = head.dep_ == "nsubjpass" and head.head.i == verb.i
     return about and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _relative_object(clause: Token) -> bool:
+    """Whether a relative clause's object is its relative pronoun: 'the bill, [which] Labour tabled'."""
+    return any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
