@@ -93,9 +93,10 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 if negated(verb.head):
                     continue
                 stance, confidence = "opposes", 0.75
-            elif stance == "supports" and polarity == "negative":
+            elif stance == "supports" and polarity == "negative" and negated(verb):
                 # In news, "did not accept the offer" / "does not support the bill" reports a
                 # rejection: the holder took a position against it. Read as opposition, positive.
+                # A negation above the verb ("had not decided whether to endorse") is no rejection.
                 stance, polarity, confidence = "opposes", "positive", 0.7
             for holder in holders:
                 for obj in objects:

@@ -71,3 +71,11 @@ def test_a_conditional_support_stays_hypothetical() -> None:
 )
 def test_plans_are_named_by_what_they_bring_in(text: str, target: str) -> None:
     assert {row[2] for row in stance_rows(text)} == {target}
+
+
+def test_an_open_decision_is_no_rejection() -> None:
+    """'had not decided whether to endorse' is no opposition; 'did not accept' is."""
+    undecided = stance_rows("Warsaw had not decided whether to endorse the road levy.")
+    assert not any(row[1] == "opposes" for row in undecided), undecided
+    assert not any(row[3:] == ("positive", "asserted") for row in undecided), undecided
+    assert ("Poland", "opposes", "road levy", "positive", "asserted") in stance_rows("Warsaw did not accept the road levy.")
