@@ -11,24 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.registry import RULES
-
-P, N, A, H = "positive", "negative", "asserted", "hypothetical"
-
-
-def facts(text: str):  # type: ignore[no-untyped-def]
-    from kg.analyse import extraction_context
-    from kg.nlp import load_model
-    from kg.types import Article
-
-    import kg.extract.stance  # noqa: F401  (registers the stance rules)
-
-    ctx = extraction_context(Article("t", text), load_model()(text))
-    return [fact for name in list(RULES) if name.startswith("stance.") for fact in RULES[name].func(ctx)]
-
-
-def rows(text: str) -> set[tuple[str, str, str, str, str]]:
-    return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts(text)}
+from stance_facts import A, H, N, P, rows
 
 
 CASES = [

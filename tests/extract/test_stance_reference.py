@@ -11,21 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.registry import RULES
-
-P, N, A, H = "positive", "negative", "asserted", "hypothetical"
-
-
-def rows(text: str) -> set[tuple[str, str, str, str, str]]:
-    from kg.analyse import extraction_context
-    from kg.nlp import load_model
-    from kg.types import Article
-
-    import kg.extract.stance  # noqa: F401  (registers the stance rules)
-
-    ctx = extraction_context(Article("t", text), load_model()(text))
-    facts = [fact for name in list(RULES) if name.startswith("stance.") for fact in RULES[name].func(ctx)]
-    return {(f.subject.entity.label, f.predicate, f.object.entity.label, f.polarity, f.modality) for f in facts}
+from stance_facts import A, H, N, P, rows
 
 
 AGREED = "Finland and Sweden agreed on Tuesday to set up a direct naval hotline in the Baltic. "
