@@ -24,6 +24,7 @@ from kg.extract.modality import polarity_and_modality
 from kg.extract.clauses import agent_of, objects_of
 from kg.extract.nodes import PROCESS_NOUNS, node_class, node_for, of_object, owner_of
 from kg.extract.registry import relation_rule
+from kg.resolve.typing_context import PLACE_KIND_NOUNS
 from kg.types import Fact, Mention
 
 if TYPE_CHECKING:
@@ -242,12 +243,8 @@ def _host_country(ctx: ExtractionContext, noun: Token) -> Mention | None:
     return mention if mention is not None and mention.entity.cls == "Country" else None
 
 
-# "the southern city of Adana", "the port of Tartus": a kind of place named by its "of" phrase.
-PLACE_KIND_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "island", "capital", "district", "enclave"})
-
-
 def _place_mention(ctx: ExtractionContext, tok: Token) -> Mention | None:
-    """The place ``tok`` names, also through 'the city of Y'."""
+    """The place ``tok`` names, also through a kind of place named by its "of" phrase ('the city of Adana')."""
     mention = ctx.mention(tok)
     if mention is None and tok.lemma_.lower() in PLACE_KIND_NOUNS:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -37,7 +37,7 @@ _VESSEL_NOUNS = frozenset(
      "tanker", "icebreaker", "boat"}
 )  # fmt: skip
 # Kinds of place an apposition or "the X of" names: "Vardo, a fishing town", "the town of Vardo".
-_PLACE_NOUNS = frozenset(
+PLACE_KIND_NOUNS = frozenset(
     {"town", "city", "village", "port", "region", "province", "district", "county", "suburb", "enclave",
      "hamlet", "municipality", "island", "peninsula", "base", "constituency", "seat"}
 )  # fmt: skip
@@ -148,7 +148,7 @@ def _vessel_named(span: Span) -> bool:
 def place_noun_for(span: Span) -> bool:
     """'Vardo, a fishing town', 'the town of Vardo', 'MP for Stroud Vale', 'south of Kos': the name is a place."""
     root = span.root
-    if any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in PLACE_KIND_NOUNS for c in root.children):
         return True
     if root.dep_ != "pobj":
         return False
@@ -157,7 +157,7 @@ def place_noun_for(span: Span) -> bool:
         return True  # "Tory MP for Stroud Vale"
     if prep.lower_ == "of" and governor.lower_ in _BEARINGS:
         return True  # "south of Kastellorizo"
-    return prep.lower_ == "of" and governor.lower_ in _PLACE_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in governor.children)
+    return prep.lower_ == "of" and governor.lower_ in PLACE_KIND_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in governor.children)
 
 
 def _office_of(span: Span) -> bool:
