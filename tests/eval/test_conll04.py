@@ -126,7 +126,7 @@ def test_a_missing_split_says_where_to_look(tmp_path: Path) -> None:
 def test_dev_split_micro_f1_floor() -> None:
     """The whole dev split (about 10-15 s with the small model)."""
     if not (CONLL04 / "conll04_dev.json").exists():
-        pytest.skip(f"../shared/benchmarks/conll04 not found: {CONLL04} is missing, so CoNLL04 cannot be scored")
+        pytest.skip(f"SKIPPED LOUDLY: ../shared/benchmarks/conll04 not found: {CONLL04} is missing, so CoNLL04 cannot be scored")
     report = evaluate_conll04(CONLL04, "dev")
     assert report.micro.f1 > DEV_FLOOR, report.format()
     assert all(report.scores[t].tp > 0 for t in ("Kill", "Live_In", "Located_In", "OrgBased_In", "Work_For")), report.format()
@@ -136,7 +136,7 @@ def test_dev_split_micro_f1_floor() -> None:
 def test_dev_split_micro_f1_floor_with_the_learned_parts() -> None:
     """The fine-tuned entity recogniser and the relation classifier together (about 10 s)."""
     if not (CONLL04 / "conll04_dev.json").exists():
-        pytest.skip(f"../shared/benchmarks/conll04 not found: {CONLL04} is missing, so CoNLL04 cannot be scored")
+        pytest.skip(f"SKIPPED LOUDLY: ../shared/benchmarks/conll04 not found: {CONLL04} is missing, so CoNLL04 cannot be scored")
     report = evaluate_conll04(CONLL04, "dev", learned=True)
     assert report.micro.f1 > LEARNED_DEV_FLOOR, report.format()
     assert report.micro.precision > 0.6, report.format()
