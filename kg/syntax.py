@@ -9,7 +9,6 @@ from kg.lexicon import honorifics, office_words, title_words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-QUOTES_OPEN = "\u201c\"\u2018'"
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONNECTORS = {"for", "of", "and", "&"}
 # Lower-case words of a title the small model tags as verbs ("shadow home secretary").
@@ -138,3 +137,14 @@ def tokens(doc: Doc) -> list[Token]:
     if cached is None:
         cached = doc.user_data["newskg.tokens"] = list(doc)
     return cached  # type: ignore[no-any-return]
+
+
+def sentence_start_back(token: Token, count: int) -> int:
+    """Where the sentence ``count`` sentences before ``token``'s begins (the first one's start
+    when there are fewer); 0 gives ``token``'s own sentence."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start

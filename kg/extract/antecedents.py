@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.labels import new_node
 from kg.extract.modality import negated
 from kg.extract.nodes import GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
-from kg.syntax import tokens
+from kg.syntax import sentence_start_back, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,12 +25,13 @@ if TYPE_CHECKING:
 
 
 def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """The specific plan a bare definite plan noun picks up earlier in its sentence.
+    """The specific plan or system a bare definite noun (or an object "it") picks up earlier.
 
     "Washington would like to post a joint memorandum ... but Moscow did not accept
     the offer": "the offer" is the joint memorandum. Only a definite ("the", "this",
-    "that") bare plan noun looks back, and only within the sentence, where the
-    nearest specific plan is almost always the one meant.
+    "that") bare noun looks back, and only as far as :data:`LOOKBACK_TOKENS` (a
+    generic word such as "the idea" only to the sentence before), where the nearest
+    specific plan of its kind is almost always the one meant.
     """
     if head.lower_ == "it" and head.dep_ in {"dobj", "pobj"}:
         return _plan_just_named(ctx, head)  # "Julian Barker criticised it"
@@ -100,9 +101,7 @@ def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Me
 
 def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """'it' as what someone opposes or backs: the plan named in this or the previous sentence, if one was."""
-    sentences = list(pronoun.doc.sents)
-    here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
-    first = sentences[max(0, here - 1)].start
+    first = sentence_start_back(pronoun, 1)
     return _first_described(ctx, _introductions(ctx, "Plan", first, pronoun.i), "Plan")
 
 
@@ -142,10 +141,10 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
 
     The nearest earlier plan with the same head noun (or, for "the measure", any bill or act),
     named in full, wins; failing that, "the project" or "the programme" is a system named just
-    before (:func:`_recent_system`), and and only for a generic word ("the plans", "the
+    before (:func:`_recent_system`), and only for a generic word ("the plans", "the
     proposals"), the nearest earlier plan of any kind.
     """
-    lookback = _previous_sentence_start(head) if head.lemma_.lower() in PASSING_NOUNS else head.sent.start - LOOKBACK_TOKENS
+    lookback = sentence_start_back(head, 1) if head.lemma_.lower() in PASSING_NOUNS else head.sent.start - LOOKBACK_TOKENS
     candidates = _introductions(ctx, "Plan", lookback, head.sent.start)
     kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
@@ -154,12 +153,6 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
     return _first_described(ctx, same_head + candidates, "Plan")
-
-
-def _previous_sentence_start(head: Token) -> int:
-    """Where the sentence before ``head``'s begins (its own, for the first sentence)."""
-    before = head.sent.start - 1
-    return head.doc[before].sent.start if before >= 0 else head.sent.start
 
 
 def recent_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -174,9 +167,7 @@ def recent_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children):
         return None
-    sentences = list(head.doc.sents)
-    here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-    first = sentences[max(0, here - RECENT_SENTENCES)].start
+    first = sentence_start_back(head, RECENT_SENTENCES)
     kinds = LEGISLATION if lemma in LEGISLATION else {lemma}
     same = [t for t in _introductions(ctx, "Plan", first, head.i) if t.lemma_.lower() in kinds and t.i != head.i]
     return _first_described(ctx, same, "Plan")
@@ -190,9 +181,7 @@ def _recent_system(ctx: ExtractionContext, head: Token) -> Mention | None:
     missiles]"), and one thing, as a project is; a bare "the radar" there stands for what
     it refers back to. The nearest such system decides: if it names nothing, nothing is read.
     """
-    sentences = list(head.doc.sents)
-    here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-    first = sentences[max(0, here - RECENT_SENTENCES)].start
+    first = sentence_start_back(head, RECENT_SENTENCES)
     for tok in _introductions(ctx, "System", first, head.sent.start):
         if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
             continue

@@ -109,7 +109,7 @@ def deployment_nominal(ctx: ExtractionContext) -> Iterator[Fact]:
             yield ctx.fact(system, "locatedIn", place, noun, NOMINAL_RULE, 0.75, polarity=polarity,
                            modality=modality, date=date, first_hand=_hosts(places), act_of=deployer)  # fmt: skip
         host = _host_country(ctx, noun)
-        if host is not None and not places_of(ctx, noun, inner):
+        if host is not None and not places:
             yield ctx.fact(system, "locatedIn", host, noun, NOMINAL_RULE, 0.65,
                            polarity=polarity, modality=modality, date=date)  # fmt: skip
 

@@ -1,15 +1,16 @@
 """Who holds which role, and for whom: holdsRole, roleOf, heads, worksFor, memberOf.
 
 Reads a title before a name ("Deputy Defense Minister Anatoly Antonov"), an
-apposition after it ("Ryabkov, Russia's deputy foreign minister"), a copula
-("X is the party's leader") and "X, who heads Y". Whose role it is comes from
-a country or organisation named in the title ("U.S. Under Secretary", "Labour
-MP"), a possessive ("Russia's") or an "of Y" complement. A post the text says
-was held once or is yet to be ("former", "prospective", "when he was Home
-Secretary") is not read as held; :mod:`kg.extract.roles_wording` finds where a
-post's words start and stop and how its label is spelled, and
-:mod:`kg.extract.roles_owners` whose post 'Its', 'the country's' or 'his Turkish
-counterpart' means. A post in a party makes its holder a member of the party.
+apposition after it ("Ryabkov, Russia's deputy foreign minister") and a copula
+("X is the party's leader"); "X, who heads Y", "who sits on the committee" and
+"his Turkish counterpart, Y" are read by :mod:`kg.extract.roles_clauses`. Whose
+role it is comes from a country or organisation named in the title ("U.S. Under
+Secretary", "Labour MP"), a possessive ("Russia's") or an "of Y" complement. A
+post the text says was held once or is yet to be ("former", "prospective", "when
+he was Home Secretary") is not read as held; :mod:`kg.extract.roles_wording` finds
+where a post's words start and stop and how its label is spelled, and
+:mod:`kg.extract.roles_owners` whose post 'Its', 'the country's' or 'the
+alliance's' means. A post in a party makes its holder a member of the party.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Whose post it is when the text names the owner only by reference: 'Its', 'the party's', 'his Turkish counterpart'.
+"""Whose post it is when the text names the owner only by reference: 'Its', 'the party's', 'the alliance's'.
 
-Helpers of :mod:`kg.extract.roles`. A possessive pronoun or a definite description
+A possessive pronoun or a definite description
 ("the country's foreign minister", "the alliance's deputy secretary general") owns the
 post after it; the owner is read only when the text leaves one candidate: the subject
 of the sentence before for 'its'/'their', the one country, party, committee or
@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from functools import cache
 from typing import TYPE_CHECKING
+
+from kg.syntax import sentence_start_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,7 +59,7 @@ def possessor_owner(ctx: ExtractionContext, poss: Token) -> Mention | None:
         return None
     if any(c.dep_ in {"amod", "compound", "prep"} for c in poss.children):
         return None  # "the parliament's defence committee's": a part named more closely than we read
-    first = _previous_sentence_start(poss) if where == "near" else 0
+    first = sentence_start_back(poss, 1) if where == "near" else 0
     found: dict[str, Mention] = {}
     for mention in ctx.entities.in_range(first, poss.i):
         if _fits(mention, lower):
@@ -111,11 +113,6 @@ def _subject_before(ctx: ExtractionContext, pronoun: Token, *, plural: bool) -> 
     if not plural and subjects[0].tag_ in {"NNS", "NNPS"}:
         return None  # "The Tories ... its": the number does not agree
     return owner
-
-
-def _previous_sentence_start(tok: Token) -> int:
-    sent = tok.sent
-    return sent.start if sent.start == 0 else tok.doc[sent.start - 1].sent.start
 
 
 def party_of_member_word(ctx: ExtractionContext, tok: Token) -> Mention | None:

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract import stance_advocacy as stance_advocacy  # registers stance.advocated
 from kg.extract import stance_phrases as stance_phrases  # registers the noun, removal and made rules
-from kg.extract import stance_wishes as stance_wishes  # registers stance.wish
+from kg.extract import stance_wishes as stance_wishes  # registers stance.wish and stance.wish_state
 from kg.extract.clauses import agent_of
 from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
 from kg.extract.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.clauses import subject_token as clause_subject
+from kg.extract.clauses import subject_token
 from kg.lexicon import speech_verbs
 
 if TYPE_CHECKING:
@@ -34,11 +34,12 @@ _OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", 
 def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -> list[Mention]:
     """Every person, country or organisation that does what ``verb`` says, in text order.
 
-    The subject (or "by" agent) of the verb, found as :func:`subject_token` finds it,
+    The subject (or "by" agent) of the verb, found as :func:`kg.extract.clauses.subject_token`
+    finds it (reading "are opposed to" and "..., she said, rejecting X" too),
     and every subject coordinated with it. A ``stative`` participle ("Labour is opposed
     to X", parsed as a passive without agent) is held by its passive subject.
     """
-    subject = subject_token(verb)
+    subject = subject_token(verb, through_complements=True)
     if subject is None and stative and not any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
@@ -49,12 +50,6 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
         if mention is not None:
             found.setdefault(mention.entity.key, mention)
     return list(found.values())
-
-
-def subject_token(verb: Token) -> Token | None:
-    """The head of the phrase that takes the stance ``verb`` says (:func:`kg.extract.clauses.subject_token`,
-    reading "are opposed to" and "..., she said, rejecting X" too)."""
-    return clause_subject(verb, through_complements=True)
 
 
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
@@ -80,10 +75,8 @@ def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Menti
     """
     if pronoun.lower_ not in _SIDE_PRONOUNS:
         return None
-    clause = verb
-    while clause.dep_ in {"xcomp", "conj", "acomp"} and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in speech_verbs():
+    clause = _reported_clause(verb)
+    if clause is None:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     side = ctx.mention(speaker) if speaker is not None else None
@@ -151,7 +144,7 @@ def _reporting_for(ctx: ExtractionContext, holder: Mention, verb: Token) -> Ment
     "Senator Whitaker said Russia opposed X".
     """
     clause = _reported_clause(verb) if holder.entity.cls in _SIDES else None
-    subject = clause_subject(clause.head) if clause is not None else None  # "X dismissed Y and said ..." too
+    subject = subject_token(clause.head) if clause is not None else None  # "X dismissed Y and said ..." too
     if clause is None or subject is None:
         return None
     speaker = ctx.mention(subject) or _apposed(ctx, subject)

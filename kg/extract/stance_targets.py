@@ -19,6 +19,7 @@ from kg.extract.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_t
 from kg.extract.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.nodes import GENERIC_PLAN_NOUNS, node_for
 from kg.lexicon import stance_vocabulary
+from kg.syntax import sentence_start_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,9 +152,7 @@ def _plan_it_stands_for(ctx: ExtractionContext, pronoun: Token) -> Mention | Non
     """
     if pronoun.lower_ != "it" or pronoun.dep_ not in {"dobj", "pobj"}:
         return None
-    sentences = list(pronoun.doc.sents)
-    here = next(n for n, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
-    first = sentences[max(0, here - 1)].start
+    first = sentence_start_back(pronoun, 1)
     for token in reversed(pronoun.doc[first : pronoun.i]):
         named = token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and node_class(token) == "Plan"
         if named and token.tag_ in {"NN", "NNP"}:  # 'it' is singular: not "such measures"
