@@ -59,18 +59,18 @@ def polarity_and_modality(anchor: Token) -> tuple[str, str]:
         modality = "asserted"
         if verb is not None:
             modality = polarity_and_modality(verb)[1]
-        if _in_conditional(anchor):
+        if in_conditional(anchor):
             modality = "hypothetical"
         return polarity, modality
     polarity, modality = "positive", "asserted"
     for clause, carries_negation, governs_infinitive in _clause_chain(anchor):
         if carries_negation and negated(clause):
             polarity = "negative"
-        if _modal(clause) or _has_conditional_clause(clause):
+        if _modal(clause) or has_conditional_clause(clause):
             modality = "hypothetical"
         if governs_infinitive and clause.lemma_.lower() in IRREALIS_GOVERNORS:
             modality = "hypothetical"
-    if _in_conditional(anchor):
+    if in_conditional(anchor):
         modality = "hypothetical"
     return polarity, modality
 
@@ -95,7 +95,7 @@ def _modal(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children)
 
 
-def _has_conditional_clause(verb: Token) -> bool:
+def has_conditional_clause(verb: Token) -> bool:
     """The consequent of a conditional: 'Russia will respond [if the U.S. deploys ...]'."""
     return any(c.dep_ == "advcl" and _has_conditional_mark(c) for c in verb.children)
 
@@ -104,7 +104,7 @@ def _has_conditional_mark(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
 
 
-def _in_conditional(token: Token) -> bool:
+def in_conditional(token: Token) -> bool:
     """Inside an if/unless/whether clause, at any depth."""
     node = token
     while True:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
+from kg.extract.modality import has_conditional_clause, in_conditional, negated, polarity_and_modality
 from kg.extract.registry import relation_rule
 from kg.extract.stance_base import is_question, stance_fact, stance_objects, stance_verbs, stance_vocabulary
 from kg.extract.stance_holders import HOLDERS, stance_holders
@@ -84,10 +84,4 @@ def _recommending_speaker(ctx: ExtractionContext, verb: Token) -> list[Mention]:
 
 def _conditional(token: Token) -> bool:
     """Inside an if/unless/whether clause, or the consequent of one: a recommendation only for a case."""
-    if any(c.dep_ == "advcl" and _marked(c) for c in token.children):
-        return True
-    return any(_marked(a) for a in [token, *token.ancestors])
-
-
-def _marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
+    return has_conditional_clause(token) or in_conditional(token)

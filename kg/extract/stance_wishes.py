@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.labels import node_class
-from kg.extract.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
+from kg.extract.modality import has_conditional_clause, negated, polarity_and_modality
 from kg.extract.registry import relation_rule
 from kg.extract.stance_base import stance_fact, stance_vocabulary
 from kg.extract.stance_holders import stance_holders
@@ -59,7 +59,7 @@ def stance_wish(ctx: ExtractionContext) -> Iterator[Fact]:
         if not objects:
             continue
         polarity, modality = polarity_and_modality(verb)
-        if would and modality == "hypothetical" and not _conditional(verb):
+        if would and modality == "hypothetical" and not has_conditional_clause(verb):
             modality = "asserted"  # "would like" states a wish now
         for holder in stance_holders(ctx, verb):
             for obj in objects:
@@ -103,6 +103,4 @@ def wished_objects(verb: Token, *, direct: bool) -> list[Token]:
     return [o for head in found for o in (head, *head.conjuncts)]
 
 
-def _conditional(verb: Token) -> bool:
-    """An 'if'/'unless' clause on the wish: "would like a deal if the terms were right"."""
-    return any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONAL_MARKS for m in c.children) for c in verb.children)
+
