@@ -85,3 +85,12 @@ def stance_vocabulary() -> dict[str, list[str]]:
     """The word lists of ``stance_verbs.json``: stance verbs, labels, intents (keys starting with '_' are comments)."""
     text = resources.files("kg.data").joinpath("stance_verbs.json").read_text(encoding="utf-8")
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def party_names() -> frozenset[str]:
+    """The canonical names of the parties the entity ruler knows (``parties.jsonl`` ids)."""
+    import json
+
+    text = resources.files("kg.data").joinpath("parties.jsonl").read_text(encoding="utf-8")
+    return frozenset(json.loads(line)["id"] for line in text.splitlines() if line.strip())

@@ -110,13 +110,13 @@ def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:
     from kg.extract.deployment import DEPLOY_VERBS
 
     for tok in reversed(tokens(head.doc)[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]):
-        if _quoted(ctx, tok):
-            continue
         if tok.lemma_.lower() in DEPLOYING_NOUNS:
             deployed = [of_object(tok)]
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in DEPLOY_VERBS:
             deployed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         else:
+            continue
+        if _quoted(ctx, tok):  # looked up only for candidates: it scans every quotation
             continue
         node = _first_described(ctx, [t for t in deployed if t is not None and node_class(t) == "System"], "System")
         if node is not None:

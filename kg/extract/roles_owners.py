@@ -11,10 +11,10 @@ holder belongs to.
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.lexicon import party_names
 from kg.syntax import sentence_start_back
 
 if TYPE_CHECKING:
@@ -139,7 +139,4 @@ def is_party(mention: Mention) -> bool:
 
 @cache
 def _party_names() -> frozenset[str]:
-    from importlib import resources
-
-    text = resources.files("kg.data").joinpath("parties.jsonl").read_text(encoding="utf-8")
-    return frozenset(json.loads(line)["id"] for line in text.splitlines() if line.strip()) | frozenset(PARTY_MEMBERS.values())
+    return party_names() | frozenset(PARTY_MEMBERS.values())

@@ -14,6 +14,7 @@ The words are in ``kg/data/stance_verbs.json`` (``opposes_nouns``, ``supports_no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.modality import negated, polarity_and_modality
@@ -113,6 +114,7 @@ def stance_made(ctx: ExtractionContext) -> Iterator[Fact]:
             yield from stance_fact(ctx, holder, "proposes", made[0], verb, MADE_RULE, 0.7, polarity, modality)
 
 
+@lru_cache(maxsize=1)
 def _stance_nouns() -> dict[str, tuple[str, str]]:
     """Noun lemma -> (stance, preposition of its object): 'opposition' -> ('opposes', 'to')."""
     table: dict[str, tuple[str, str]] = {}
@@ -136,6 +138,7 @@ def _noun_owner(ctx: ExtractionContext, noun: Token) -> Mention | None:
     return None
 
 
+@lru_cache(maxsize=1)
 def _wishing() -> frozenset[str]:
     return frozenset(stance_vocabulary()["wishing"])
 

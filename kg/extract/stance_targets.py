@@ -68,8 +68,10 @@ def _bare_policy_named_before(ctx: ExtractionContext, head: Token) -> Mention | 
         return None
     window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.sent.start]
     for earlier in reversed(window):
+        if earlier.lemma_.lower() != head.lemma_.lower():
+            continue
         quotation = ctx.quotation_at(earlier)
-        if earlier.lemma_.lower() != head.lemma_.lower() or (quotation is not None and quotation.direct):
+        if quotation is not None and quotation.direct:
             continue
         if earlier.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} or ctx.mention(earlier) is not None:
             continue
