@@ -71,6 +71,21 @@ def test_no_import_circles_in_kg() -> None:
     assert not cycles, "import circles in kg/:\n" + "\n".join(cycles[:20])
 
 
+def test_relation_families_build_only_on_what_is_shared() -> None:
+    """A family's rules are all in its sub-package: families import common/ and speech/, never each other,
+    and common/ imports no family (so ``kg/extract/`` reads as families -> common -> speech)."""
+    shared = {"kg.extract.common", "kg.extract.speech"}
+
+    def part(module: str) -> str | None:
+        parts = module.split(".")
+        return ".".join(parts[:3]) if len(parts) > 2 and parts[1] == "extract" else None
+
+    crossings = {(part(a), part(b)) for a, b in import_graph().edges if part(a) and part(b) and part(a) != part(b)}
+    assert ("kg.extract.stance", "kg.extract.common") in crossings  # the check sees the sub-packages
+    wrong = sorted((a, b) for a, b in crossings if b not in shared or a == "kg.extract.speech")
+    assert not wrong, f"imports across relation families or back into a family: {wrong}"
+
+
 def test_no_module_in_kg_over_300_lines() -> None:
     long = {
         str(path.relative_to(KG.parent)): lines
