@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from kg.dateline import dateline
 from kg.dates import resolve_date
 from kg.extract import DEFAULT_THRESHOLD, FAMILIES, run_rules
-from kg.extract.context import ExtractionContext
-from kg.extract.speech import (
+from kg.extract.common.context import ExtractionContext
+from kg.extract.speech.quotations import (
     find_quotations,
     resolve_first_person,
     speaker_sides,
@@ -60,7 +60,7 @@ def analyse_doc(
         entities=list(ctx.entities.entities.values()),
         mentions=ctx.entities.mentions,
         facts=facts,
-        statements=statements(ctx),
+        statements=statements(ctx.doc_id, ctx.doc, ctx.quotations, ctx.date),
         date=ctx.date,
     )
 
