@@ -17,7 +17,17 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from cameo_dictionary import Dictionary, Pattern, Verb, read_dictionary, synset_words
+from cameo_dictionary import Dictionary, Verb, read_dictionary, synset_words
+from cameo_policy import (
+    ADDRESSEE_PREPOSITIONS,
+    CODE_FAMILIES,
+    LEFT_OUT_BLOCKS,
+    LEFT_OUT_CODES,
+    LEFT_OUT_PHRASE_VERBS,
+    LEFT_OUT_VERBS,
+    PARTICLES,
+    relation_of,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "kg" / "data" / "stance_cameo.json"
@@ -28,97 +38,6 @@ SOURCE = {
     "licence": "MIT; Copyright (c) 2014 Open Event Data, dictionary Copyright (c) 2015 Open Event Data "
     "Alliance; full text in kg/data/LICENSES/petrarch2-MIT.txt",
 }
-
-# CAMEO code families (first three digits) -> newskg relation.
-CODE_FAMILIES = {
-    "051": ("supports", "praise or endorse"),
-    "110": ("opposes", "disapprove"),
-    "111": ("opposes", "criticise or denounce"),
-    "12": ("opposes", "reject (120-129: reject cooperation, requests, demands, proposals, plans; veto)"),
-    "10": ("proposes", "demand (100-108): asks for something not yet in place"),
-    "02": ("proposes", "appeal or request (020-028): asks for something not yet in place"),
-    "03": ("supports", "express intent to cooperate (030-039): a commitment to a plan is support for it"),
-}
-LEFT_OUT_CODES = {
-    "050": "engage in diplomatic cooperation: agreeing with or working with someone, not a position on a plan "
-    "(verbs of this block reach 'supports' only through their plan-object patterns, see 'object patterns')",
-    "052-057": "defend verbally, rally support, grant recognition, apologise, forgive: target is an actor",
-    "112": "accuse: the target is an actor, not a plan",
-    "113-116": "rally opposition, complain officially, lawsuits, verdicts: actions, not a stated position",
-    "01x, 04x, 06x-09x, 13x-20x": "statements, consultation, material cooperation, threats, protest, force",
-}
-LEFT_OUT_BLOCKS = {
-    "HOPE": "hope and desire: an optimistic comment (their patterns are coded 013), not a proposal",
-    "INTEND": "intend, mean, plan: intent verbs whose stance is in their infinitive ('intent' in the hand list)",
-    "PREPARE": "preparing or training something is not a position on it",
-    "SIGNAL": "a position only with a noun ('signal opposition'), kept as a verb + noun phrase",
-    "STRIVE": "intransitive; the stance would be in the infinitive",
-    "ALLEGE": "allege, claim, swear: the object is a proposition, not a plan",
-    "DESPAIR": "intransitive",
-    "DISMAY": "disappoint, dismay, sadden: the subject is the cause and the object the holder (roles inverted)",
-    "DISGRACE": "debase, humiliate: the object is an actor",
-    "REGRET": "mostly one's own acts (an apology, coded 055 in its patterns)",
-    "THANK": "the object is an actor",
-    "RESPECT": "esteem, prize, value: ambiguous ('value at'); 'respect the decision' is compliance",
-    "REASSERT": "repeating one's own claim",
-    "FORMALIZE": "code 054, left out",
-}
-LEFT_OUT_VERBS = {
-    "clap": "applause as a physical act", "commemorate": "anniversaries", "congratulate": "object is an actor",
-    "felicitate": "object is an actor", "greet": "object is an actor", "honor": "'honour the deal' is compliance",
-    "honour": "'honour the deal' is compliance", "recognise": "recognising a state or a problem",
-    "recognize": "recognising a state or a problem", "reward": "object is an actor", "toast": "a drink",
-    "sanctify": "religious", "embolden": "causative, object is an actor", "enliven": "causative",
-    "galvanize": "causative", "inspire": "causative", "invigorate": "causative", "reassure": "object is an actor",
-    "revitalize": "causative", "rouse": "causative", "spur": "causative", "cry": "emotion", "grieve": "emotion",
-    "mourn": "a death", "wail": "emotion", "weep": "emotion", "whine": "emotion", "blaspheme": "religious",
-    "suspect": "'suspect X of Y', object is an actor", "argue": "neutral ('argue that'); see 'argue against'",
-    "compete": "rivalry, no position", "contend": "'contend that'", "contrast": "comparison",
-    "contravene": "a violation, not a position", "counterbalance": "no position", "differ": "no object",
-    "wrangle": "no object", "slight": "object is an actor", "lecture": "mostly teaching",
-    "admonish": "object is an actor", "chasten": "object is an actor", "chide": "object is an actor",
-    "dress down": "object is an actor", "reprimand": "object is an actor", "scold": "object is an actor",
-    "delay": "timing, often one's own plan", "defer": "timing", "postpone": "timing", "procrastinate": "timing",
-    "remit": "legal and financial senses", "retard": "not a stance", "inhibit": "not agentive",
-    "prevent": "mostly not agentive ('the law prevents')", "stall": "timing",
-    "shelve": "one's own plan (the hand list has it as a 'removal' verb)",
-    "necessitate": "not agentive", "need": "a need, not a demand", "bid": "'bid farewell', 'bid for' a contract",
-    "counsel": "object is an actor", "hint": "no object", "advise": "object is an actor",
-    "deny": "mostly denying a report (code 016)", "resist": "mostly force (its patterns are coded 19x)",
-    "withstand": "force or pressure", "solicit": "mostly business", "mean": "not a stance",
-    "ensure": "not a commitment to a plan of another", "certify": "official act", "train": "not a stance",
-}
-LEFT_OUT_VERBS.update({
-    "respect": "'respect the decision' is compliance", "apply": "'apply the rule', 'apply for' a post",
-    "express": "a position only with a noun ('express opposition')", "fail": "'failed to', not a stance",
-    "defect": "the object is a party or country", "expect": "a forecast", "aim": "an intent verb",
-    "seek": "an intent verb (the hand list's 'intent')", "decide": "an intent verb; see 'decide against'",
-    "determine": "an intent verb", "is determined": "an intent verb", "vote": "see 'vote against'",
-    "comply": "compliance, not support", "order": "an executive act, not a proposal",
-    "decree": "an executive act, not a proposal", "grill": "object is an actor",
-    "brand": "a labelling verb: the stance is in the label (the hand list's 'labelling')",
-    "breach": "an act, not a stance", "violate": "an act, not a stance", "maintain": "'maintain that'",
-    "put": "too general", "reach": "'reach a deal' concludes it", "vow": "an intent verb",
-    "assure": "object is an actor", "volunteer": "'volunteer information'",
-    "proffer": "a synonym of 'offer', which the hand list reads as 'proposes'",
-    "meet at": "meeting, no position", "link with": "no position", "attack for": "'for' gives the reason",
-})
-# Particles that may stand between a verb and the preposition leading to its object.
-PARTICLES = {"AWAY", "OUT", "DOWN", "OFF", "UP", "BACK", "OVER", "AHEAD"}
-# Prepositions whose object is the addressee of an appeal, not the thing asked for.
-ADDRESSEE_PREPOSITIONS = {"to", "on", "upon", "with"}
-
-
-def relation_of(code: str) -> str | None:
-    """The newskg relation of a CAMEO code ('1246' -> 'opposes'), or None for codes left out."""
-    primary = code.split(":")[0].rstrip("!").strip()
-    if not primary.isdigit():
-        return None
-    for prefix in sorted(CODE_FAMILIES, key=len, reverse=True):
-        if primary.startswith(prefix):
-            return CODE_FAMILIES[prefix][0]
-    return None
-
 
 def _noun_words(tokens: tuple[str, ...], dictionary: Dictionary) -> list[str] | None:
     """The words of a noun-only post-verb section ('&PROPOSAL' -> its synset), or None if not noun-only."""
@@ -144,6 +63,22 @@ def _phrasal_tail(tokens: tuple[str, ...]) -> str | None:
     if not prep.isalpha() or any(w not in PARTICLES for w in words[:-1]):
         return None
     return " ".join([w.lower() for w in words[:-1]] + [prep.lower()])
+
+
+def _preposition(tokens: tuple[str, ...]) -> str | None:
+    """The preposition of a post-verb part that is one prepositional phrase with a noun ('(FOR PEACE)')."""
+    text = " ".join(tokens)
+    if not tokens or not tokens[0].startswith("(") or not text.endswith(")") or text.count("(") != 1:
+        return None
+    prep = tokens[0].strip("(")
+    return prep.lower() if prep.isalpha() and len(tokens) > 1 else None
+
+
+def _wrong_preposition(relation: str, tail: str) -> bool:
+    """An addressee after an appeal verb ('call on'), or a reason after a criticism ('attack for')."""
+    return (relation == "proposes" and tail in ADDRESSEE_PREPOSITIONS) or (
+        relation == "opposes" and tail.endswith("for")
+    )
 
 
 def _is_plan(noun: str, plan_nouns: frozenset[str]) -> bool:
@@ -187,6 +122,7 @@ def build(dictionary: Dictionary, hand: dict[str, list[str]], plan_nouns: frozen
 
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     plan_objects: Counter[str] = Counter()
+    prep_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     noun_phrases: dict[str, dict] = {}
     for pattern in dictionary.patterns:
         if pattern.pre:
@@ -196,7 +132,10 @@ def build(dictionary: Dictionary, hand: dict[str, list[str]], plan_nouns: frozen
         tail = _phrasal_tail(pattern.post)
         nouns = _noun_words(pattern.post, dictionary)
         plan_heads = [n for n in nouns or [] if _is_plan(n, plan_nouns)]
+        prep = _preposition(pattern.post)
         for lemma in lemmas:
+            if prep:
+                prep_votes[(lemma, prep)][relation or "-"] += 1
             if plan_heads:
                 plan_objects[lemma] += 1
                 if relation:
@@ -204,9 +143,7 @@ def build(dictionary: Dictionary, hand: dict[str, list[str]], plan_nouns: frozen
             if not relation:
                 continue
             if tail is not None:  # 2. phrasal verbs: verb (+ particle) + preposition leading to the target
-                if (relation == "proposes" and tail in ADDRESSEE_PREPOSITIONS) or (
-                    relation == "opposes" and tail.endswith("for")
-                ):
+                if _wrong_preposition(relation, tail):
                     continue
                 keep(f"{lemma} {tail}", relation, pattern.code, pattern.block, f"pattern line {pattern.line}")
             elif plan_heads and not (lemma in LEFT_OUT_VERBS or pattern.block in LEFT_OUT_BLOCKS):
@@ -221,9 +158,36 @@ def build(dictionary: Dictionary, hand: dict[str, list[str]], plan_nouns: frozen
             code_votes = f"{count} of {plan_objects[lemma]} plan-object patterns"
             keep(lemma, relation, "patterns", block, f"object patterns ({code_votes})")
 
+    for (lemma, prep), counter in sorted(prep_votes.items()):  # 5. prepositions that lead to the target
+        relation, count = counter.most_common(1)[0]
+        total = sum(counter.values())
+        if relation != "-" and count >= 3 and 4 * count >= 3 * total and not _wrong_preposition(relation, prep):
+            block = next(v.block for v in dictionary.verbs if v.lemma == lemma)
+            keep(f"{lemma} {prep}", relation, "patterns", block, f"preposition patterns ({count} of {total})")
+
+    noun_phrases = _checked_noun_phrases(noun_phrases, entries, hand_relation)
     conflicts = {k: v["conflict"] for k, v in entries.items() if "conflict" in v}
     return {"verbs": dict(sorted(entries.items())), "noun_phrases": dict(sorted(noun_phrases.items())),
             "conflicts": conflicts}
+
+
+def _checked_noun_phrases(phrases: dict[str, dict], verbs: dict[str, dict], hand: dict[str, str]) -> dict[str, dict]:
+    """Verb + plan noun phrases that agree with the verb's own stance, if it has one.
+
+    A phrase whose verb has no stance of its own is kept only for the codes that judge the
+    object itself (051, 11x, 12x) or ask for it (02x): CAMEO's 03x and 10x codes describe the
+    act towards another actor ('hammer out an accord', 'impose a regulation'), not a position.
+    """
+    kept = {}
+    for phrase, entry in phrases.items():
+        verb = entry["verb"]
+        own = hand.get(verb) or (verbs[verb]["relation"] if verb in verbs else None)
+        if verb in LEFT_OUT_PHRASE_VERBS or (own and own != entry["relation"]):
+            continue
+        if not own and entry["code"][:2] in ("03", "10"):
+            continue
+        kept[phrase] = entry
+    return kept
 
 
 COMMENT = (
@@ -234,8 +198,10 @@ COMMENT = (
     "from a pattern whose post-verb part is only a preposition (the target is its object), or, for verbs whose "
     "own code is null or left out ('reject', 'support'), from their patterns with a plan noun as object: when "
     "at least two such patterns, and at least half of them, carry one relation and none another ('object "
-    "patterns'). 'noun_phrases' are patterns that need a specific noun ('reject proposal', 'signal "
-    "opposition'); 'target_marked' says the pattern marks the target with '+'. Codes, blocks and verbs left "
+    "patterns'). 'noun_phrases' are patterns that need a specific plan noun as object ('reject proposal', "
+    "'oppose bill'), kept when they agree with the verb's own stance and, for verbs without one, only for "
+    "codes 02x, 051, 11x and 12x (03x and 10x describe an act towards an actor, not a position). Codes, "
+    "blocks and verbs left "
     "out, with reasons, are in _policy. Where the hand list (stance_verbs.json) gives a verb another stance, "
     "the hand list wins: 'relation' is the hand list's, 'cameo_relation' CAMEO's, and 'conflicts' lists them."
 )
@@ -252,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     lexicon = build(dictionary, stance_vocabulary(), plan_nouns())
     policy = {"codes": {k: {"relation": r, "meaning": m} for k, (r, m) in CODE_FAMILIES.items()},
               "left_out_codes": LEFT_OUT_CODES, "left_out_blocks": LEFT_OUT_BLOCKS, "left_out_verbs": LEFT_OUT_VERBS,
+              "left_out_phrase_verbs": LEFT_OUT_PHRASE_VERBS,
               "addressee_prepositions": sorted(ADDRESSEE_PREPOSITIONS)}
     data = {"_comment": COMMENT, "_source": SOURCE, "_policy": policy, **lexicon}
     args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
