@@ -6,7 +6,8 @@ read by ``PETRreader.read_verb_dictionary``; this reader follows that code:
 - synonym sets (``&NAME`` followed by ``+WORD`` lines) come before the line
   ``####### VERB PATTERNS #######``;
 - a verb block starts with ``--- MEANING [CODE] ---``; the code applies to every verb of
-  the block that has no code of its own (``VERB [CODE]``); ``[---]`` is the null code;
+  the block that has no code of its own (``VERB [CODE]``); ``[---]`` is the null code (three
+  headers read ``[120]---``, which PETRARCH2 splits into the code ``120]--``; read here as 120);
 - verb lines give the primary form, irregular forms in ``{...}``, and an optional code;
   a multi-word verb joins its words with ``_`` and marks the verb with ``+`` (``+RULE_OUT``);
 - pattern lines start with ``-``: ``pre-verb words * post-verb words [CODE] # origin``,
@@ -60,7 +61,10 @@ class Dictionary:
 
 
 def _regular_forms(stem: str) -> list[str]:
-    """The forms PETRARCH generates for a regular verb (read_verb_dictionary, 'Add synonyms')."""
+    """The forms PETRARCH generates for a regular verb (read_verb_dictionary, 'Add synonyms').
+
+    One change: '-sh' and '-ch' take '-es' ('lashes'), so pattern comments naming such forms are found.
+    """
     forms = [stem]
     if stem.endswith(("S", "X", "Z", "SH", "CH")):
         forms.append(stem + "ES")
