@@ -18,14 +18,17 @@ must be right: an unresolved pronoun yields no fact, a wrong one a false fact.
   people named inside quotes are not what a pronoun outside them points back to.
 - Whenever the people in view include one we cannot name (an untagged "Mr Balls", an
   unresolved "the Tory leader" or "he"), the pronoun stays unresolved.
-- "the deputy minister" takes the nearest earlier person whose title has those words.
+- "the deputy minister" takes the nearest earlier person whose title has those words, and
+  "The Tory leader said" the person the sentence before was about
+  (:mod:`kg.resolve.coref_descriptions`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import speech_verbs, title_words
+from kg.lexicon import speech_verbs
+from kg.resolve.coref_descriptions import bridged_antecedent, description_words, is_definite_title, titled_antecedent
 from kg.resolve.coref_referents import (
     SUBJECT_DEPS,
     Referent,
@@ -79,8 +82,9 @@ def resolve_references(
             if key is not None:
                 resolved[tok.i] = key
                 genders.setdefault(key, gender)  # type: ignore[arg-type]
-        elif _is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles)) is not None:
+        elif is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles, genders, quoted)):
             resolved[tok.i] = key
+            titles.setdefault(key, set()).update(description_words(tok))
             gender = genders.get(key)
         else:
             gender = unknown_person(tok, person_at)
@@ -187,18 +191,11 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _is_definite_title(tok: Token) -> bool:
-    """'the minister', 'the deputy minister', 'the expert' (a common noun, not a name)."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in title_words():
-        return False
-    return any(child.lower_ == "the" and child.dep_ == "det" for child in tok.children)
-
-
-def _description_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]]) -> str | None:
-    wanted = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
-    for referent in reversed(seen):
-        if sent_no - referent.sent > 2 * _LOOKBACK_SENTENCES:
-            break
-        if referent.key is not None and wanted <= titles.get(referent.key, set()):
-            return referent.key
-    return None
+def _description_antecedent(
+    tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]], genders: dict[str, Gender], quoted: set[int]
+) -> str | None:
+    """'the deputy minister' for the person titled so; outside quotes, 'The Tory leader said' for the one just named."""
+    found = titled_antecedent(tok, sent_no, seen, titles)
+    if found is None and tok.i not in quoted:
+        found = bridged_antecedent(tok, sent_no, seen, titles, genders)
+    return found

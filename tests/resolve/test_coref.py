@@ -27,6 +27,17 @@ ROWS = [
     ("Peter Hale opposed the bill. But the Tory leader argued it was vital. \"It must pass,\" he said.", "he", None),
     ("Thomas Reid accused Peter Hale of lying when he was in office.", "he", None),
     ("Carla Benn met Thomas Reid. One of his old friends was Peter Hale. He was posted abroad.", "He", None),
+    # A post as the subject right after the person was named: that person ...
+    ("Alan Corder has defended the new law. The rural affairs minister said it was clear.", "minister", "Alan Corder"),
+    ("Tory MPs met on Monday. Michael Hurst attacked the levy. The party leader said it was unfair.", "leader", "Michael Hurst"),
+    # ... but not a post the article gives someone else, a different post, a contrast, or someone else's post.
+    ("Chancellor Peter Hale spoke. Thomas Reid agreed. The chancellor said it was fine.", "chancellor", "Peter Hale"),
+    ("Chancellor Peter Hale spoke on Monday. The home secretary said it was fine.", "secretary", None),
+    ("Prime Minister Peter Hale spoke first. The Tory leader said the plan would fail.", "leader", None),
+    ("Peter Hale opposed the bill. But the Tory leader argued it was vital.", "leader", None),
+    ("Peter Hale opposed the bill. The leader of the Liberal Democrats argued it was vital.", "leader", None),
+    ("Peter Hale met Queen Anne. The queen said she was pleased.", "queen", None),
+    ("Peter Hale spoke. He said Mr Reid would do better as the leader of a new party.", "leader", None),
     # Inside quote marks a pronoun is the speaker's word for someone else.
     ("Peter Hale spoke to reporters. \"He never listens to anyone,\" said Thomas Reid.", "He", None),
 ]
