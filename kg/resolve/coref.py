@@ -107,7 +107,7 @@ def _pronoun_antecedent(
     found, decided = _governing_subject(tok, known, fits, excluded)
     if decided:
         return found
-    reported = _reported_by(tok)
+    reported = _reported_by(tok) | _own_participle(tok)
     in_view = [
         r for r in seen
         if sent_no - r.sent <= _LOOKBACK_SENTENCES and (excluded is None or r.key != excluded)
@@ -144,6 +144,22 @@ def _reported_by(tok: Token) -> set[int]:
     return {t.i for c in tok.head.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
+def _own_participle(tok: Token) -> set[int]:
+    """Tokens of a participle clause whose unstated subject is the pronoun's own clause's subject.
+
+    "Asked if Mr Blunkett could return, he replied": the one asked is 'he', so the people
+    named in what he was asked are not who 'he' is.
+    """
+    if tok.dep_ != "nsubj":
+        return set()
+    return {
+        t.i
+        for c in tok.head.children
+        if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not _has_subject(c)
+        for t in c.subtree
+    }
+
+
 def _own_subject(tok: Token, known: dict[int, str]) -> str | None:
     """For an object 'him'/'her', the person who is the subject of its own verb.
 
@@ -169,6 +185,8 @@ def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | 
         if child.dep_ == "advcl" and child.tag_ in {"VBG", "VBN"} and not _has_subject(child):
             participle = True  # "Realising his error, Mr Campbell ...": the main subject's error
         elif child.dep_ in {"advcl", "relcl", "acl"} and _has_subject(child):
+            if child.dep_ == "advcl" and child.i < node.i and _person_subject_after(node, tok, known):
+                return None, True  # "If he became king, Charles would ...": perhaps the person named next
             break  # "X repaid Y after he said ...": the clause's own subject, not the one above it
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i == tok.i or tok in subject.subtree:
@@ -185,6 +203,15 @@ def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | 
             return None, True  # the person named after the pronoun may be meant, or not
         return key, True
     return None, False
+
+
+def _person_subject_after(verb: Token, tok: Token, known: dict[int, str]) -> bool:
+    """Whether ``verb``'s subject is a person (named or not) written after ``tok``."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < tok.i:
+        return False
+    head = name_head(subject)
+    return head.i in known or unknown_person(head, known) is not None
 
 
 def _has_subject(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import title_words, word_list
 from kg.resolve.coref_referents import SUBJECT_DEPS, Referent
+from kg.resolve.gender import title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,10 +32,6 @@ _LOOKBACK_SENTENCES = 10
 _BRIDGE_SENTENCES = 2
 # Openers that set a sentence against the one before, often by turning to someone else.
 _CONTRAST = frozenset({"but", "however", "yet", "meanwhile"})
-_GENDERED_TITLES: dict[str, Gender] = {
-    "spokesman": "m", "chairman": "m", "congressman": "m",
-    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
-}  # fmt: skip
 
 
 def is_definite_title(tok: Token) -> bool:
@@ -99,7 +96,7 @@ def bridged_antecedent(
     own = titles.get(key, set())
     if own and tok.lower_ not in own:
         return None  # "Chancellor Gordon Brown ... the Labour MP": perhaps, perhaps not
-    said = _GENDERED_TITLES.get(tok.lower_)
+    said = title_gender(tok.lower_)
     if said is not None and genders.get(key, said) != said:
         return None
     return key

@@ -38,6 +38,14 @@ ROWS = [
     ("Peter Hale opposed the bill. The leader of the Liberal Democrats argued it was vital.", "leader", None),
     ("Peter Hale met Queen Anne. The queen said she was pleased.", "queen", None),
     ("Peter Hale spoke. He said Mr Reid would do better as the leader of a new party.", "leader", None),
+    # The one a participle clause is about is the pronoun itself, not the person named in it.
+    ("Tony Blair spoke. Asked if Mr Blunkett could return to politics, he replied that it was too early.", "he", "Tony Blair"),
+    # A pronoun before the person it may be ("If he became king, Charles would ..."): no link.
+    ("Rowan Williams will preside. If he became king, Charles would be the governor.", "he", None),
+    # An honorific makes a person of a name read as an organisation; he blocks the man before him.
+    ("Roger Knapman spoke. Mr Kilroy-Silk promised a firm policy. He said Veritas would win.", "He", None),
+    # 'spokesman' beside the name says more than a first-name list ("Glyn" taken for a woman's name).
+    ("Spokeswoman Sue Essex spoke. Tory spokesman Glyn Davies said it was wrong. He added more.", "He", "Glyn Davies"),
     # Inside quote marks a pronoun is the speaker's word for someone else.
     ("Peter Hale spoke to reporters. \"He never listens to anyone,\" said Thomas Reid.", "He", None),
 ]
