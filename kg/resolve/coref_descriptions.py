@@ -64,14 +64,15 @@ def bridged_antecedent(
 ) -> str | None:
     """'Alun Michael has said ... The rural affairs minister said': the person the sentence before was about.
 
-    Returns None unless every sign agrees: a listed post, as the subject of its clause,
-    with nothing that makes it someone else's ("the leader of X", "the party's leader");
-    the latest sentence naming people (one or two back, none before it in its own
-    sentence) has one subject among them and no one we cannot name; no other person in
-    the article holds the post; the person holds no other post; genders fit.
+    Returns None unless every sign agrees: a listed post, as the subject of its sentence's
+    main clause, with nothing that makes it someone else's ("the leader of X", "the
+    party's leader"); the latest sentence naming people (one or two back, none before it
+    in its own sentence) has one subject among them and no one we cannot name, and the
+    sentence before that names no one else; no other person in the article
+    holds the post; the person holds no other post; genders fit.
     """
-    if tok.lower_ not in bridging_titles() or tok.dep_ not in SUBJECT_DEPS:
-        return None
+    if tok.lower_ not in bridging_titles() or tok.dep_ not in SUBJECT_DEPS or not _main_clause(tok.head):
+        return None  # "Reports suggest the prime minister favours ...": not what the sentence is about
     if any(c.dep_ in {"appos", "poss", "prep", "relcl", "acl"} for c in tok.children):
         return None  # "the leader of the Liberal Democrats", "the minister who ...": described afresh
     if any(c.lower_ in _CONTRAST for c in tok.head.children if c.i < tok.i):
@@ -82,6 +83,8 @@ def bridged_antecedent(
     there = [r for r in in_view if r.sent == in_view[-1].sent]
     if any(r.key is None for r in there):
         return None
+    if len({r.key for r in in_view if r.sent != in_view[-1].sent} - {r.key for r in there}) > 0:
+        return None  # "X was joined by Tony Blair. X said ... The prime minister said": another person just before
     subjects = {r.key for r in there if r.role != "other"}
     if len(subjects) > 1:  # "Blair has failed, Michael Howard has said": the main clause's subject
         subjects = {r.key for r in there if r.role == "root_subject"}
@@ -100,6 +103,13 @@ def bridged_antecedent(
     if said is not None and genders.get(key, said) != said:
         return None
     return key
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` is its sentence's main verb, or one joined to it ('... and the minister said')."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 @lru_cache(maxsize=1)

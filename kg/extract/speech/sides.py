@@ -2,7 +2,8 @@
 
 A speaker's side is what their post names first ("Tory spokesman X", "U.S. Under Secretary
 X", "The Tory leader said" for X, "WLGA finance spokesman X"): a country, or an
-organisation that is no government department (a minister's "we" is the government's,
+organisation that is no government department, and a party only for a post that speaks
+for it (not "Labour MP X") (a minister's "we" is the government's,
 which newskg reads as the country). Failing that, it is the country or organisation most
 named in the sentences they speak in. Inside a direct quotation, "we"/"our"/"us" are the
 speaker's side and "I"/"me"/"my" the speaker; outside, "his party" or "her party" is the
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 
 _WE = {"we", "our", "us", "ours", "ourselves"}
 # Words of a government department's name: its people speak for the government, not for it.
+# Posts that seat someone for a party without making them speak for it: a Labour MP's "we"
+# is as often a committee, a campaign or the country as the party.
+_SEAT_WORDS = frozenset({"mp", "msp", "mep", "am", "member", "peer", "councillor", "candidate"})
 _DEPARTMENT_WORDS = frozenset({"office", "ministry", "department", "treasury", "executive", "government"})
 
 
@@ -61,7 +65,7 @@ def posted_sides(doc: Doc, entities: DocEntities) -> dict[str, Mention]:
             continue
         words = _post_words(doc, span.start, span.end)
         side = _side_named(entities, words)
-        if side is not None:
+        if side is not None and not (_is_party(side) and words and words[-1].lower_ in _SEAT_WORDS):
             sides[mention.entity.key] = side
     return sides
 

@@ -55,3 +55,13 @@ def test_the_speakers_side_takes_the_stance(nlp, text: str, expected: set[Row]) 
 @pytest.mark.parametrize(("text", "absent"), SILENT)
 def test_no_side_where_none_is_named(nlp, text: str, absent: Row) -> None:  # type: ignore[no-untyped-def]
     assert absent not in stances(nlp, text)
+
+
+def test_a_quote_after_a_colon_is_the_words_of_the_verb_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'Tory spokesman Peter Hale said: "We will vote against the Identity Cards Bill.\n\n'
+        '"A Conservative government will scrap it." Lib Dem spokesman Ed Dale meanwhile said instead of the "bonfire" there had been an "explosion".'
+    )
+    found = stances(nlp, text)
+    assert ("Conservative Party", "opposes", "Identity Cards Bill") in found, found
+    assert ("Liberal Democrats", "opposes", "Identity Cards Bill") not in found, found
