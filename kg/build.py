@@ -18,6 +18,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.errors import InputError, OutputError
+from kg.iri import document_iri
 from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
 from kg.resolve.corpus import CorpusEntities, merge_entities
 from kg.types import DocumentResult, Entity
@@ -61,11 +62,12 @@ def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = 
         if a in used and b in used:
             triples.append((entity_node(corpus.entities[b], corpus), SKOS.closeMatch, _node_of(corpus, a)))
     for result in results:
+        document = document_iri(result.article)
         triples.extend(document_triples(result))
         for fact in result.facts:
-            triples.extend(fact_triples(fact, corpus))
+            triples.extend(fact_triples(fact, corpus, document))
         for statement in result.statements:
-            triples.extend(statement_triples(statement, corpus))
+            triples.extend(statement_triples(statement, corpus, document))
     return triples, corpus
 
 

@@ -42,10 +42,12 @@ def entity_triples(entity: Entity, node: URIRef, mentions: int) -> Iterator[Trip
 
 def document_triples(result: DocumentResult) -> Iterator[Triple]:
     article = result.article
-    node = document_iri(article.id)
+    node = document_iri(article)
     yield node, RDF.type, NKG.Document
     yield node, NKG.documentId, Literal(article.id)
     yield node, NKG.characterCount, Literal(len(article.text))
+    if article.path:
+        yield node, NKG.sourcePath, Literal(article.path)
     if article.title:
         yield node, DCTERMS.title, Literal(article.title)
     if result.date:
@@ -70,12 +72,13 @@ def date_literal(text: str) -> Literal:
     return Literal(text)
 
 
-def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
+def fact_triples(fact: Fact, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
+    """The fact node with its provenance in ``document``, and the plain triple when asserted."""
     subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
     obj = entity_node(corpus.resolve(fact.object.entity), corpus)
     predicate = getattr(NKG, fact.predicate)
     node = hashed_iri(
-        "fact", fact.doc_id, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
+        "fact", document, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
     )
     if fact.asserted:
         yield subject, predicate, obj
@@ -83,7 +86,7 @@ def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
     yield node, RDF.subject, subject
     yield node, RDF.predicate, predicate
     yield node, RDF.object, obj
-    yield node, PROV.wasDerivedFrom, document_iri(fact.doc_id)
+    yield node, PROV.wasDerivedFrom, document
     yield node, NKG.sentenceText, Literal(fact.sentence.text)
     yield node, NKG.sentenceStart, Literal(fact.sentence.start)
     yield node, NKG.sentenceEnd, Literal(fact.sentence.end)
@@ -106,16 +109,16 @@ def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef
     yield node, end, Literal(mention.end)
 
 
-def statement_triples(statement: Statement, corpus: CorpusEntities) -> Iterator[Triple]:
+def statement_triples(statement: Statement, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
     speaker = entity_node(corpus.resolve(statement.speaker.entity), corpus)
-    node = hashed_iri("statement", statement.doc_id, statement.quote.start, statement.quote.end)
+    node = hashed_iri("statement", document, statement.quote.start, statement.quote.end)
     yield speaker, NKG.said, node
     yield node, RDF.type, NKG.Statement
     yield node, NKG.speaker, speaker
     yield node, NKG.text, Literal(statement.quote.text)
     yield node, NKG.textStart, Literal(statement.quote.start)
     yield node, NKG.textEnd, Literal(statement.quote.end)
-    yield node, PROV.wasDerivedFrom, document_iri(statement.doc_id)
+    yield node, PROV.wasDerivedFrom, document
     yield node, NKG.rule, Literal(statement.rule)
     if statement.date:
         yield node, NKG.statementDate, date_literal(statement.date)

@@ -83,6 +83,7 @@ class NKG(DefinedNamespace):
     statementDate: URIRef
     documentId: URIRef
     characterCount: URIRef
+    sourcePath: URIRef
     mentionCount: URIRef
 
 
