@@ -14,9 +14,9 @@ from datetime import date
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
-from kg.iri import document_iri, entity_iri, hashed_iri
+from kg.iri import entity_iri, hashed_iri
 from kg.resolve.corpus import CorpusEntities
-from kg.types import DocumentResult, Entity, Fact, Mention, Statement
+from kg.types import Article, Entity, Fact, Mention, Statement
 from kg.vocab import NKG
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -40,18 +40,17 @@ def entity_triples(entity: Entity, node: URIRef, mentions: int) -> Iterator[Trip
         yield node, NKG.mentionCount, Literal(mentions)
 
 
-def document_triples(result: DocumentResult) -> Iterator[Triple]:
-    article = result.article
-    node = document_iri(article)
+def document_triples(node: URIRef, article: Article, characters: int, day: str | None) -> Iterator[Triple]:
+    """The document node: its name, length, where it was read, and what the source says of it."""
     yield node, RDF.type, NKG.Document
     yield node, NKG.documentId, Literal(article.id)
-    yield node, NKG.characterCount, Literal(len(article.text))
+    yield node, NKG.characterCount, Literal(characters)
     if article.path:
         yield node, NKG.sourcePath, Literal(article.path)
     if article.title:
         yield node, DCTERMS.title, Literal(article.title)
-    if result.date:
-        yield node, DCTERMS.date, date_literal(result.date)
+    if day:
+        yield node, DCTERMS.date, date_literal(day)
     if article.source:
         yield node, DCTERMS.source, Literal(article.source)
     if article.url:
