@@ -101,12 +101,17 @@ def build(
 
     if scheduler is not None and cluster is not None:
         raise InputError("give --scheduler or --cluster, not both")
-    with tqdm(desc="articles", unit="doc", file=sys.stderr, disable=None) as bar:
-        summary = run_build(
-            inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
-            on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
-            resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
-        )
+    try:
+        with tqdm(desc="articles", unit="doc", file=sys.stderr, disable=None) as bar:
+            summary = run_build(
+                inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
+                on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
+            )
+    except KeyboardInterrupt:
+        _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
+              "run the same command with --resume to go on", 130)
+        raise  # unreachable: _fail exits
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"

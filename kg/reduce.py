@@ -26,7 +26,7 @@ __all__ = ["Group", "Reduction", "page_graph", "plain_triples", "Ranking", "redu
 Records = Callable[[], Iterable[DocumentRecord]]
 """Reads the records from the start each time it is called (a reduce reads them more than once)."""
 
-EVIDENCE_PER_ITEM = 50
+EVIDENCE_PER_ITEM = 20
 """The page keeps at most this many facts per relation and statements per speaker."""
 
 
