@@ -151,3 +151,24 @@ def test_a_page_over_a_cap_reports_the_whole_graphs_size(corpus: Path, tmp_path:
     entities = {s for c in ENTITY_CLASSES for s in graph.subjects(RDF.type, NKG[c])}
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
     assert f"Showing the 2 most connected entities: {len(entities) - 2:,} entities" in html
+
+
+def test_a_build_that_fails_while_writing_the_store_leaves_none(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.outputs
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OutputError("cannot write the store: No space left on device")
+
+    monkeypatch.setattr(kg.outputs, "fill_store", full_disk)
+    with pytest.raises(OutputError, match="No space"):
+        build([str(corpus / "davis.txt")], tmp_path / "out", store=tmp_path / "store")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]  # no store, no half-made directory
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".kg-work"]  # kept for --resume; no graph
+
+
+def test_a_swap_cut_short_is_finished_by_the_next_build(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    build([str(corpus / "davis.txt")], tmp_path / "out", store=store)
+    store.rename(tmp_path / ".store.kg-old")  # killed between moving the old store aside and the new one in
+    build([str(corpus / "petrova.txt")], tmp_path / "out", store=store)
+    assert documents(load_graph(store)) == 2 and not (tmp_path / ".store.kg-old").exists()
