@@ -1,6 +1,9 @@
 """`kg build` at corpus scale: time against bare spaCy, peak memory at 100 and 2,225 articles, Dask.
 
-Every figure comes from fresh processes in this one run, so the ratios compare like with like:
+Every figure comes from fresh processes in this one run, so the ratios compare like with like.
+The processes run side by side unless `--one-at-a-time`: on a machine shared with other work,
+CPU seconds (user + system, the whole process tree) are the fair measure of cost, and the
+script prints them beside wall-clock seconds.
 
 - bare spaCy: one `nlp.pipe` pass over the same texts with the same model (as spaCy ships
   it), against `kg build --jobs 1` over the whole corpus;
@@ -17,11 +20,13 @@ Latin-1 and is read with a warning, U+FFFD for the bad byte, as the README says)
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,8 +50,18 @@ for _ in nlp.pipe(texts, batch_size=32):
 """
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds, and peak resident memory (MB) of the process and all its children."""
+@dataclass
+class Run:
+    """One measured process: wall and CPU seconds (its whole process tree), peak memory."""
+
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def run(command: list[str]) -> Run:
+    """Run ``command``; CPU time from ``wait4`` covers the children it reaped, peak memory
+    is the largest sum of resident memory over the process and its children, sampled."""
     import psutil
 
     started = time.perf_counter()
@@ -58,27 +73,28 @@ def run(command: list[str]) -> tuple[float, float]:
         nonlocal peak
         root = psutil.Process(proc.pid)
         while not done.is_set():
+            total = 0
             try:
-                tree = [root, *root.children(recursive=True)]
-                total = 0
-                for p in tree:
+                for p in [root, *root.children(recursive=True)]:
                     try:
                         total += p.memory_info().rss
                     except psutil.Error:
                         pass
-                peak = max(peak, total)
             except psutil.Error:
                 pass
+            peak = max(peak, total)
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    code = proc.wait()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
     done.set()
     sampler.join()
-    if code != 0:
-        sys.exit(f"scale: {' '.join(command)} failed with exit code {code}")
-    return time.perf_counter() - started, peak / 2**20
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        sys.exit(f"scale: {' '.join(command)} failed with exit code {proc.returncode}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, peak / 2**20)
 
 
 def files(corpus: Path) -> list[Path]:
@@ -93,41 +109,53 @@ def linked(paths: list[Path], where: Path) -> Path:
     return where
 
 
-def build(inputs: list[str], out: Path, *extra: str) -> tuple[float, float]:
-    return run([sys.executable, "-m", "kg", "build", *inputs, "--out", str(out), *extra])
+def build(inputs: list[str], out: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "kg", "build", *inputs, "--out", str(out), *extra]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--cluster-articles", type=int, default=2225, help="articles for the Dask comparison")
+    parser.add_argument("--one-at-a-time", action="store_true", help="run the measurements one after another")
     args = parser.parse_args()
     if not all((args.corpus / s).is_dir() for s in SECTIONS):
         sys.exit(f"scale: {args.corpus} lacks the section folders {', '.join(SECTIONS)}; pass --corpus DIR")
     everything = files(args.corpus)
     whole = [str(args.corpus / s) for s in SECTIONS]
+    n = min(args.cluster_articles, len(everything))
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         sample = linked([f for s in SECTIONS for f in sorted((args.corpus / s).glob("*.txt"))[:20]], tmp / "sample")
-        bare, bare_peak = run([sys.executable, "-c", BARE_SPACY, *whole])
-        print(f"bare spaCy nlp.pipe, {len(everything)} articles: {bare:.1f} s (peak {bare_peak:.0f} MB)", flush=True)
-        small, small_peak = build([str(sample)], tmp / "o100")
-        print(f"kg build --jobs 1, 100 articles: {small:.1f} s, peak {small_peak:.0f} MB", flush=True)
-        full, full_peak = build(whole, tmp / "oall")
-        print(f"kg build --jobs 1, {len(everything)} articles: {full:.1f} s, peak {full_peak:.0f} MB", flush=True)
-        if args.cluster_articles >= len(everything):
-            subset, one = whole, full
-        else:
-            subset = [str(linked(everything[: args.cluster_articles], tmp / "subset"))]
-            one, _ = build(subset, tmp / "osub")
-            print(f"kg build --jobs 1, {args.cluster_articles} articles: {one:.1f} s", flush=True)
-        dask, dask_peak = build(subset, tmp / "odask", "--cluster", "local:2")
-        n = min(args.cluster_articles, len(everything))
-        print(f"kg build --cluster local:2, {n} articles: {dask:.1f} s, peak {dask_peak:.0f} MB", flush=True)
+        subset = whole if n == len(everything) else [str(linked(everything[:n], tmp / "subset"))]
+        commands = {
+            "bare": [sys.executable, "-c", BARE_SPACY, *whole],
+            "100": build([str(sample)], tmp / "o100"),
+            "all": build(whole, tmp / "oall"),
+            "dask": build(subset, tmp / "odask", "--cluster", "local:2"),
+        }
+        if n != len(everything):
+            commands["subset"] = build(subset, tmp / "osub")
+        results: dict[str, Run] = {}
+
+        def measure(name: str) -> None:
+            results[name] = result = run(commands[name])
+            print(f"{name}: wall {result.wall:.1f} s, cpu {result.cpu:.1f} s, peak {result.peak_mb:.0f} MB", flush=True)
+
+        threads = [threading.Thread(target=measure, args=(name,)) for name in commands]
+        for thread in threads:
+            thread.start()
+            if args.one_at_a_time:
+                thread.join()
+        for thread in threads:
+            thread.join()
+    one = results.get("subset", results["all"])
+    bare, full, small, dask = results["bare"], results["all"], results["100"], results["dask"]
     print()
-    print(f"time, build / bare spaCy ({len(everything)} articles):   {full / bare:.2f}  (target <= 1.5)")
-    print(f"peak memory, {len(everything)} / 100 articles:          {full_peak / small_peak:.2f}  (target <= 1.3)")
-    print(f"time, --cluster local:2 / --jobs 1 ({n} articles): {dask / one:.2f}")
+    print(f"articles: {len(everything)} (bare spaCy and kg build --jobs 1), 100 (sample), {n} (Dask comparison)")
+    print(f"time, build / bare spaCy:            cpu {full.cpu / bare.cpu:.2f}, wall {full.wall / bare.wall:.2f}  (target <= 1.5)")
+    print(f"peak memory, {len(everything)} / 100 articles:  {full.peak_mb:.0f} / {small.peak_mb:.0f} MB = {full.peak_mb / small.peak_mb:.2f}  (target <= 1.3)")
+    print(f"--cluster local:2 / --jobs 1:        wall {dask.wall / one.wall:.2f}, cpu {dask.cpu / one.cpu:.2f}")
 
 
 if __name__ == "__main__":

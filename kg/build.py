@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kg.errors import InputError, OutputError
 from kg.map_step import Batch, BatchOptions, DoneBatch
+from kg.records import DocumentRecord
 from kg.types import Article
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,8 @@ def build(
 
     started = time.perf_counter()
     _check_writable(out_dir)
-    old_records = check_store(store) if store is not None else []
+    old_records, lock = check_store(store) if store is not None else ([], None)
+    held = [lock] if lock is not None else []  # the old store, open so no other build writes it meanwhile
     skipped = 0
 
     def count_problem(problem: InputError) -> None:
@@ -122,7 +124,8 @@ def build(
         failed(done.failures)
         if progress is not None:
             progress(len(done.records) + len(done.failures))
-    summary = _reduce(inputs, [work.batch(i) for i in indices], out_dir, store, old_records, page_options, skipped)
+    del lock
+    summary = _reduce(inputs, [work.batch(i) for i in indices], out_dir, store, old_records, held, page_options, skipped)
     work.remove()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -144,6 +147,7 @@ def _reduce(
     out_dir: Path,
     store: Path | None,
     old_records: list[Path],
+    held: list[object],
     page_options: dict[str, object] | None,
     skipped: int,
 ) -> BuildSummary:
@@ -159,7 +163,7 @@ def _reduce(
     files = old_records + new_records
     del rebuilt
 
-    def records() -> Iterator:  # type: ignore[type-arg]
+    def records() -> Iterator[DocumentRecord]:
         return read_records(files, replaced)
 
     if not any(record_iris(path) for path in new_records):
@@ -178,6 +182,7 @@ def _reduce(
         del shown
         if store is not None:
             fill_store(staged.store(store), turtle, files, replaced, stamp=f"{time.time_ns():x}")
+        held.clear()  # release the old store just before it is swapped out
         staged.commit()
     finally:
         staged.discard()

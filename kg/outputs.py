@@ -54,11 +54,12 @@ def stream_turtle(triples: Iterable[tuple[URIRef, URIRef, URIRef | Literal]], pa
         os.fsync(handle.fileno())
 
 
-def check_store(store: Path) -> list[Path]:
-    """Fail early when ``store`` cannot be built into; return its record files.
+def check_store(store: Path) -> tuple[list[Path], object | None]:
+    """Fail early when ``store`` cannot be built into; return its record files and its lock.
 
-    Also finishes a swap a killed build left half done (old store moved aside, new one
-    not yet in place).
+    The store stays open (locked) until the caller drops the returned handle, so two
+    builds into one store cannot interleave. Also finishes a swap a killed build left
+    half done (old store moved aside, new one not yet in place).
     """
     aside = _aside(store)
     if not store.exists() and aside.exists():
@@ -66,7 +67,7 @@ def check_store(store: Path) -> list[Path]:
     elif aside.exists():
         shutil.rmtree(aside, ignore_errors=True)
     if not store.exists() or (store.is_dir() and not any(store.iterdir())):
-        return []
+        return [], None
     if not store.is_dir():
         raise OutputError(f"cannot use store {store}: not a directory; give the directory of an Oxigraph store")
     if not (store / "CURRENT").exists():
@@ -76,18 +77,14 @@ def check_store(store: Path) -> list[Path]:
             f"cannot use store {store}: it was made by an earlier newskg that kept no article records, "
             "so it cannot be merged with; build into a new --store (or remove this one and rebuild)"
         )
-    _check_unlocked(store)
-    return sorted((store / RECORDS).glob("*.jsonl.gz"))
+    return sorted((store / RECORDS).glob("*.jsonl.gz")), _lock(store)
 
 
-def _check_unlocked(store: Path) -> None:
+def _lock(store: Path) -> object:
     import pyoxigraph as ox
 
     try:
-        opened = ox.Store.read_only(str(store))
-        del opened
-        probe = ox.Store(str(store))  # takes the write lock, as a second build would
-        del probe
+        return ox.Store(str(store))  # holds RocksDB's lock, as a second build would
     except OSError as err:
         text = str(err)
         reason = "it is in use by another process; wait for it to finish" if "lock" in text.lower() else text

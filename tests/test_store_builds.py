@@ -172,3 +172,17 @@ def test_a_swap_cut_short_is_finished_by_the_next_build(corpus: Path, tmp_path: 
     store.rename(tmp_path / ".store.kg-old")  # killed between moving the old store aside and the new one in
     build([str(corpus / "petrova.txt")], tmp_path / "out", store=store)
     assert documents(load_graph(store)) == 2 and not (tmp_path / ".store.kg-old").exists()
+
+
+def test_a_store_in_use_is_refused_before_any_work(corpus: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    build([str(corpus / "davis.txt")], tmp_path / "out", store=store)
+    holder = ox.Store(str(store))
+    try:
+        with pytest.raises(OutputError, match="in use"):
+            build([str(corpus)], tmp_path / "out", store=store)
+    finally:
+        del holder
+    assert not (tmp_path / "out" / ".kg-work").exists() or not list((tmp_path / "out" / ".kg-work").glob("batch-*"))
