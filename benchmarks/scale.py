@@ -11,7 +11,7 @@ script prints them beside wall-clock seconds.
   sampled every 0.2 s) of `kg build` on 100 articles (20 from each section) and on all;
 - `kg build --cluster local:2` against `--jobs 1` on the first `--cluster-articles` articles.
 
-    uv run python benchmarks/scale.py [--corpus ../shared/corpora/bbc_all] [--cluster-articles 2225]
+    uv run python benchmarks/scale.py [--corpus ../shared/corpora/bbc_all] [--articles 2225] [--cluster-articles 2225]
 
 The corpus is the five section folders of BBC full text (2,225 articles; `sport/199.txt` is
 Latin-1 and is read with a warning, U+FFFD for the bad byte, as the README says).
@@ -116,25 +116,33 @@ def build(inputs: list[str], out: Path, *extra: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--cluster-articles", type=int, default=2225, help="articles for the Dask comparison")
+    parser.add_argument("--articles", type=int, default=2225, help="articles for the whole-corpus runs (an equal share per section)")
+    parser.add_argument("--cluster-articles", type=int, default=2225, help="articles for the Dask comparison (100: the sample)")
     parser.add_argument("--one-at-a-time", action="store_true", help="run the measurements one after another")
     args = parser.parse_args()
     if not all((args.corpus / s).is_dir() for s in SECTIONS):
         sys.exit(f"scale: {args.corpus} lacks the section folders {', '.join(SECTIONS)}; pass --corpus DIR")
     everything = files(args.corpus)
     whole = [str(args.corpus / s) for s in SECTIONS]
-    n = min(args.cluster_articles, len(everything))
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        if args.articles < len(everything):
+            share = args.articles // len(SECTIONS)
+            everything = [f for s in SECTIONS for f in sorted((args.corpus / s).glob("*.txt"))[:share]]
+            whole = [str(linked(everything, tmp / "whole"))]
+        n = min(args.cluster_articles, len(everything))
         sample = linked([f for s in SECTIONS for f in sorted((args.corpus / s).glob("*.txt"))[:20]], tmp / "sample")
-        subset = whole if n == len(everything) else [str(linked(everything[:n], tmp / "subset"))]
+        if n == 100:
+            subset = [str(sample)]
+        else:
+            subset = whole if n == len(everything) else [str(linked(everything[:n], tmp / "subset"))]
         commands = {
             "bare": [sys.executable, "-c", BARE_SPACY, *whole],
             "100": build([str(sample)], tmp / "o100"),
             "all": build(whole, tmp / "oall"),
             "dask": build(subset, tmp / "odask", "--cluster", "local:2"),
         }
-        if n != len(everything):
+        if n not in (100, len(everything)):
             commands["subset"] = build(subset, tmp / "osub")
         results: dict[str, Run] = {}
 
@@ -149,7 +157,7 @@ def main() -> None:
                 thread.join()
         for thread in threads:
             thread.join()
-    one = results.get("subset", results["all"])
+    one = results.get("subset", results["100"] if n == 100 else results["all"])
     bare, full, small, dask = results["bare"], results["all"], results["100"], results["dask"]
     print()
     print(f"articles: {len(everything)} (bare spaCy and kg build --jobs 1), 100 (sample), {n} (Dask comparison)")
