@@ -78,7 +78,7 @@ def build(
     each finished batch held. ``scheduler`` (a Dask scheduler address) or ``cluster``
     (``local:N``) analyse the batches on Dask workers instead of here.
     """
-    from kg.batches import WorkDir, read_failures
+    from kg.batches import WorkDir, read_failures, record_iris
     from kg.outputs import check_store
     from kg.sources import read_articles
 
@@ -125,7 +125,11 @@ def build(
         if progress is not None:
             progress(len(done.records) + len(done.failures))
     del lock
-    summary = _reduce(inputs, [work.batch(i) for i in indices], out_dir, store, old_records, held, page_options, skipped)
+    new_records = [work.batch(i) for i in indices]
+    if not any(record_iris(path) for path in new_records):
+        work.remove()
+        raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
+    summary = _reduce(new_records, out_dir, store, old_records, held, page_options, skipped)
     work.remove()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -142,7 +146,6 @@ def _map(batches: Iterator[Batch], options: BatchOptions, jobs: int, scheduler: 
 
 
 def _reduce(
-    inputs: Sequence[str],
     new_records: list[Path],
     out_dir: Path,
     store: Path | None,
@@ -166,8 +169,6 @@ def _reduce(
     def records() -> Iterator[DocumentRecord]:
         return read_records(files, replaced)
 
-    if not any(record_iris(path) for path in new_records):
-        raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
     reduction = reduce_entities(records)
     page = dict(page_options or {})
     max_nodes = page.pop("max_nodes", None)

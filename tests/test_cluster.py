@@ -36,3 +36,18 @@ def test_a_cluster_is_named_local_n(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
     with pytest.raises(InputError, match="local:N"):
         build([str(tmp_path / "a.txt")], tmp_path / "out", cluster="two")
+
+
+def test_spacy_workers_keep_each_result_in_its_batch() -> None:
+    """--jobs 2 runs one nlp.pipe over all batches; its results are cut back into the batches they
+    came from, also around a batch whose only article is too long to analyse."""
+    from kg.map_step import Batch, BatchOptions, map_local
+    from kg.types import Article
+
+    texts = [ARTICLES[0], "word " * 250_000, ARTICLES[1], ARTICLES[2], ARTICLES[3]]
+    articles = [Article(f"a{n}", text) for n, text in enumerate(texts)]
+    batches = [Batch(0, articles[:1]), Batch(1, articles[1:2]), Batch(2, articles[2:5])]
+    done = list(map_local(iter(batches), BatchOptions(), jobs=2))
+    assert [d.index for d in done] == [0, 1, 2]
+    assert [[r["article"]["id"] for r in d.records] for d in done] == [["a0"], [], ["a2", "a3", "a4"]]
+    assert [len(d.failures) for d in done] == [0, 1, 0] and "too long" in done[1].failures[0][1]
