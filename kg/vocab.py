@@ -84,6 +84,7 @@ class NKG(DefinedNamespace):
     statementDate: URIRef
     documentId: URIRef
     characterCount: URIRef
+    sourcePath: URIRef
     mentionCount: URIRef
 
 
