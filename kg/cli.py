@@ -191,6 +191,7 @@ def render(
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw entities with no relation on the page.")] = False,
 ) -> None:
     """Redraw the interactive page from an existing graph.
 
@@ -199,7 +200,7 @@ def render(
     from kg.render import write_html
     from kg.store import load_graph
 
-    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
+    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
     typer.echo(f"Wrote {out}")
 
 

@@ -31,6 +31,7 @@ def render_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
+    isolated: bool = False,
 ) -> str:
     """Render ``graph`` as an offline, interactive HTML page.
 
@@ -43,6 +44,8 @@ def render_html(
         focus: Show only the neighbourhood of the entity with this name (label or
             alternative name, any case).
         hops: How many relations away from ``focus`` to reach.
+        isolated: Also draw entities with no relation on the page (by default they
+            are counted in a notice, not drawn).
 
     Returns:
         The complete HTML document; it makes no network request when opened.
@@ -51,18 +54,20 @@ def render_html(
         InputError: ``focus`` names no entity, or ``max_nodes``/``hops`` is out of range.
         OutputError: pyvis's bundled vis-network cannot be read.
     """
+    from kg.counts import graph_counts
     from kg.render.network import to_network
     from kg.render.page import render_page
     from kg.render.select import select
 
-    network = to_network(graph)
-    selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops)
+    counts = graph_counts(graph)
+    network = to_network(graph, counts)
+    selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
     logger.info(
         "graph page: %d of %d entities, %d of %d relations",
         selection.graph.number_of_nodes(), selection.total_nodes,
         selection.graph.number_of_edges(), selection.total_edges,
     )
-    return render_page(selection, title=title)
+    return render_page(selection, title=title, counts=counts)
 
 
 def write_html(
@@ -73,6 +78,7 @@ def write_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
+    isolated: bool = False,
 ) -> None:
     """Render the page and write it to ``path`` atomically.
 
@@ -84,7 +90,7 @@ def write_html(
         OutputError: ``path`` cannot be written (missing directory, permissions).
         InputError: See :func:`render_html`.
     """
-    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
+    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
     path = Path(path)
     tmp_name: str | None = None
     try:

@@ -127,5 +127,5 @@ def test_max_nodes_cut_is_announced(open_page, fixture_graph, tmp_path):
     assert opened.js("newskg.nodes.length") == 4
     notice = opened.page.locator("#notices")
     assert notice.is_visible()
-    assert "7 entities and 8 relations were left out" in notice.text_content()
+    assert "7 entities and 7 relations were left out" in notice.text_content()
     assert (opened.blocked, opened.errors) == ([], [])
