@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from kg.counts import GraphCounts, graph_counts
 from kg.errors import InputError, OutputError
 from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
 from kg.resolve.corpus import CorpusEntities, merge_entities
@@ -40,6 +41,7 @@ class BuildSummary:
     seconds: float = 0.0
     by_relation: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
+    counts: GraphCounts | None = None  # what the written graph holds (kg.counts)
 
 
 def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = ()) -> tuple[list[Triple], CorpusEntities]:
@@ -185,6 +187,7 @@ def build(
             graph.remove(triple)
         summary = summarise(results, corpus, skipped, started)
         write_graph(graph, out_dir / "graph.ttl", "turtle")
+        summary.counts = graph_counts(graph)
         from kg.render import write_html
 
         options: dict[str, object] = {"title": f"newskg: {summary.documents} article{'s' if summary.documents != 1 else ''}", **(page_options or {})}

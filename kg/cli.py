@@ -102,14 +102,14 @@ def build(
         inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
         on_problem=_problem_printer(strict), progress=progress, page_options={"max_nodes": max_nodes},
     )
-    relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
+    from kg.counts import format_counts
+
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
-        + (f", skipped {summary.skipped}" if summary.skipped else "")
-        + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
-        f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
-        f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
+        + (f", skipped {summary.skipped}" if summary.skipped else "") + ". The graph holds:"
     )
+    typer.echo(format_counts(summary.counts) if summary.counts else "(nothing counted)")
+    typer.echo(f"Wrote {', '.join(str(p) for p in summary.outputs)}.")
 
 
 @app.command()

@@ -88,6 +88,7 @@ class GraphCounts:
     by_relation: dict[str, int] = field(default_factory=dict)
     by_class: dict[str, int] = field(default_factory=dict)
     per_entity: dict[str, EntityCount] = field(default_factory=dict)
+    pairs: frozenset[tuple[str, str]] = frozenset()  # entity pairs joined by a relation
 
     def ranked(self) -> list[EntityCount]:
         """Entities with at least one relation, most relations first (ties: mentions)."""
@@ -131,6 +132,7 @@ def graph_counts(graph: Graph) -> GraphCounts:
         by_relation=dict(sorted(by_relation.items(), key=lambda kv: (-kv[1], kv[0]))),
         by_class=dict(sorted(by_class.items(), key=lambda kv: (-kv[1], kv[0]))),
         per_entity=per_entity,
+        pairs=frozenset((str(s), str(o)) for s, _, o in relations),
     )
 
 
@@ -142,13 +144,14 @@ def _int(value: object) -> int:
 
 
 def format_counts(counts: GraphCounts) -> str:
-    """The counts in one paragraph, each number saying what it counts."""
+    """The counts, one line each, every number saying what it counts."""
     relations = ", ".join(f"{name} {n:,}" for name, n in counts.by_relation.items()) or "none"
-    return (
-        f"{counts.entities:,} entities ({counts.related_entities:,} with a relation; quotations, "
-        f"facts and documents are not entities), named {counts.mentions:,} times in the text; "
-        f"{counts.relations:,} distinct relations between entities ({relations}), backed by "
-        f"{counts.facts_asserted:,} asserted facts (one per sentence read); "
-        f"{counts.facts_not_asserted:,} negated, hedged or reported facts kept out of the plain graph; "
-        f"{counts.statements:,} quotations."
-    )
+    return "\n".join([
+        f"Entities: {counts.entities:,} ({counts.related_entities:,} with a relation; "
+        "quotations, facts and documents are not entities)",
+        f"Mentions: {counts.mentions:,} (times the text named an entity)",
+        f"Relations: {counts.relations:,} distinct relations between entities ({relations})",
+        f"Facts: {counts.facts_asserted:,} asserted (one per sentence a relation was read in), "
+        f"{counts.facts_not_asserted:,} negated, hedged or reported (kept out of the relations)",
+        f"Quotations: {counts.statements:,} (who said what; not relations)",
+    ])
