@@ -24,7 +24,7 @@ Position = tuple[float, float]
 
 # The canvas at a 1400 x 900 window (the page's three columns), in canvas units.
 BOX = (810.0, 855.0)
-CHAR_WIDTH = 0.58  # mean glyph width of the page's sans-serif, in font sizes
+CHAR_WIDTH = 0.62  # mean glyph width of the page's sans-serif, in font sizes (generous)
 LINE_HEIGHT = 1.25
 LABEL_CHARS = 28  # the page shortens longer labels
 
@@ -75,15 +75,17 @@ def spread_labels(
     positions: dict[str, Position],
     fonts: dict[str, float],
     captions: dict[str, str],
+    sizes: dict[str, float] | None = None,
     *,
     rounds: int = 200,
-    pad: float = 2.0,
+    pad: float = 4.0,
 ) -> dict[str, Position]:
     """Push the labelled entities (``fonts``) apart until their labels do not overlap.
 
-    Each move takes along the entity's leaves (neighbours with no other neighbour),
-    so a hub and its spokes move as one. Overlap is resolved along the axis that needs
-    the shorter move, half by each side.
+    A label hangs under its node (vis-network draws it ``size`` below the centre), so
+    its box is offset by the node's size. Each move takes along the entity's leaves
+    (neighbours with no other neighbour), so a hub and its spokes move as one. Overlap
+    is resolved along the axis that needs the shorter move, half by each side.
     """
     pos = {n: [x, y] for n, (x, y) in positions.items()}
     simple = graph.to_undirected(as_view=True)
@@ -92,6 +94,7 @@ def spread_labels(
         for n in fonts
     }
     labels = {n: label_box(captions.get(n, n), f) for n, f in fonts.items()}
+    drop = {n: (sizes or {}).get(n, 0.0) + labels[n][1] / 2 for n in fonts}  # box centre below node
     order = sorted(fonts)
 
     def move(node: str, dx: float, dy: float) -> None:
@@ -103,7 +106,8 @@ def spread_labels(
         moved = False
         for i, a in enumerate(order):
             for b in order[i + 1:]:
-                dx, dy = pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]
+                dx = pos[b][0] - pos[a][0]
+                dy = pos[b][1] + drop[b] - pos[a][1] - drop[a]
                 ox = (labels[a][0] + labels[b][0]) / 2 + pad - abs(dx)
                 oy = (labels[a][1] + labels[b][1]) / 2 + pad - abs(dy)
                 if ox <= 0 or oy <= 0:
@@ -123,7 +127,12 @@ def spread_labels(
 
 
 def page_positions(
-    graph: nx.MultiDiGraph, fonts: dict[str, float], captions: dict[str, str], *, seed: int = 7
+    graph: nx.MultiDiGraph,
+    fonts: dict[str, float],
+    captions: dict[str, str],
+    sizes: dict[str, float] | None = None,
+    *,
+    seed: int = 7,
 ) -> dict[str, Position]:
     """Positions in canvas units: force layout, fitted to :data:`BOX`, hub labels apart.
 
@@ -131,9 +140,10 @@ def page_positions(
         graph: The entities and relations the page draws.
         fonts: Label size (canvas units) of the entities labelled on the first screen.
         captions: Their labels as drawn (lines separated by ``\\n``).
+        sizes: Their node sizes (canvas units), which push their labels down.
         seed: Makes the page the same every time it is built.
     """
     positions = fit_to_box(force_layout(graph, seed=seed))
-    for _ in range(3):  # spreading grows the drawing; refit and check again
-        positions = fit_to_box(spread_labels(graph, positions, fonts, captions))
+    for _ in range(3):  # spreading grows the drawing: refit, and spread again what refitting undid
+        positions = spread_labels(graph, fit_to_box(positions), fonts, captions, sizes)
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in positions.items()}

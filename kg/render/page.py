@@ -152,10 +152,11 @@ def page_data(selection: Selection, title: str, counts: GraphCounts | None = Non
     top = _top_labelled(graph)
     fonts = {n: float(TOP_FONT) for n in top}
     captions = {n: _caption(graph, n) for n in graph}
-    positions = page_positions(graph, fonts, captions, seed=LAYOUT_SEED)
+    most = max((int(d.get("relations", 0)) for _, d in graph.nodes(data=True)), default=1)
+    sizes = {n: _node_size(int(d.get("relations", graph.degree(n))), most) for n, d in graph.nodes(data=True)}
+    positions = page_positions(graph, fonts, captions, sizes, seed=LAYOUT_SEED)
     communities = _communities(graph)
     community_of = {n: i for i, group in enumerate(communities) for n in group}
-    most = max((int(d.get("relations", 0)) for _, d in graph.nodes(data=True)), default=1)
     nodes = sorted(
         ({"id": node, "label": d["label"], "caption": captions[node], "cls": d["cls"],
           "alt": d["alt_labels"], "degree": graph.degree(node),
@@ -163,7 +164,7 @@ def page_data(selection: Selection, title: str, counts: GraphCounts | None = Non
           "mentions": int(d.get("mentions", 0)), "titles": d.get("titles", []),
           "statements": d["statements"], "unasserted": d["unasserted"],
           "community": community_of[node], "font": fonts.get(node, SMALL_FONT),
-          "size": _node_size(int(d.get("relations", graph.degree(node))), most),
+          "size": sizes[node],
           "x": positions[node][0], "y": positions[node][1],
           # Only entities on this page: the panel links to them.
           "close": sorted(c for c in d.get("close_matches", []) if c in graph)}
