@@ -119,8 +119,9 @@ def _notices(selection: Selection) -> list[str]:
 
 
 def _top_labelled(graph: nx.MultiDiGraph) -> list[str]:
-    """The entities labelled on the first screen: the most important ones."""
-    return sorted(graph, key=lambda n: importance(graph, n))[:TOP_LABELS]
+    """The entities labelled on the first screen: the most important ones (all, on a small page)."""
+    ranked = sorted(graph, key=lambda n: importance(graph, n))
+    return ranked if len(ranked) <= 2 * TOP_LABELS else ranked[:TOP_LABELS]
 
 
 def _communities(graph: nx.MultiDiGraph) -> list[list[str]]:

@@ -32,6 +32,7 @@
   data.communities.forEach(function (c) { communityColor.set(c.id, c.color); });
   data.relations.forEach(function (r) { relationColor.set(r.name, r.color); });
   var STANCE = { opposes: true, supports: true };
+  var ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
   // Positions, sizes and first-screen label sizes all come from kg.render.layout: the
   // page draws them as they are (no physics until "Re-run layout").
@@ -70,7 +71,8 @@
   }
   function outOfDates(e) {
     if (!state.from && !state.to) return false;
-    var dated = e.facts.filter(function (f) { return f.date; });
+    // Only ISO dates compare; "October 18" (a date the text gave without a year) does not.
+    var dated = e.facts.filter(function (f) { return ISO_DATE.test(f.date || ""); });
     return dated.length > 0 && !dated.some(function (f) { return inRange(f.date); });
   }
   function edgeFiltered(e) {
@@ -145,7 +147,12 @@
 
   if (data.dates) {
     $("dates").hidden = false;
-    $("date-from").value = data.dates[0]; $("date-to").value = data.dates[1];
+    // Dates may be a year or a month ("2015", "2015-10"): the inputs take whole days.
+    var first = data.dates[0].split("-"), last = data.dates[1].split("-");
+    $("date-from").value = [first[0], first[1] || "01", first[2] || "01"].join("-");
+    var lastMonth = last[1] || "12";
+    var lastDay = last[2] || String(new Date(+last[0], +lastMonth, 0).getDate());
+    $("date-to").value = [last[0], lastMonth, lastDay].join("-");
     $("date-range").textContent = data.dates[0] + " – " + data.dates[1];
     ["date-from", "date-to"].forEach(function (id) {
       $(id).addEventListener("change", function () {
