@@ -183,6 +183,7 @@ def main() -> None:
     parser.add_argument("--target-ms", type=float, default=None,
                         help="exit with status 1 when the median is above this")
     parser.add_argument("--max-nodes", type=int, default=None)
+    parser.add_argument("--title", default=None, help="page title (default: names the input)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
     args = parser.parse_args()
@@ -199,7 +200,7 @@ def main() -> None:
                 graph = Graph().parse(args.rdf, format=guess_format(str(args.rdf)) or "turtle")
                 name = str(args.rdf)
             started = time.perf_counter()
-            html = render_html(graph, title=f"benchmark: {name}", max_nodes=args.max_nodes)
+            html = render_html(graph, title=args.title or f"benchmark: {name}", max_nodes=args.max_nodes)
             render_s = time.perf_counter() - started
             path = Path(tmp) / "page.html"
             path.write_text(html, encoding="utf-8")

@@ -253,6 +253,7 @@
     // fit frames node centres, and labels at the rim would be cut off: step back 10 %.
     network.fit({ animation: false });
     network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+    api.timings.fitted = performance.now();
     progress.hidden = true;
     network.once("afterDrawing", function () {  // ready once the fitted picture is drawn
       api.ready = true;
