@@ -14,6 +14,7 @@ from rdflib import Graph
 
 from kg.errors import OutputError
 from kg.render import render_html, write_html
+from kg.render import layout as layout_module
 from kg.render import options as options_module
 from kg.render import page as page_module
 from kg.render import style as style_module
@@ -129,6 +130,6 @@ def test_empty_graph_renders(tmp_path):
     assert "<!DOCTYPE html>" in render_html(Graph())
 
 
-@pytest.mark.parametrize("module", [page_module, style_module, options_module])
+@pytest.mark.parametrize("module", [page_module, style_module, options_module, layout_module])
 def test_docstring_examples(module):
     assert doctest.testmod(module).failed == 0

@@ -225,7 +225,7 @@
     var q = query.trim().toLowerCase();
     if (!q) return null;
     var best = null, bestRank = 3;
-    data.nodes.forEach(function (n) {  // nodes come sorted by degree: hubs win ties
+    data.nodes.forEach(function (n) {  // nodes come most important first: hubs win ties
       [n.label].concat(n.alt).forEach(function (name) {
         var s = name.toLowerCase();
         var rank = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) > 0 ? 2 : 3;
