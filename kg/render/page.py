@@ -115,6 +115,11 @@ def _notices(selection: Selection) -> list[str]:
             f"{selection.unrelated:,} entities with no relation on this page are not drawn "
             "(kg render --isolated draws them)."
         )
+    if selection.folded_roles:
+        notices.append(
+            f"{selection.folded_roles:,} generic titles held by several people with no owner "
+            "(such as “MP”) are written under their holders' names, not drawn as shared nodes."
+        )
     return notices
 
 
