@@ -112,14 +112,14 @@ def build(
         _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
               "run the same command with --resume to go on", 130)
         raise  # unreachable: _fail exits
-    relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
+    from kg.counts import format_counts
+
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
-        + (f", skipped {summary.skipped}" if summary.skipped else "")
-        + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
-        f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
-        f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
+        + (f", skipped {summary.skipped}" if summary.skipped else "") + ". The graph holds:"
     )
+    typer.echo(format_counts(summary.counts) if summary.counts else "(nothing counted)")
+    typer.echo(f"Wrote {', '.join(str(p) for p in summary.outputs)}.")
 
 
 @app.command()
@@ -201,6 +201,7 @@ def render(
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw entities with no relation on the page.")] = False,
 ) -> None:
     """Redraw the interactive page from an existing graph.
 
@@ -209,7 +210,7 @@ def render(
     from kg.render import write_html
     from kg.store import load_graph
 
-    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
+    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
     typer.echo(f"Wrote {out}")
 
 
