@@ -180,7 +180,7 @@ def query(
 @reports_errors
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
-    fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],
+    fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld, graphml or csv (a folder: entities.csv, relations.csv, and .parquet with pyarrow).")],
     output: Annotated[Path, typer.Option("--output", help="File to write.")],
 ) -> None:
     """Export a graph to another format.
