@@ -74,6 +74,9 @@ def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
         return frozenset(action_names(first)) if len(first) >= 2 else frozenset()
     if len(after) >= 2 and after[0].lower_ in _WRAPPER_PREPS:
         rest = [t for t in after[1:] if t.dep_ not in {"det", "poss"} or t.i > after[1].i]
+        to = next((i for i, t in enumerate(rest) if t.lower_ == "to" and i + 1 < len(rest) and rest[i + 1].pos_ == "VERB"), None)
+        if to is not None and len(rest) > to + 2:  # "a demand for Turkey to recognise Cyprus" -> "recognising Cyprus"
+            return frozenset(action_names(rest[to + 1 :]))
         if len(rest) >= 2 or (rest and rest[0].lemma_.lower() not in plan_nouns()):
             return frozenset({joined(rest)})
     return frozenset()
