@@ -209,7 +209,7 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
         if child.dep_ == "compound" and child.i == head.i - 1 and not part_of_proper_name(head, child):
             mention = ctx.mention(child) or group_holder(ctx.entities, child)  # "government plans"
             if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention]
+                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention] or [child]
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
     for child in head.lefts:
         if child.dep_ == "amod" and child.i == head.i - 1:
