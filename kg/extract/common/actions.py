@@ -51,8 +51,8 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
         return None  # "to cut it": the act is on something named elsewhere
-    label, base = action_names(words)
-    names = {base}
+    label, *others = action_names(words)
+    names = set(others)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_.lower() in _BRINGING_ABOUT and obj.pos_ == "NOUN":
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
@@ -64,8 +64,10 @@ def action_words(verb: Token) -> list[Token]:
     """The verb and what it acts on, without clauses, dates or trailing punctuation: 'cut the levy by 2008' -> cut the levy."""
     words = [verb]
     for child in verb.children:
-        if child.dep_ not in _PARTS or child.i < verb.i or child.ent_type_ in _DATES:
+        if child.dep_ not in _PARTS or child.i < verb.i or (child.ent_type_ in _DATES and child.dep_ != "dobj"):
             continue
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in child.children):
+            continue  # "by 2008": when, not what
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
@@ -88,12 +90,12 @@ def _cut(token: Token, top: Token) -> bool:
     """Whether ``token`` lies in a relative clause, a date or a parenthesis inside the phrase."""
     if token.is_punct and token.text not in {"-", "%", "£", "$"}:
         return True
-    if token.ent_type_ in _DATES:
-        return True
     node = token
     while node.i != top.i:
         if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.i == top.i and top.dep_ == "prep":
             return True  # "replacing X [with a diploma] in a shake-up": only one level of prepositions after the verb
+        if node.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in node.children):
+            return True  # "by 2008", "in April": when, not what
         if node.dep_ in {"relcl", "advcl", "appos"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
             return True  # a clause of its own, or another act: "cut X [and raise Y]"
         node = node.head

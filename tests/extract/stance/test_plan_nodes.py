@@ -33,7 +33,13 @@ CASES = [
      ("call for quota on economic migrants", {"quota on economic migrants"})),
     ("Labour rejected the Tories' idea of quotas on asylum.", ("idea of quotas on asylum", {"quotas on asylum"})),
     # An act wished for is a plan labelled in its -ing form, the plain form kept as another name.
-    ("Labour promised to cut taxes.", ("cutting taxes", {"cut taxes"})),
+    ("Labour promised to cut taxes.", ("cutting taxes", {"cut taxes", "tax cuts"})),
+    ("Labour pledged to raise fuel duty.", ("raising fuel duty", {"raise fuel duty", "fuel duty rises"})),
+    ("Howard vowed to cut the number of asylum seekers by 2008.",
+     ("cutting the number of asylum seekers", {"cut the number of asylum seekers"})),
+    # A lone policy noun a stance verb governs; a new thing wanted.
+    ("Germany endorses enlargement.", ("enlargement", set())),
+    ("Unison wants independent scrutiny of the contracts.", ("independent scrutiny of the contracts", set())),
     ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
      ("quitting the London Assembly", {"quit the London Assembly"})),
     ("Vilkas has called for NATO to hold a summit in Vilnius next year.",
@@ -60,7 +66,9 @@ def test_plan_labels_and_variants(text: str, expected: tuple[str, set[str]]) -> 
     ["Mr Brown threatened to raise fuel taxes.", "Labour hoped to win the election.", "Labour promised not to raise taxes.",
      "The House rejected a Democratic bid to cut it.", "Mr Kilroy-Silk announced his decision to quit UKIP.",
      "The Tories attacked the plan drawn up with the Home Secretary.",  # a plan named before, referred to
-     "The Tories attacked the bill, unveiled by the Home Secretary."],
+     "The Tories attacked the bill, unveiled by the Home Secretary.",
+     "Labour wants more money.", "Labour demanded an apology.", "Labour opposed the privatisation.",
+     "Greece wanted \"calm waters, not headlines\"."],
 )  # fmt: skip
 def test_no_plan_from_threats_hopes_negations_or_pronouns(text: str) -> None:
     assert plan_names(text) == set()
