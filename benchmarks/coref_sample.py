@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
 DEFAULT_JUDGED = REPO / "benchmarks" / "coref_judged.tsv"
 
-Link = tuple[str, int, str, str]  # article, token index, kind, label
+Link = tuple[str, int, str, str]  # corpus folder/article, token index, kind, label
 
 
 def links(corpus: Path, first: int, show: bool, start: str = "") -> list[Link]:
@@ -73,7 +73,7 @@ def links(corpus: Path, first: int, show: bool, start: str = "") -> list[Link]:
                     kind = "we"
             if kind is None:
                 continue
-            found.append((path.name, tok.i, kind, mention.entity.label))
+            found.append((f"{corpus.name}/{path.name}", tok.i, kind, mention.entity.label))
             if show:
                 sent = tok.sent
                 before = doc[sent.start - 1].sent.text.strip() if sent.start > 0 else ""
