@@ -87,7 +87,7 @@ def _open_store(directory: Path) -> QueryDataset:
     try:
         store = ox.Store.read_only(str(directory))
         named = list(store.named_graphs())
-    except OSError as err:
+    except (OSError, RuntimeError) as err:  # RocksDB reports corruption as RuntimeError
         raise GraphReadError(f"cannot read store {directory}: {store_reason(err)}") from err
     default = [ox.DefaultGraph(), *named] if named else None
     return QueryDataset(store, QUERY_PREFIXES, default, str(directory))

@@ -110,11 +110,11 @@ def _evaluate(dataset: QueryDataset, query: str) -> QueryResult:
         rows = [[solution[i] for i in range(count)] for solution in answer]
     except SyntaxError as err:
         raise syntax_error(query, dataset.prefixes, err) from err
-    except OSError as err:
+    except (OSError, RuntimeError) as err:
         if _is_storage_error(err):
             raise GraphReadError(f"cannot read store {dataset.source}: {store_reason(err)}") from err
         raise QueryError(f"the query failed while running: {_one_line(err)}; check the query") from err
-    except (ValueError, TypeError, RuntimeError) as err:
+    except (ValueError, TypeError) as err:
         raise QueryError(f"the query failed while running: {_one_line(err)}; check the query") from err
     return QueryResult("SELECT", variables=variables, rows=rows, prefixes=dataset.prefixes)
 
@@ -127,9 +127,9 @@ def _is_describe(query: str) -> bool:
     )
 
 
-def _is_storage_error(err: OSError) -> bool:
+def _is_storage_error(err: Exception) -> bool:
     text = str(err).lower()
-    return any(word in text for word in ("corruption", "rocksdb", "sst", "no such file", "io error"))
+    return any(word in text for word in ("corruption", "checksum", "rocksdb", ".sst", "no such file", "io error"))
 
 
 def _one_line(err: Exception) -> str:

@@ -23,8 +23,9 @@ from kg.errors import QueryError
 __all__ = ["check_network", "syntax_error"]
 
 _MAY_USE_NETWORK = re.compile(r"\b(?:service|from)\b|\\[uU]", re.IGNORECASE)
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _COMMENT = re.compile(r"#[^\n\r]*")
-_DECLARATIONS = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)\s*)*", re.IGNORECASE)
+_DECLARATIONS = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<>|BASE\s*<>)\s*)*", re.IGNORECASE)
 _OXIGRAPH_POSITION = re.compile(r"error at (\d+):(\d+): ")
 
 
@@ -69,10 +70,10 @@ def syntax_error(query: str, prefixes: Iterable[tuple[str, str]], err: SyntaxErr
 def is_empty(query: str) -> bool:
     """True for a query with nothing to run: blank, comments, declarations only.
 
-    Only asked after a parser refused the query, so a ``#`` inside an IRI that this
-    rough reading takes for a comment changes the message, never the verdict.
+    Only asked after a parser refused the query, so a rough reading (IRIs first, so
+    their ``#`` is not taken for a comment) can change the message, never the verdict.
     """
-    text = _COMMENT.sub("", query)
+    text = _COMMENT.sub("", _IRI.sub("<>", query))
     return _DECLARATIONS.fullmatch(text) is not None
 
 
@@ -114,10 +115,10 @@ def _update_operations(query: str) -> str | None:
     from rdflib.plugins.sparql.parser import parseUpdate
 
     try:
-        update = translateUpdate(parseUpdate(query))
-    except Exception:  # not an update either: report the query error
+        operations = translateUpdate(parseUpdate(query)).algebra
+        return ", ".join(dict.fromkeys(op.name.upper() for op in operations)) or None
+    except Exception:  # not an update either (or an empty one): report the query error
         return None
-    return ", ".join(dict.fromkeys(op.name.upper() for op in update.algebra)) or None
 
 
 def _network_use(algebra: object) -> str | None:
