@@ -166,6 +166,27 @@ def query(
 
 @app.command()
 @reports_errors
+def serve(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory to serve (a store is served from a snapshot).")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and FROM to reach the network (updates are always refused).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.001, help="Seconds a query may run before the client gets 503.")] = 30.0,
+) -> None:
+    """Serve a graph over the SPARQL 1.1 Protocol (read-only), with an explorer page at /.
+
+    Example: kg serve out/store --port 7878   # then open http://127.0.0.1:7878/
+    """
+    from kg.serve import serve as run_server
+
+    def ready(url: str) -> None:
+        typer.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop.", err=True)
+
+    run_server(graph, host=host, port=port, allow_network=allow_network, timeout=timeout, on_ready=ready)
+
+
+@app.command()
+@reports_errors
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
     fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],

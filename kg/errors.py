@@ -53,3 +53,7 @@ class QueryTimeoutError(QueryError):
     """A SPARQL query ran longer than the time it was given (``--timeout``)."""
 
     exit_code = 7
+
+
+class QueryRefusedError(QueryError):
+    """A well-formed request that querying never does (an update) or needs allowing (network)."""

@@ -11,6 +11,8 @@ microseconds, a worker process milliseconds plus copying every result back.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphReadError, QueryError, QueryTimeoutError
@@ -21,7 +23,7 @@ from kg.query.result import QueryResult, to_rdflib
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["execute", "run_query", "run_within"]
+__all__ = ["UnparsedQuery", "evaluation_errors", "execute", "raw_answer", "run_query", "run_within"]
 
 
 def execute(
@@ -42,7 +44,11 @@ def execute(
         GraphReadError: The store could not be read while answering.
     """
     check_network(query, dataset.prefixes, allow_network=allow_network)
-    return run_within(timeout, lambda: _evaluate(dataset, query))
+    try:
+        result: QueryResult = run_within(timeout, lambda: _evaluate(dataset, query))
+    except UnparsedQuery as unparsed:  # explained here, after the clock: it may import rdflib
+        raise syntax_error(query, dataset.prefixes, unparsed.cause) from unparsed.cause
+    return result
 
 
 def run_query(
@@ -97,8 +103,8 @@ def _evaluate(dataset: QueryDataset, query: str) -> QueryResult:
     """Run the query and read every result, so evaluation errors surface here."""
     import pyoxigraph as ox
 
-    try:
-        answer = dataset.store.query(query, prefixes=dict(dataset.prefixes), default_graph=dataset.default_graph)
+    with evaluation_errors(dataset, query):
+        answer = raw_answer(dataset, query)
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult("ASK", answer=bool(answer), prefixes=dataset.prefixes)
         if isinstance(answer, ox.QueryTriples):
@@ -108,15 +114,39 @@ def _evaluate(dataset: QueryDataset, query: str) -> QueryResult:
         variables = [variable.value for variable in answer.variables]
         count = len(variables)
         rows = [[solution[i] for i in range(count)] for solution in answer]
+    return QueryResult("SELECT", variables=variables, rows=rows, prefixes=dataset.prefixes)
+
+
+def raw_answer(dataset: QueryDataset, query: str) -> Any:
+    """pyoxigraph's lazy answer; read it inside :func:`evaluation_errors`, on this thread."""
+    return dataset.store.query(query, prefixes=dict(dataset.prefixes), default_graph=dataset.default_graph)
+
+
+class UnparsedQuery(QueryError):
+    """pyoxigraph could not parse the query; :func:`kg.query.policy.syntax_error` explains it."""
+
+    def __init__(self, cause: SyntaxError) -> None:
+        super().__init__(f"SPARQL syntax error: {cause.msg or cause}")
+        self.cause = cause
+
+
+@contextmanager
+def evaluation_errors(dataset: QueryDataset, query: str) -> Iterator[None]:
+    """Turn pyoxigraph's errors while parsing, evaluating or reading into ours.
+
+    A syntax error becomes :class:`UnparsedQuery`, to be explained (with rdflib's
+    parser, for the messages ``kg query`` always gave) once the time limit is over.
+    """
+    try:
+        yield
     except SyntaxError as err:
-        raise syntax_error(query, dataset.prefixes, err) from err
-    except (OSError, RuntimeError) as err:
+        raise UnparsedQuery(err) from err
+    except (OSError, RuntimeError) as err:  # RocksDB reports corruption as RuntimeError
         if _is_storage_error(err):
             raise GraphReadError(f"cannot read store {dataset.source}: {store_reason(err)}") from err
         raise QueryError(f"the query failed while running: {_one_line(err)}; check the query") from err
     except (ValueError, TypeError) as err:
         raise QueryError(f"the query failed while running: {_one_line(err)}; check the query") from err
-    return QueryResult("SELECT", variables=variables, rows=rows, prefixes=dataset.prefixes)
 
 
 def _is_describe(query: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryRefusedError
 
 __all__ = ["check_network", "syntax_error"]
 
@@ -39,7 +39,7 @@ def check_network(query: str, prefixes: Iterable[tuple[str, str]], *, allow_netw
         return
     used = _network_use(_rdflib_algebra(query, prefixes))
     if used:
-        raise QueryError(
+        raise QueryRefusedError(
             f"the query uses {used}, which fetches data over the network; "
             "remove it, or allow network access (--allow-network) if you mean it"
         )
@@ -89,7 +89,7 @@ def _rdflib_algebra(query: str, prefixes: Iterable[tuple[str, str]]) -> object:
     except Exception as err:  # pyparsing.ParseException, with lineno and col
         update = _update_operations(query)
         if update:
-            raise QueryError(
+            raise QueryRefusedError(
                 f"this is a SPARQL update ({update}), not a query; queries only read the "
                 "graph, so LOAD, INSERT, DELETE, CLEAR, DROP and the like are refused"
             ) from err

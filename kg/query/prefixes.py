@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["QUERY_PREFIXES", "merge_prefixes"]
+__all__ = ["QUERY_PREFIXES", "TURTLE_PREFIXES", "merge_prefixes"]
 
 QUERY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("brick", "https://brickschema.org/schema/Brick#"),
@@ -46,7 +46,9 @@ QUERY_PREFIXES: tuple[tuple[str, str], ...] = (
 )
 """rdflib's default ``Graph()`` bindings, then newskg's :data:`kg.store.PREFIXES`."""
 
-_NEWSKG = {"nkg", "id", "rdf", "rdfs", "xsd", "owl", "skos", "prov", "dcterms", "schema"}
+TURTLE_PREFIXES = frozenset({"nkg", "id", "rdf", "rdfs", "xsd", "owl", "skos", "prov", "dcterms", "schema"})
+"""newskg's own prefixes (:data:`kg.store.PREFIXES`): the ones served Turtle declares."""
+_NEWSKG = TURTLE_PREFIXES
 
 
 def merge_prefixes(declared: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
