@@ -153,7 +153,7 @@ def query(
     Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
     """
     from kg.query import check_format, execute, format_query_result, open_dataset
-    from kg.query_input import read_query_file
+    from kg.query.text import read_query_file
 
     if (sparql is None) == (file is None):
         raise InputError("give a query or --file Q.rq (one of them)")

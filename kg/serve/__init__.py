@@ -8,6 +8,7 @@ Served by uvicorn; submodules are imported in :func:`serve` so ``kg --help`` sta
 from __future__ import annotations
 
 import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
@@ -37,6 +38,8 @@ def serve(
     from kg.serve.page import explorer_page
     from kg.serve.snapshot import served_dataset
 
+    # Syntax errors are explained with rdflib's parser: import it now, not on the first one.
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     with served_dataset(source) as dataset:
         app = create_app(dataset, page=explorer_page(f"newskg · {source.name}"),
                          allow_network=allow_network, timeout=timeout)
@@ -65,3 +68,8 @@ class _Stopped(Exception):
 
 def _stop(signum: int, frame: FrameType | None) -> None:
     raise _Stopped
+
+
+def _warm_up() -> None:
+    import rdflib.plugins.sparql.algebra  # noqa: F401
+    import rdflib.plugins.sparql.parser  # noqa: F401

@@ -85,7 +85,7 @@ def test_clicking_a_drawn_entity_expands_its_neighbourhood(page: Any) -> None:
     page.wait_for_selector("#results li")
     page.locator("#results li").first.click()
     page.wait_for_function("() => window.explorer.nodes.length >= 3 && window.explorer.pending === 0", timeout=60_000)
-    page.wait_for_timeout(1500)  # let the layout settle before clicking on the canvas
+    page.evaluate("window.explorer.network.stopSimulation()")  # nodes stay where we click
     antonov = "https://newskg.org/id/person/anatoly-antonov"
     point = page.evaluate(
         "id => { const n = window.explorer.network; return n.canvasToDOM(n.getPositions([id])[id]); }", antonov)

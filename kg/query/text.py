@@ -1,4 +1,4 @@
-"""Reading a query from ``--file``: regular files of UTF-8 text only, of a sane size.
+"""The text of a query from ``--file``: regular files of UTF-8 text only, of a sane size.
 
 A FIFO or device would block or never end, and a binary file is no query: each gets
 one line saying so instead of a hang or a traceback.
