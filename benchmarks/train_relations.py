@@ -40,7 +40,7 @@ import numpy as np
 
 from kg.eval.conll04 import ENTITY_TYPES, Sentence, argument_span, evaluate_conll04, load_sentences, predict
 from kg.eval.scoring import Report, score_sets
-from kg.extract.learned import NOT_FROM_THE_MODEL
+from kg.extract.learned.rules import NOT_FROM_THE_MODEL
 from kg.learn.features import candidates, featurise
 from kg.learn.model import CLASSES, Examples, RelationModel, class_mask, load_shipped, train
 from kg.lexicon import honorifics, title_words

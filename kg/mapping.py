@@ -100,6 +100,8 @@ def fact_triples(fact: Fact, corpus: CorpusEntities, document: URIRef) -> Iterat
         yield node, NKG.attributedTo, entity_node(corpus.resolve(fact.speaker.entity), corpus)
     if fact.date:
         yield node, NKG.factDate, date_literal(fact.date)
+    if fact.condition:
+        yield node, NKG.condition, Literal(fact.condition)
 
 
 def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef, end: URIRef) -> Iterator[Triple]:

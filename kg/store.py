@@ -28,6 +28,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphReadError, OutputError
 from kg.iri import BASE
+from kg.parse_errors import error_line, first_line
 from kg.vocab import NKG
 
 __all__ = [
@@ -135,10 +136,10 @@ def load_graph(source: Path) -> Graph:
     try:
         target.parse(source, format=fmt)
     except Exception as err:  # rdflib parsers raise many unrelated types
-        line = _error_line(err, source, fmt)
+        line = error_line(err, source, fmt)
         where = f"{source}:{line}" if line else str(source)
         raise GraphReadError(
-            f"cannot read {where}: not valid {fmt} ({_first_line(err)}); fix the file or "
+            f"cannot read {where}: not valid {fmt} ({first_line(err)}); fix the file or "
             "check that its extension matches its format"
         ) from err
     return bind_prefixes(_flatten(target) if isinstance(target, Dataset) else target)
@@ -273,43 +274,3 @@ def _plain_copy(graph: Graph) -> Graph:
             o = RDFLiteral(str(o))
         copy.add((s, p, o))
     return copy
-
-
-def _error_line(err: Exception, source: Path, fmt: str) -> int | None:
-    """The 1-based line of a parse error, from whatever the parser reported."""
-    if isinstance(getattr(err, "lines", None), int):  # notation3.BadSyntax: 0-based
-        return err.lines + 1  # type: ignore[attr-defined]
-    if isinstance(getattr(err, "lineno", None), int):  # json.JSONDecodeError
-        return err.lineno  # type: ignore[attr-defined]
-    if callable(getattr(err, "getLineNumber", None)):  # xml.sax.SAXParseException
-        return int(err.getLineNumber())  # type: ignore[attr-defined]
-    if fmt in ("nt", "nquads"):
-        return _first_bad_line(source, fmt)
-    return None
-
-
-def _first_bad_line(source: Path, fmt: str) -> int | None:
-    """rdflib's N-Triples/N-Quads errors quote the line but not its number.
-
-    pyoxigraph (already here for the store) streams the file and reports the line.
-    """
-    import pyoxigraph as ox
-
-    syntax = ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.N_QUADS
-    try:
-        for _ in ox.parse(path=str(source), format=syntax):
-            pass
-    except SyntaxError as err:
-        return err.lineno
-    except (OSError, ValueError):
-        return None
-    return None
-
-
-def _first_line(err: Exception) -> str:
-    """Parser messages can span lines (and quote the input); keep the first one."""
-    for attribute in ("_why", "msg"):  # BadSyntax, JSONDecodeError: the bare reason
-        if isinstance(getattr(err, attribute, None), str):
-            return str(getattr(err, attribute))
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__

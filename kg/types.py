@@ -77,6 +77,7 @@ class Fact:
     modality: Modality = "asserted"
     speaker: Mention | None = None
     date: str | None = None
+    condition: str | None = None  # "unless ministers drop the fines": what a stated stance depends on
 
     @property
     def asserted(self) -> bool:

@@ -28,10 +28,12 @@ __all__ = [
     "GOLD_RELATIONS",
     "Gold",
     "GoldEntity",
+    "STANCE_RELATIONS",
     "core_score",
     "evaluate_gold",
     "load_gold",
     "normalise_name",
+    "stance_score",
 ]
 
 GOLD_RELATIONS: tuple[str, ...] = (
@@ -52,6 +54,9 @@ GOLD_RELATIONS: tuple[str, ...] = (
 
 CORE_RELATIONS: tuple[str, ...] = ("holdsRole", "deploys", "opposes", "supports", "proposes")
 """The relations an analyst asks about first; reported separately by :func:`core_score`."""
+
+STANCE_RELATIONS: tuple[str, ...] = ("opposes", "supports", "proposes")
+"""Who is for, against or behind which plan: the positions in a debate, scored by :func:`stance_score`."""
 
 _Key = str | tuple[str, str]  # a gold entity id, or ("unmapped", IRI) for a graph node
 _SPACE = re.compile(r"\s+")
@@ -127,7 +132,20 @@ def _item_text(item: tuple[str, tuple[_Key, _Key]]) -> str:
 
 def core_score(report: Report) -> Score:
     """Micro-averaged score over :data:`CORE_RELATIONS` only."""
-    scores = [report.scores[r] for r in CORE_RELATIONS if r in report.scores]
+    return _micro(report, CORE_RELATIONS)
+
+
+def stance_score(report: Report) -> Score:
+    """Micro-averaged score over :data:`STANCE_RELATIONS` only.
+
+    Roles dominate the core count on real news, so a stance figure of its own keeps a
+    near-empty debate from hiding behind well-found roles.
+    """
+    return _micro(report, STANCE_RELATIONS)
+
+
+def _micro(report: Report, relations: Sequence[str]) -> Score:
+    scores = [report.scores[r] for r in relations if r in report.scores]
     return Score(sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores))
 
 

@@ -1,4 +1,9 @@
-"""Relation extraction: one module per relation family, each a set of registered rules.
+"""Relation extraction: one sub-package per relation family, each a set of registered rules.
+
+The families are ``roles/``, ``deployment/``, ``stance/``, ``interaction/``, ``location/``
+and the optional ``learned/``; what they all read (the context, clauses, modality, nodes,
+labels, antecedents and the rule registry) is in ``common/``, and quotations with their
+speakers in ``speech/``. Imports point one way: families -> common -> speech.
 
 Rules are pure functions over an :class:`ExtractionContext`; they never touch
 rdflib. :func:`run_rules` runs every registered rule and keeps each distinct
@@ -11,10 +16,10 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from kg.extract.registry import RULES, Rule
+from kg.extract.common.registry import RULES, Rule
 
 if TYPE_CHECKING:
-    from kg.extract.context import ExtractionContext
+    from kg.extract.common.context import ExtractionContext
     from kg.types import Fact
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.resolve.gender import first_name_gender, honorific_gender
-from kg.resolve.mentions import RawMention
+from kg.resolve.raw import RawMention
 
 
 # Titles that are part of how a peer is named when no given name is known.

@@ -7,14 +7,14 @@ into names. This module corrects those from context before anything is linked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.lexicon import honorifics, name_prefixes, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
-from kg.resolve.typing_context import consistent_types, places_named, retype_by_phrase, untagged_uses
+from kg.resolve.raw import RawMention
+from kg.resolve.typing_context import consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
 from kg.resolve.untagged import untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
@@ -23,19 +23,6 @@ if TYPE_CHECKING:
 
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "appos", "conj", "compound"}
 _PLACE_PREPS = {"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "around", "on", "across"}
-
-
-@dataclass
-class RawMention:
-    """A typed span before linking: token range, class, and the name it gives."""
-
-    start: int
-    end: int
-    cls: str
-    name: str
-    country: str | None = None  # canonical country name, for Country mentions
-    honorific: str | None = None  # "Mrs" in "Mrs Howard", for people
-    telling: bool = False  # typed by the phrase around it ("Vardo, a fishing town"), not by the tag
 
 
 def find_mentions(doc: Doc) -> list[RawMention]:
@@ -51,7 +38,7 @@ def find_mentions(doc: Doc) -> list[RawMention]:
     found.extend(RawMention(start, end, telling[doc[start:end].text], doc[start:end].text) for start, end in untagged_uses(doc, telling))
     telling = {**places_named(doc, found), **telling}
     found.sort(key=lambda m: m.start)
-    return [_with_honorific(doc, m) for m in consistent_types(_retyped_by_context(doc, found), telling)]
+    return [_with_honorific(doc, m) for m in consistent_types(retyped_by_context(doc, found), telling)]
 
 
 def _with_honorific(doc: Doc, mention: RawMention) -> RawMention:
@@ -298,26 +285,6 @@ def _person(span: Span) -> RawMention | None:
     if len(name) < 2 or not has_name_shape(name):
         name = span  # "Prince Harry": a lone name keeps the title it is known by
     return RawMention(span.start, span.end, "Person", _clean_name(name))  # "Constable Ann Reece" is "Ann Reece"
-
-
-_PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet", "elect", "marry", "arrest", "wound", "execute", "convict", "sentence"}
-
-
-def _retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person."""
-    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
-    result = []
-    for m in found:
-        span = doc[m.start : m.end]
-        if m.cls == "Place" and len(span) == 1 and m.name in surnames:
-            m = RawMention(m.start, m.end, "Person", m.name)  # "Vaitkute" after "Rasa Vaitkute"
-        elif m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
-            tok = span[0]
-            verb_arg = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_ in _PEOPLE_VERBS
-            if m.name in surnames or verb_arg:
-                m = RawMention(m.start, m.end, "Person", m.name)
-        result.append(m)
-    return result
 
 
 def _clean_name(span: Span) -> str:

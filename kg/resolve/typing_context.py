@@ -7,7 +7,9 @@ says what it is: a designation's shape, the ship noun it stands in apposition to
 kind of place an apposition calls it, the office held in it. ``retype_by_phrase`` is
 called first on each model-tagged span; ``consistent_types`` then gives every other
 mention of such a name the class its telling phrase gave it in the same article, and
-a one-word name the article uses as a place (``places_named``) stays a place.
+a one-word name the article uses as a place (``places_named``) stays a place, and
+``retyped_by_context`` makes a one-word "organisation" or "place" a person when it is a
+person's surname in the article or is killed, met or elected.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import office_words, system_nouns
 from kg.resolve.countries import country_named, country_of_demonym
-from kg.resolve.names import is_honorific
+from kg.resolve.names import has_name_shape, is_honorific
+from kg.resolve.raw import RawMention
 from kg.syntax import is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from kg.resolve.mentions import RawMention
 
 # "F-35", "S-400", "W76-2", "Su-57", "MQ-9", "SS-20": letters, a hyphen, a number;
 # "SLCM-N", "GLCM-X": an acronym and a one-letter variant.
@@ -208,3 +210,23 @@ def untagged_uses(doc: Doc, telling: dict[str, str]) -> list[tuple[int, int]]:
         for t in doc
         if t.ent_iob_ == "O" and t.text in telling and t.pos_ == "PROPN" and telling[t.text] in {"Organization", "Place"}
     ]
+
+
+_PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet", "elect", "marry", "arrest", "wound", "execute", "convict", "sentence"}
+
+
+def retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person."""
+    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    result = []
+    for m in found:
+        span = doc[m.start : m.end]
+        if m.cls == "Place" and len(span) == 1 and m.name in surnames:
+            m = RawMention(m.start, m.end, "Person", m.name)  # "Vaitkute" after "Rasa Vaitkute"
+        elif m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
+            tok = span[0]
+            verb_arg = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_ in _PEOPLE_VERBS
+            if m.name in surnames or verb_arg:
+                m = RawMention(m.start, m.end, "Person", m.name)
+        result.append(m)
+    return result

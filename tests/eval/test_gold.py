@@ -10,7 +10,16 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from kg.errors import InputError
-from kg.eval.gold import CORE_RELATIONS, GOLD_RELATIONS, core_score, evaluate_gold, load_gold, normalise_name
+from kg.eval.gold import (
+    CORE_RELATIONS,
+    GOLD_RELATIONS,
+    STANCE_RELATIONS,
+    core_score,
+    evaluate_gold,
+    load_gold,
+    normalise_name,
+    stance_score,
+)
 from kg.vocab import NKG
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,6 +111,19 @@ def test_scores_counted_by_hand(gold_file: Path) -> None:
     assert core.precision == pytest.approx(0.6)
     assert core.recall == pytest.approx(0.75)
     assert any(line.startswith("core (") and "P=0.600 R=0.750" in line for line in report.notes)
+
+
+def test_stance_score_counts_only_stances(gold_file: Path) -> None:
+    graph, _ = small_graph()
+    report = evaluate_gold(gold_file, graph)
+    stance = stance_score(report)
+    assert set(STANCE_RELATIONS) <= set(CORE_RELATIONS)
+    # opposes (1, 1, 1) + supports (0, 1, 0); holdsRole and deploys are core but not stance
+    assert (stance.tp, stance.fp, stance.fn) == (1, 2, 1)
+    assert stance.precision == pytest.approx(1 / 3)
+    assert stance.recall == pytest.approx(0.5)
+    restricted = evaluate_gold(gold_file, graph, relations=["holdsRole", "deploys"])
+    assert (stance_score(restricted).tp, stance_score(restricted).fn) == (0, 0)
 
 
 def test_class_must_agree(gold_file: Path) -> None:

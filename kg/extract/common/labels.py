@@ -1,0 +1,216 @@
+"""The words a System or Plan node is labelled with, as the text names it.
+
+"the U.S. missile defense system" -> "missile defense system"; "the Communications Data
+Bill" keeps its proper name; "a plan to cut student visas" keeps what the plan is for;
+determiners, owners, amounts and words of opinion ("controversial", "so-called") go.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.common.variants import joined, plan_variants
+from kg.lexicon import plan_nouns, system_nouns, word_list
+from kg.resolve.countries import country_of_demonym
+from kg.resolve.typing_context import is_designation
+from kg.syntax import POSSESSIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Mention
+
+# Modifiers that describe a plan's status or the writer's view, not which plan it is.
+VAGUE_MODIFIERS = frozenset(
+    {"new", "old", "latest", "current", "existing", "proposed", "planned", "controversial",
+     "so-called", "such", "own", "other", "same", "former", "possible", "future", "whole",
+     "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
+)  # fmt: skip
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
+_COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
+# Nouns that name no topic: "her plans on the issue" says no more than "her plans".
+_TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing"})
+_AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_OWNER_CLASSES = frozenset({"Country", "Organization"})
+_HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
+
+
+def node_class(head: Token) -> str | None:
+    """'Plan' or 'System' when ``head`` is a plan or system noun, else None."""
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = {head.lemma_.lower(), head.lower_}
+    if words & plan_nouns() or _wrapper_with_complement(head):
+        return "Plan"
+    if words & system_nouns() and not _not_a_system(head):
+        return "Plan" if _arrangement(head) else "System"
+    return None
+
+
+# Nouns that are a plan only with what they are for: "a call for a quota", "the decision to honour both men".
+_PLAN_WITH_COMPLEMENT = frozenset({"call", "decision", "bid", "push", "pledge", "promise", "commitment", "move"})
+
+
+def _wrapper_with_complement(head: Token) -> bool:
+    if head.lemma_.lower() not in _PLAN_WITH_COMPLEMENT:
+        return False
+    if head.lemma_.lower() == "decision" and any(c.dep_ == "poss" for c in head.children):
+        return False  # "his decision to quit": a person's own choice, not a policy
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() not in {"decision", "promise"}:
+            return any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "a pledge not to deploy", "a bid to cut it": no act, or one on something unnamed, is no plan
+            return not any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in child.children)
+    return False
+
+
+def _arrangement(head: Token) -> bool:
+    """'points system', 'asylum system', 'legal system': a 'system' that is a scheme, not a weapon or installation.
+
+    A system is equipment only when a modifier says so ("missile defence system", "radar
+    system") or names it ("the Aegis system", "S-400 system").
+    """
+    if head.lemma_.lower() != "system":
+        return False
+    modifiers = [t for c in head.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]
+    return bool(modifiers) and not any(
+        t.lemma_.lower() in system_nouns() or t.lower_ in _equipment_words() or t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text)
+        for t in modifiers
+    )
+
+
+@lru_cache(maxsize=1)
+def _equipment_words() -> frozenset[str]:
+    return word_list("equipment_words.txt")
+
+
+# Compounds whose head is a system noun but which name no weapon or installation.
+_NOT_SYSTEMS = frozenset(
+    {("think", "tank"), ("police", "station"), ("radio", "station"), ("television", "station"), ("tv", "station"),
+     ("polling", "station"), ("petrol", "station"), ("social", "network"), ("web", "site"), ("fan", "base"),
+     ("tax", "base"), ("power", "base"), ("voter", "base"), ("support", "base"), ("customer", "base"),
+     ("evidence", "base"), ("skills", "base"), ("skill", "base")}
+)  # fmt: skip
+
+
+def _not_a_system(head: Token) -> bool:
+    """'think tank', 'polling station', 'tax base': a system noun in a compound that names something else."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return before is not None and (before.lower_, head.lemma_.lower()) in _NOT_SYSTEMS
+
+
+def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
+    """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
+    kept = [head]
+    for child in head.lefts:
+        designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
+        if (child.dep_ not in MODIFIER_DEPS and not designation) or _is_place_participle(child):
+            continue
+        if part_of_proper_name(head, child):
+            # "the Communications Data Bill": the model may tag "Communications Data" as an
+            # organisation, but capitalised words right before a capitalised plan noun are its name.
+            kept.extend(t for t in child.subtree if _name_start(head) <= t.i < head.i)
+            continue
+        kept.extend(_whole_words(ctx, list(child.subtree)))
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _name_start(head: Token) -> int:
+    """First token of the run of capitalised words ending at ``head``."""
+    i = head.i
+    while i > head.sent.start and head.doc[i - 1].text[:1].isupper() and head.doc[i - 1].tag_ != "POS":
+        i -= 1
+    return i
+
+
+def part_of_proper_name(head: Token, child: Token) -> bool:
+    return (
+        head.pos_ == "PROPN"
+        and head.text[:1].isupper()
+        and child.dep_ == "compound"
+        and all(t.text[:1].isupper() or t.text == "-" for t in child.subtree)
+        and country_of_demonym(child.text) is None
+    )
+
+
+def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
+    """What a plan is about: 'a ban [on smoking]', 'a review [of murder laws]', 'a plan [to cut student visas]'."""
+    for clause in head.rights:
+        if clause.dep_ in {"acl", "xcomp"} and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
+                negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
+                words = [to, *negation, clause, *(t for t in obj.subtree if not t.is_punct and not t.is_space)]
+                return sorted(words, key=lambda t: t.i)
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in _AMOUNT_ENTITIES or pobj.lower_ in _TOPICLESS:
+            return []  # "a cut of 10%", "a freeze until 2008": an amount or a date, not a topic
+        mention = ctx.mention(pobj)
+        if prep.lower_ == "of" and (mention is not None and mention.entity.cls in _HOLDER_CLASSES):
+            return []  # "the plan of the government" names an owner, not what the plan is about
+        if mention is not None:
+            return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
+        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
+        return [prep, *label_tokens(ctx, pobj), *inner]
+    return []
+
+
+def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
+    """The descriptive tokens, keeping or dropping a hyphenated word ('anti-missile', 'all-out') whole."""
+    groups: list[list[Token]] = []
+    for tok in tokens:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and tok.i == previous.i + 1 and not previous.whitespace_ and "-" in (tok.text, previous.text):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    kept: list[Token] = []
+    for group in groups:
+        parts = [t for t in group if t.text != "-"]
+        if parts and is_designation("".join(t.text for t in group)) and not _owner(ctx, parts[0]):
+            kept.extend(group)  # "W76-2", "F-35": a designation, though it ends in a number
+        elif parts and all(_descriptive(ctx, t, in_word=len(parts) > 1) for t in parts):
+            kept.extend(group)
+    return kept
+
+
+def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -> bool:
+    """Whether ``tok`` describes the thing; ``in_word``: it is part of a hyphenated word, where
+    the parser's "advmod" ("early" in "early-warning") is part of the word, not a comment."""
+    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":
+        return False
+    if tok.dep_ == "advmod" and not in_word:
+        return False
+    if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
+        return False
+    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ in {"JJS", "JJR"}:
+        return False
+    return not _owner(ctx, tok) and country_of_demonym(tok.text) is None
+
+
+def _owner(ctx: ExtractionContext, tok: Token) -> bool:
+    mention = ctx.mention(tok)
+    return mention is not None and mention.entity.cls in _OWNER_CLASSES
+
+
+def _is_place_participle(modifier: Token) -> bool:
+    """'Romania-based': a location, not part of the thing's name."""
+    return modifier.lemma_.lower() == "base" and modifier.pos_ == "VERB"
+
+
+def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], of: str | None = None) -> Mention:
+    label = joined(words)
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
+        start += 1
+    end = max(head.i, words[-1].i) + 1
+    aliases = plan_variants(head, words) if cls == "Plan" else frozenset()
+    return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)

@@ -1,0 +1,299 @@
+"""Which graph node a noun phrase names: an entity, a System, a Plan, or nothing.
+
+Relation rules read their subjects and objects through here, so they all agree
+on what counts as a node. A resolved entity is itself; "the deployment of X"
+names X; a phrase headed by a plan or system noun becomes a Plan or System node
+labelled by its descriptive words (see :mod:`kg.extract.common.labels`), with the
+country or organisation it belongs to read separately by ``owner_of``. A bare
+head ("the plan", "the offer") is too vague to be a node: two paragraphs' "plan"
+need not be the same thing, so it yields None and no fact is read from it. A
+bare head with a named owner ("Labour's plans", "Tory plans", "Mr Brown's
+proposals") is specific enough, and is labelled as the text names it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from kg.extract.common.actions import action_node
+from kg.extract.common.labels import (
+    MODIFIER_DEPS,
+    complement_tokens,
+    label_tokens,
+    new_node,
+    node_class,
+    part_of_proper_name,
+)
+from kg.lexicon import plan_nouns
+from kg.resolve.countries import country_of_demonym
+from kg.resolve.groups import group_holder
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+
+# Nouns of doing that name their "of" object: "the deployment of X" is about X.
+PROCESS_NOUNS = frozenset(
+    {"deployment", "implementation", "construction", "installation", "stationing", "placement",
+     "establishment", "creation", "building", "expansion", "extension"}
+)  # fmt: skip
+# Verbs of deploying, read by the deployment rules and by "the brigade" looking back to what they deployed
+# ("instal" is how the small English model lemmatises "installed").
+DEPLOY_VERBS = frozenset(
+    {"deploy", "station", "install", "instal", "place", "build", "base", "establish", "position", "locate"}
+)
+# Plan words that may stand for any kind of plan named before ("the proposals" after "a bill to ...").
+GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiative", "offer"})
+# Complements that only name a plan with no other words ("a review of murder laws"); a
+# described one keeps its short name ("an independent review of the costs" -> "independent review").
+_NAMING_ONLY_PREPS = frozenset({"of", "into"})
+_OWNER_CLASSES = frozenset({"Country", "Organization"})
+_HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+# Words that end the name of a text of law or agreement, never of an organisation: "the Road Safety Bill".
+_LAW_WORDS = frozenset({"bill", "treaty", "accord", "pact", "amendment", "directive", "manifesto"})
+
+
+class Owner(NamedTuple):
+    """Who owns a plan, and the first and last token (inclusive) of the words naming them."""
+
+    mention: Mention
+    start: int
+    end: int
+
+
+def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """The node the noun phrase headed by ``head`` names, or None when it names nothing specific."""
+    mention = ctx.mention(head)
+    if mention is not None and _plan_word_taken_for_a_name(head, mention):
+        mention = None
+    if mention is not None:
+        misparsed = _plan_word_after_owner(ctx, head, mention)
+        if misparsed is None:
+            return mention
+        return described_node(ctx, misparsed, "Plan") or owned_plan(ctx, misparsed)
+    if head.pos_ == "VERB" and head.tag_ == "VBG":
+        return action_node(ctx, head)  # "supports raising the limit": the act is the plan
+    if head.lemma_.lower() in PROCESS_NOUNS:
+        inner = of_object(head)
+        if inner is not None:
+            return node_for(ctx, inner)
+    cls = node_class(head)
+    if cls is None or verb_taken_for_a_modifier(head):
+        return None
+    node = described_node(ctx, head, cls) or (_named_as(ctx, head) if cls == "System" else None)
+    if node is None and cls == "Plan":
+        return owned_plan(ctx, head)
+    if node is None and cls == "System":
+        # "U.S. missiles": a bare system noun is specific enough with an owner; the
+        # owner goes into the node's identity so Russian missiles stay apart.
+        owner = owner_of(ctx, head)
+        if owner is not None:
+            return new_node(ctx, head, cls, [head], of=owner.entity.key)
+    return node
+
+
+# Stance verbs the small model reads as adjectives after "but"/"and": "supported X but [opposed] Y".
+_STANCE_PARTICIPLES = frozenset({"opposed", "supported", "backed", "rejected", "welcomed", "condemned", "proposed"})
+
+
+def verb_taken_for_a_modifier(head: Token) -> bool:
+    """'... but opposed criminal penalties' parsed as the penalties being 'opposed': a verb, not the thing's name.
+
+    The phrase is the object of a verb the parse lost, so it names nothing a rule may read.
+    """
+    first = next((c for c in head.lefts if c.dep_ == "amod"), None)
+    if first is None or first.lower_ not in _STANCE_PARTICIPLES or first.i == 0:
+        return False
+    return head.doc[first.i - 1].dep_ == "cc" or head.doc[first.i - 1].lower_ in {"and", "but"}
+
+
+def _named_as(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'the missile, known as SLCM-N', 'the ship, the Oruc Reis': a bare system noun the text names."""
+    for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in {"know", "call", "name", "dub"}:
+            named = [p for c in child.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+            named += [c for c in child.children if c.dep_ == "oprd"]
+        elif child.dep_ == "appos":
+            named = [child]
+        else:
+            continue
+        for tok in named:
+            mention = ctx.mention(tok)
+            if mention is not None and mention.entity.cls == "System":
+                return mention
+    return None
+
+
+# "plans for ID cards", "plans to introduce ID cards", "sunset clause proposals": being for or
+# against such plans is being for or against what they bring in, which names the node.
+_PLANS_WORDS = frozenset({"plan", "proposal"})
+_BRINGING_IN = frozenset({"introduce", "set", "build", "bring", "establish", "launch"})
+
+
+def plans_topic(head: Token, words: list[Token], complement: list[Token]) -> list[Token]:
+    """The words naming what plain 'plans'/'proposals' bring in, or [] when they name nothing more specific.
+
+    Only a described thing counts (two words or more, no determiner, no people or places):
+    "plans for the economy" or "plans for pensions" keep their own label.
+    """
+    if head.lemma_.lower() not in _PLANS_WORDS:
+        return []
+    if not complement and head.tag_ == "NNS" and len(words) == 3 and all(t.dep_ == "compound" for t in words[:-1]):
+        return _described(words[:-1])  # "sunset clause proposals"
+    if len(words) > 2:
+        return []
+    if complement and complement[0].lower_ == "for":
+        topic = complement[1:]
+    elif len(complement) > 2 and complement[0].lower_ == "to" and complement[1].lemma_.lower() in _BRINGING_IN:
+        topic = [t for t in complement[2:] if t.dep_ != "prt"]
+    else:
+        return []
+    return _described(topic)
+
+
+def _described(topic: list[Token]) -> list[Token]:
+    content = [t for t in topic if not t.is_punct]
+    if len(content) < 2 or any(t.dep_ in {"det", "poss"} or t.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"} for t in content):
+        return []
+    if content[-1].pos_ not in {"NOUN", "PROPN"} or any(t.text == "-" for t in topic):
+        return []
+    return topic
+
+
+def described_node(ctx: ExtractionContext, head: Token, cls: str) -> Mention | None:
+    """A ``cls`` node labelled by the phrase's descriptive words, None when the head stands alone."""
+    words = label_tokens(ctx, head)
+    if cls == "Plan":
+        complement = complement_tokens(ctx, head)
+        topic = plans_topic(head, words, complement)
+        if topic:
+            return new_node(ctx, head, cls, topic)
+        if len(words) == 1 or not complement or complement[0].lower_ not in _NAMING_ONLY_PREPS:
+            words += complement
+    if len(words) < 2:
+        return None
+    if cls == "Plan":
+        # Whose demand or plan it is, as the text says it: "the Russian demand to close the site".
+        words = sorted([*words, *(t for t in head.lefts if t.dep_ == "amod" and country_of_demonym(t.text))], key=lambda t: t.i)
+    return new_node(ctx, head, cls, words)
+
+
+def owned_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'Labour's plans', 'Tory plans', 'Mr Brown's proposals': a bare plan noun made specific by its owner.
+
+    The label is the owner as written plus the plan noun ("Tories' plans"), so
+    different owners' plans stay apart and the node reads as the text named it.
+    """
+    owner = plan_owner(ctx, head)
+    if owner is None:
+        return None
+    owner_tokens = [t for t in head.doc[owner.start : owner.end + 1] if t.dep_ not in {"det", "predet"}]
+    return new_node(ctx, head, "Plan", sorted({*owner_tokens, *label_tokens(ctx, head)}, key=lambda t: t.i))
+
+
+def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
+    """Whose plan ``head`` is, as a token range: a possessive person, party or country, or a party/country modifier."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            # "the government's bill": a group owner stands for its country, party or body
+            mention = group_holder(ctx.entities, child) or ctx.mention(child)
+            if mention is not None and mention.entity.cls in _HOLDER_CLASSES:
+                tokens_ = list(child.subtree)
+                return Owner(mention, tokens_[0].i, tokens_[-1].i)
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.i == head.i - 1 and not part_of_proper_name(head, child):
+            mention = ctx.mention(child) or group_holder(ctx.entities, child)  # "government plans"
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention] or [child]
+                return Owner(mention, tokens_[0].i, tokens_[-1].i)
+    for child in head.lefts:
+        if child.dep_ == "amod" and child.i == head.i - 1:
+            country = _demonym_country(ctx, child)  # "the American plans"
+            if country is not None:
+                return Owner(country, child.i, child.i)
+    previous = head.doc[head.i - 1] if head.i > 0 else None
+    if previous is not None and head.pos_ == "VERB" and previous.head.i != head.i:
+        # the misparse of "attacked Tory plans": owner and plan are siblings, not subject and verb
+        mention = ctx.mention(previous)
+        if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+            first = previous
+            while first.i > 0 and ctx.mention(head.doc[first.i - 1]) is mention:
+                first = head.doc[first.i - 1]
+            return Owner(mention, first.i, previous.i)
+    return None
+
+
+def _plan_word_taken_for_a_name(head: Token, mention: Mention) -> bool:
+    """'the Bill' tagged as a person called Bill: a definite plan word is not a first name; nor is
+    'the Road Safety Bill' an organisation: a name ending in a word for a text of law is a plan."""
+    if mention.entity.cls == "Organization":
+        return head.lower_ in _LAW_WORDS and not any(c.dep_ in {"compound", "prep"} for c in head.rights)
+    return (
+        mention.entity.cls == "Person"
+        and head.lower_ in plan_nouns()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def _plan_word_after_owner(ctx: ExtractionContext, owner: Token, mention: Mention) -> Token | None:
+    """'attacked Tory plans to ...' parsed as 'attacked [Tory] [plans]': the plan word the owner modifies.
+
+    The small model often tags a plural plan noun after a party name as a verb and hangs
+    both on the clause; the phrase is still the party's plans, not the party.
+    """
+    if mention.entity.cls not in _OWNER_CLASSES or owner.i + 1 >= len(owner.doc):
+        return None
+    word = owner.doc[owner.i + 1]
+    if word.pos_ != "VERB" or word.tag_ != "VBZ" or word.lemma_.lower() not in plan_nouns():
+        return None
+    if owner.head.i == word.i or word.head.i not in {owner.i, owner.head.i} or ctx.mention(word) is not None:
+        return None
+    return word
+
+
+def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """The country or organisation a noun phrase names as its owner: 'Russia's', 'U.S.', 'American'."""
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            mention = ctx.mention(child)
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                return mention
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        for tok in child.subtree:
+            mention = ctx.mention(tok)
+            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                return mention
+            demonym = _demonym_country(ctx, tok)
+            if demonym is not None:
+                return demonym
+    for child in head.rights:  # "the missile defense system of the United States"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                mention = ctx.mention(pobj) if pobj.dep_ == "pobj" else None
+                if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                    return mention
+    return None
+
+
+def possessive_pronoun(head: Token) -> Token | None:
+    """An unresolved 'its'/'their' owning ``head``, which news uses for the clause's subject."""
+    return next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+
+
+def of_object(noun: Token) -> Token | None:
+    """The object of 'of' right after a noun: 'deployment [of] X' -> X."""
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _demonym_country(ctx: ExtractionContext, tok: Token) -> Mention | None:
+    return ctx.entities.demonym_country(tok) if tok.pos_ in {"ADJ", "PROPN", "NOUN"} else None

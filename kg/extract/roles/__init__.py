@@ -1,0 +1,13 @@
+"""The roles family: who holds which post, and for whom (holdsRole, roleOf, heads, worksFor, memberOf).
+
+* :mod:`~kg.extract.roles.posts`: rules for a title, apposition, copula or member suffix next to a name;
+* :mod:`~kg.extract.roles.clauses`: rules for "who heads Y", "who sits on", "his counterpart, Y";
+* :mod:`~kg.extract.roles.people`: the named people these rules read posts for;
+* :mod:`~kg.extract.roles.wording`: where a post's words start and stop, its label, whether it is held now;
+* :mod:`~kg.extract.roles.owners`: whose post "its", "the party's" or "a Labour MP" names.
+
+Importing this package registers the rules, in this order.
+"""
+
+# Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
+from kg.extract.roles import posts, clauses  # noqa: F401, I001

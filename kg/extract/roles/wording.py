@@ -1,0 +1,250 @@
+"""The wording of a post as the text gives it, and whether the text says it is held now.
+
+Helpers of :mod:`kg.extract.roles.posts`: where a title phrase starts and ends, whose post
+it is, how its label is spelled, and the words that say the post is past ("former",
+"Ex-No 10 policy chief", "the resignation of ...") or not yet taken ("prospective",
+"would-be").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.roles.owners import party_of_member_word, possessor_owner
+from kg.lexicon import honorifics, name_prefixes, office_words
+from kg.resolve.countries import country_of_capital
+from kg.syntax import POSSESSIVE, TITLE_MODIFIERS, is_capitalised, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Mention
+
+# Words before a title that say its holder does not hold it now: held it once, or is yet to.
+NOT_CURRENT = frozenset(
+    {"former", "ex", "late", "then", "outgoing", "erstwhile", "onetime", "one-time", "founding",
+     "prospective", "would-be", "future", "incoming", "potential", "possible", "aspiring", "designate"}
+)  # fmt: skip
+# Events that end a holder's time in a post: "the resignation of defence minister X".
+ENDING_EVENTS = frozenset(
+    {"resignation", "departure", "sacking", "dismissal", "ousting", "ouster", "removal",
+     "retirement", "death", "funeral", "exit", "downfall", "replacement"}
+)  # fmt: skip
+_LOOK_BACK = 4
+# Heads of posts that sit for a place: "the MP for Henley" is an MP, the place is no part of the post.
+MEMBER_WORDS = frozenset({"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"})
+# Posts of a city or council, never of the country whose capital names them.
+LOCAL_POSTS = frozenset({"mayor", "councillor", "alderman", "provost"})
+# Nouns that stand for an organisation named earlier: "chairman of the organisation".
+BODIES = frozenset(
+    {"organisation", "organization", "group", "party", "company", "firm", "body", "agency", "union",
+     "charity", "association", "committee", "commission", "board", "council", "department", "campaign"}
+)  # fmt: skip
+
+
+def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
+    """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
+    owner: Mention | None = None
+    start = title.start
+    doc = ctx.doc
+    while start < title.end:
+        tok = doc[start]
+        named = ctx.mention(tok)
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            if owner is not None and owner is not named and doc[start - 1].tag_ == "POS":
+                break  # "the Green Party's Holyrood leader": the post is the party's, at Holyrood
+            if owner is not None and owner.entity.cls == "Organization" and named.entity.cls == "Country":
+                break  # "Amnesty International UK director": a post in the organisation's UK branch
+            if not (named.entity.cls == "Country" and _city_post(named, title)):
+                owner = named
+            start += 1
+            continue
+        if tok.text in POSSESSIVE or tok.tag_ == "POS" or tok.text == "New":
+            start += 1  # "New Home Secretary Charles Clarke": the role is Home Secretary
+            continue
+        demonym = ctx.entities.demonym_country(tok, join=False) if tok.pos_ in {"ADJ", "PROPN"} else None
+        if demonym is not None:
+            owner = demonym
+            start += 1
+            continue
+        party = party_of_member_word(ctx, tok) if owner is None and start + 1 < title.end else None
+        if party is not None:
+            owner = party  # "Democratic Senator Ann Rowe" sits for the party, as "Labour MP" does
+            start += 1
+            continue
+        break
+    named_before = ctx.mention(doc[start - 1]) if start > title.start else None
+    if owner is not None and owner.entity.cls == "Organization" and named_before is owner and not doc[start - 1].ent_id_:
+        # "Fair Votes Abroad director": the model's name stopped short, and the capitalised
+        # words after it that are no office vocabulary are the rest of the organisation's name.
+        # A party's name is known whole ("Labour Europe spokesman" keeps "Europe").
+        while start < title.end - 1 and ctx.mention(doc[start]) is None and _rest_of_a_name(doc[start]):
+            start += 1
+    # "my Russian counterpart Deputy Foreign Minister": keep the capitalised title
+    # (not "London mayor Mr": an honorific before the name is no title).
+    stop = title.end
+    while stop > start and doc[stop - 1].lower_.rstrip(".") in honorifics():
+        stop -= 1
+    for i in range(start, stop - 1):
+        if doc[i].is_lower and is_title_word(doc[i]) and is_capitalised(doc[i + 1]):
+            start = i + 1
+    if start >= title.end or not any(is_title_word(t) for t in doc[start : title.end]):
+        return None
+    return doc[start : title.end], owner
+
+
+def _city_post(country: Mention, title: Span) -> bool:
+    """'London mayor': the capital names the city the post serves, not the country."""
+    return any(t.lower_ in LOCAL_POSTS for t in title) and country_of_capital(country.text) is not None
+
+
+def _rest_of_a_name(tok: Token) -> bool:
+    lower = tok.lower_
+    return (
+        tok.pos_ == "PROPN"
+        and is_capitalised(tok)
+        and not is_title_word(tok)
+        and lower not in office_words()
+        and lower not in name_prefixes()
+        and lower not in TITLE_MODIFIERS
+    )
+
+
+def role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | None] | None:
+    """The wording of a role noun phrase and its owner (possessive or 'of Y')."""
+    doc = ctx.doc
+    owner: Mention | None = None
+    words = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+    for child in list(words):
+        named = ctx.mention(child)
+        demonym = ctx.entities.demonym_country(child, join=False)
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            owner = named
+            words.remove(child)
+        elif demonym is not None:
+            owner = demonym
+            words.remove(child)
+        elif child.dep_ == "poss" and named is None:
+            owner = possessor_owner(ctx, child) or owner  # "Its defence spokesman", "the country's foreign minister"
+    end = head.i + 1
+    last = head
+    general = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if general is not None and general.lower_ == "general" and general.head.i == head.i:
+        end, last = general.i + 1, general  # "director general of the CBI"
+    end, of_owner = _complements(ctx, head, last, end)
+    owner = of_owner or owner
+    scope = next((c for c in last.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if end == last.i + 1 and scope is not None and _house(scope):
+        end = scope.right_edge.i + 1  # "Tory leader in the Lords" is not the party's leader
+    start = min([w.left_edge.i for w in words if w.dep_ != "poss"] + [head.i])
+    while start < head.i and (_owner_word(ctx, doc[start]) or doc[start].tag_ == "POS"):
+        owner = owner or ctx.mention(doc[start])  # "the Tory treasury spokesman": the party is the owner
+        start += 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2  # "co-chairman", parsed as three words side by side
+    return doc[start:end], owner
+
+
+def _complements(ctx: ExtractionContext, head: Token, last: Token, end: int) -> tuple[int, Mention | None]:
+    """Where the of/for complements of a post end, and the owner one names ('head of the NAO')."""
+    preps = sorted({c for c in [*last.rights, *head.rights] if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}}, key=lambda t: t.i)
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or head.lower_ in MEMBER_WORDS and prep.lower_ == "for":
+            break  # "the MP for Northfield": a constituency, neither owner nor part of the post
+        named = ctx.mention(pobj)
+        if named is not None and named.entity.cls == "Country" and _city_post(named, head.doc[head.i : head.i + 1]):
+            return pobj.right_edge.i + 1, None  # "the Mayor of London": the city's post, not the country's
+        if named is not None and named.entity.cls in {"Country", "Organization"} and not _office_words_only(ctx, pobj, named):
+            return end, named
+        portfolio_end = _portfolio_end(pobj) if prep.i == end and prep.lower_ != "at" else None
+        if portfolio_end is None:
+            break
+        end = portfolio_end  # "director of public prosecutions", "secretary of state for arms control"
+    return end, None
+
+
+def _office_words_only(ctx: ExtractionContext, pobj: Token, named: Mention) -> bool:
+    """'Secretary of [State for Trade and Industry]': a name the model made of office words is the portfolio."""
+    if named.entity.cls != "Organization" or any(t.dep_ == "det" for t in pobj.children):
+        return False  # "head of the Foreign Office" names the organisation
+    words = [t for t in pobj.subtree if ctx.mention(t) is named]
+    return all(t.lower_ in office_words() or t.lower_ in {"for", "of", "and"} for t in words)
+
+
+def _owner_word(ctx: ExtractionContext, tok: Token) -> bool:
+    named = ctx.mention(tok)
+    return named is not None and named.entity.cls in {"Country", "Organization"}
+
+
+def _house(prep: Token) -> bool:
+    """'in the Lords', 'in Scotland': a capitalised place or assembly a post is confined to."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    subtree = list(pobj.subtree) if pobj is not None else []
+    return bool(subtree) and len(subtree) <= 4 and all(is_capitalised(t) or t.lower_ == "the" for t in subtree)
+
+
+def _portfolio_end(pobj: Token) -> int | None:
+    """Where a complement naming what the post is for ends: common nouns, no people, quotes or clauses.
+
+    A complement the text goes on to name ("founder of human rights group the X Center")
+    describes an organisation; it is not part of the post. A second post after 'and'
+    ("Leader of the Commons and Welsh Secretary") is no part of the first.
+    """
+    subtree = list(pobj.subtree)
+    second = next((t.i for t in subtree if t.pos_ == "CCONJ" and any(is_title_word(u) for u in subtree if u.i > t.i)), None)
+    subtree = [t for t in subtree if second is None or t.i < second]
+    if not subtree or len(subtree) == 2 and subtree[0].dep_ in {"det", "poss"} and subtree[1].lower_ in BODIES:
+        return None  # "chairman of the organisation": which one the text said before
+    after = pobj.doc[subtree[-1].i + 1] if subtree[-1].i + 1 < len(pobj.doc) else None
+    fits = (
+        len(subtree) <= 6
+        and all(t.pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "DET", "CCONJ"} and t.ent_type_ != "PERSON" for t in subtree)
+        and not any(t.dep_ in {"relcl", "acl", "appos"} or is_title_word(t) for t in subtree)
+        and not (after is not None and (after.pos_ in {"DET", "PROPN"} or after.ent_iob_ == "B"))
+    )
+    return subtree[-1].i + 1 if fits else None
+
+
+def wording_tokens(wording: Span) -> list[Token]:
+    """The tokens a post is labelled with: no leading possessive, no honorific at the end."""
+    kept = list(wording)
+    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ == "new" and len(kept) > 1):
+        kept.pop(0)  # "the new home secretary" holds the post of home secretary
+    while kept and (kept[-1].text in POSSESSIVE or kept[-1].tag_ == "POS"):
+        kept.pop()
+    while len(kept) > 1 and kept[-1].lower_.rstrip(".") in honorifics():
+        kept.pop()  # "Archbishop of York Dr Martin Ellery": "Dr" is not part of the post
+    return kept
+
+
+def role_label(kept: list[Token]) -> str:
+    """The words as written: 'co-chairman' and "Children's Minister" whole, a space between words."""
+    label = ""
+    for prev, tok in zip([None, *kept], kept):
+        glued = prev is not None and prev.i + 1 == tok.i and not prev.whitespace_
+        label += ("" if prev is None or glued else " ") + tok.text
+    return label
+
+
+def not_current(kept: list[Token]) -> bool:
+    """The text says the post was held once or is yet to be: 'former', 'Ex-No 10 policy chief', 'would-be'."""
+    doc = kept[0].doc
+    first = kept[0].i
+    i = first
+    while i > kept[0].sent.start and first - i < _LOOK_BACK:
+        prev = doc[i - 1]
+        if prev.lower_ in NOT_CURRENT:
+            return True  # "UKIP founding chairman", whatever the tag of "founding"
+        glued = prev.text == "-" or not prev.whitespace_ or (i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)
+        if prev.is_punct and prev.text != "-" or prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} and not glued:
+            break
+        i -= 1
+    return any(word in NOT_CURRENT or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
+
+
+def ended_by_event(person: Token) -> bool:
+    """'the resignation of defence minister X': the event ended the post."""
+    prep = person.head
+    return person.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ENDING_EVENTS

@@ -1,0 +1,22 @@
+"""The stance family: who is for, against or behind what (opposes, supports, proposes).
+
+Rules:
+
+* :mod:`~kg.extract.stance.verbs`: a stance verb and its object, a condemning label, a
+  speaker's verdict, one's own proposals, a plan called someone's, a concern;
+* :mod:`~kg.extract.stance.phrases`: stance nouns, wishes for removal, proposals made;
+* :mod:`~kg.extract.stance.advocacy`: telling others what to do ("X should scrap the tax");
+* :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty").
+
+What they share:
+
+* :mod:`~kg.extract.stance.vocabulary`: the stance verbs and their past forms (``kg/data/stance_verbs.json``);
+* :mod:`~kg.extract.stance.holders`: who takes a stance;
+* :mod:`~kg.extract.stance.targets`: what a stance is about;
+* :mod:`~kg.extract.stance.base`: a stance's modality, its objects and the fact itself.
+
+Importing this package registers the rules.
+"""
+
+# Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions  # noqa: F401, I001

@@ -1,0 +1,200 @@
+"""What every stance rule shares: the stance's modality, its objects and the fact.
+
+The stance rules live in :mod:`kg.extract.stance.verbs`, :mod:`kg.extract.stance.phrases`,
+:mod:`kg.extract.stance.advocacy` and :mod:`kg.extract.stance.wishes`; who takes a stance is
+read by :mod:`kg.extract.stance.holders`, what it is about by :mod:`kg.extract.stance.targets`.
+The vocabulary is in ``kg/data/stance_verbs.json``, read by :mod:`kg.extract.stance.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.common.clauses import objects_of
+from kg.extract.common.modality import negated, polarity_and_modality
+from kg.extract.stance.holders import addressed_as_we, speaking_for
+from kg.extract.stance.targets import stance_target
+from kg.lexicon import stance_vocabulary
+from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Fact, Mention
+
+# What each stance may be about. Proposing is only of plans and systems ("Russia
+# wants Ukraine" is no proposal); opinions may also be about actors.
+TARGETS = {
+    "opposes": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
+    "supports": frozenset({"Plan", "System", "Person", "Country", "Organization"}),
+    "proposes": frozenset({"Plan", "System"}),
+}
+# Verbs whose system object is a physical act, not a stance: "attacked the base", "launched a missile".
+PHYSICAL_WITH_SYSTEMS = frozenset({"attack", "launch"})
+
+
+def stance_polarity_and_modality(verb: Token) -> tuple[str, str]:
+    """Polarity and modality of a stance, reading an intent ('pledged to scrap X') as the stance itself.
+
+    Wanting, planning or pledging to act on something is already a position on it, so
+    the stance is as asserted as the intent verb: "the Tories pledged to scrap the tax"
+    opposes the tax, "the Tories would pledge to scrap it" only might.
+    """
+    governor = verb.head
+    if verb.dep_ == "acomp":
+        polarity, modality = polarity_and_modality(governor)  # "is not opposed to": the copula is negated
+    elif verb.dep_ != "xcomp" or governor.lemma_.lower() not in stance_vocabulary()["intent"]:
+        polarity, modality = polarity_and_modality(verb)
+    else:
+        polarity, modality = polarity_and_modality(governor)
+        if negated(verb):
+            polarity = "negative" if polarity == "positive" else "positive"
+    if is_question(verb):
+        modality = "hypothetical"  # "Did Labour back the plan?" asks, it does not tell
+    return polarity, modality
+
+
+def is_question(token: Token) -> bool:
+    """Whether ``token``'s sentence is a question (its last non-quote token is '?')."""
+    last = next((t for t in reversed(token.sent) if not t.is_quote and not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Token]:
+    """The heads a stance verb is about, following the words after it when it has some.
+
+    Particles hang on the verb ("put [forward] X", "speak [out] against X"); the
+    prepositions lead on from each other to the object ("vote [in] favour [of] X").
+    Without such words a stance verb with no object may carry it in "against" or
+    "for" ("argued against the tax").
+    """
+    node = verb
+    for word in path:
+        child = next((c for c in node.children if c.lower_ == word), None)
+        if child is None:
+            return []
+        if node is verb and child.dep_ in {"prt", "advmod"}:
+            continue  # a particle: the verb still carries the object
+        node = child
+    if node is not verb and _infinitive_after(verb, node):
+        return []  # "called for the station [not to be closed]": a call for an act, not for the station
+    if node is not verb:
+        heads = [c for c in node.children if c.dep_ == "pobj"] if node.dep_ == "prep" else []
+        return [h for head in heads for h in (head, *head.conjuncts)]
+    direct = objects_of(verb)
+    if not direct and not path:  # "supports cutting the limit": the act is what the stance is on
+        direct = [c for c in verb.children if c.dep_ in {"xcomp", "acl", "dobj"} and c.tag_ == "VBG" and c.i > verb.i]
+    if not direct and not path:
+        wanted = "against" if stance == "opposes" else "for"
+        direct = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == wanted
+                  for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+        direct = [h for head in direct for h in (head, *head.conjuncts)]
+    return direct
+
+
+def _infinitive_after(verb: Token, marker: Token) -> bool:
+    """Whether ``verb`` has a to-infinitive after ``marker``, whose object is its subject: 'call for X to go'."""
+    return any(
+        c.dep_ in {"xcomp", "advcl", "ccomp"} and c.i > marker.i and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def stance_fact(
+    ctx: ExtractionContext,
+    holder: Mention,
+    stance: str,
+    head: Token,
+    anchor: Token,
+    rule: str,
+    confidence: float,
+    polarity: str,
+    modality: str,
+) -> Iterator[Fact]:
+    """The fact that ``holder`` takes ``stance`` on what ``head`` names, if it names a fitting node.
+
+    What ``head`` names is read by :func:`kg.extract.stance.targets.stance_target`; a
+    spokesperson stating their side's stance takes it too (:func:`speaking_for`).
+    """
+    target, referred = stance_target(ctx, stance, head, anchor)
+    if referred:
+        confidence = min(confidence, 0.6)
+    if is_group(holder):  # "ministers", "Tory MPs": a group standing for its body, weaker than a name
+        if target is not None and target.entity.cls not in {"Plan", "System"} or modality == "hypothetical":
+            return  # "Labour backbenchers backed the minister", "ministers should scrap X": no body's stance
+        confidence = round(confidence - GROUP_CONFIDENCE_STEP, 2)
+    if target is None or target.entity.cls not in TARGETS[stance] or target.entity.key == holder.entity.key:
+        return
+    if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
+        return
+    condition = stated_condition(anchor) if modality in {"hypothetical", "asserted"} else None
+    if condition is not None:
+        modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition
+    # "Mr Lammy told BBC News: 'We are against ...'": an outlet spoken to is no side of the speaker's.
+    if not addressed_as_we(ctx, holder):
+        yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
+                       condition=condition)  # fmt: skip
+    speaker = speaking_for(ctx, holder, anchor)
+    if speaker is not None and speaker.entity.key != target.entity.key:
+        yield ctx.fact(speaker, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
+                       condition=condition)  # fmt: skip
+
+
+# Modals of a stated intention: "will vote against X unless Y" states the stance; "could", "might" guess.
+_STATED_MODALS = frozenset({"will", "would", "'ll", "'d", "shall", "wo"})
+
+
+def stated_condition(verb: Token) -> str | None:
+    """'will vote against the bill [unless ministers drop the fines]': the condition of a stated stance, or None.
+
+    Only a stance stated with "will"/"would" (or the intent verb governing it: "vowed to vote
+    against X unless Y") whose only doubt is an if/unless clause; a question, "could" or
+    "might" stays hypothetical. The condition is returned as the text words it.
+    """
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    condition = next((c for v in (verb, clause) for c in v.children if c.dep_ == "advcl" and _marked(c)), None)
+    modals = {c.lower_ for v in (verb, clause) for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if condition is None or is_question(verb) or not modals <= _STATED_MODALS or not (modals or verb.dep_ == "xcomp"):
+        return None
+    words = [t for t in condition.subtree if not t.is_punct]
+    return verb.doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+
+
+def condemning(head: Token) -> bool:
+    """Whether a label or verdict condemns: 'a mistake', 'unworkable', '"dangerous, ill thought-out, irresponsible"'.
+
+    A phrase condemns when its head, a coordinated word or an adjective on it does, so
+    a list of epithets the parse hangs on any one of them still counts.
+    """
+    words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
+    return any(_condemning_word(word) for word in words) or _in_search_of(head)
+
+
+def _in_search_of(head: Token) -> bool:
+    """'a solution in search of a problem', 'a headline in search of a policy': the derisive idiom."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "in" and search.lower_ == "search"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in search.children)
+        for prep in head.children for search in prep.children if search.dep_ == "pobj"
+    )  # fmt: skip
+
+
+def praising(head: Token) -> bool:
+    """Whether a verdict supports: 'vital', 'a necessity', '"fair and workable"' (as :func:`condemning` reads)."""
+    words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
+    return any(_listed(word, "praising") for word in words)
+
+
+def _condemning_word(word: Token) -> bool:
+    return _listed(word, "condemning")
+
+
+def _listed(word: Token, kind: str) -> bool:
+    listed = stance_vocabulary()[f"{kind}_adjectives" if word.pos_ == "ADJ" else f"{kind}_labels"]
+    return word.lemma_.lower() in listed or word.lower_ in listed

@@ -1,0 +1,183 @@
+"""What a stance is about: the node its object names, or the one it refers back to.
+
+A named plan, system or actor is itself (:func:`kg.extract.common.nodes.node_for`). A bare
+definite noun ("the offer", "the bill") and "it" refer back to a plan named before,
+unless the article's own use of the word makes the reference doubtful. After a plain
+verb of opinion ("backed stem cell research", "opposed compulsory mediation") a
+described policy is a node even without a plan noun, and a lone "renewal" is the
+"renewal of the deterrent" named before. A new plan may be described by what it would
+do ("tabled an amendment that would ban bonuses"), and whatever new thing a plain verb
+of proposing puts forward ("proposed a joint data exchange centre") is a plan; "the
+project" or "the programme" may be the system just named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
+from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
+from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
+from kg.extract.stance.vocabulary import misparsed_participle
+from kg.lexicon import stance_vocabulary
+from kg.syntax import sentence_start_back
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Mention
+
+
+def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token) -> tuple[Mention | None, bool]:
+    """The node a stance on ``head`` is about, and whether it was found by referring back.
+
+    Proposing refers back only when the sentence names the proposer in a "by" phrase
+    ("the bill, unveiled by X"), or to a bill or amendment named in the last few sentences
+    ("X, who introduced the legislation"): "Labour unveiled the plan" may be any plan named before.
+    """
+    target = node_for(ctx, head)
+    if target is not None:
+        return target, False
+    if stance != "proposes" or _named_by_agent(verb, head):
+        target = antecedent_node(ctx, head) or _plan_it_stands_for(ctx, head)
+        if target is not None and not _doubtful_antecedent(ctx, head, target):
+            return target, True
+    elif (target := recent_same_plan(ctx, head)) is not None:
+        return target, True  # "Chandran, who introduced the legislation": the bill just named
+    if stance == "proposes" and (target := plan_said_to_do(ctx, head)) is not None:
+        return target, False
+    if stance == "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_proposal_verbs"]:
+        return _new_proposal(ctx, head, verb), False
+    if stance != "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_object_verbs"]:
+        policy = _policy_node(ctx, head, verb)
+        if policy is None and (earlier := _bare_policy_named_before(ctx, head)) is not None:
+            return earlier, True
+        return policy, False
+    return None, False
+
+
+def _bare_policy_named_before(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'backed the renewal of the Trident deterrent ... The SNP opposes renewal': the policy named in full before.
+
+    Only a lone singular noun with no determiner or modifier, and only an earlier use of
+    the same word outside quotations that names a policy with its complement.
+    """
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or any(True for _ in head.children) or ctx.mention(head) is not None:
+        return None
+    if head.lemma_.lower() in stance_vocabulary()["not_policies"]:
+        return None
+    window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.sent.start]
+    for earlier in reversed(window):
+        if earlier.lemma_.lower() != head.lemma_.lower():
+            continue
+        quotation = ctx.quotation_at(earlier)
+        if quotation is not None and quotation.direct:
+            continue
+        if earlier.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} or ctx.mention(earlier) is not None:
+            continue
+        complement = complement_tokens(ctx, earlier)
+        if not complement:
+            continue
+        words = label_tokens(ctx, earlier) + [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+        return new_node(ctx, earlier, "Plan", words)
+    return None
+
+
+def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
+    """'Washington had proposed a joint data exchange centre': something new put forward, named as a policy is.
+
+    Only an indefinite object of a plain verb of proposing, described by more than its noun
+    ("proposed a toast" names nothing); a definite one ("proposed the centre") refers back.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    return _policy_node(ctx, head, verb)
+
+
+def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
+    """'backed stem cell research', 'opposed compulsory mediation': a policy named without a plan noun.
+
+    Only for the plain verbs of opinion (``open_object_verbs``), whose object is what
+    the holder is for or against, and only a described common noun ("research" alone
+    names nothing) that is no discourse word or word for people (``not_policies``).
+    """
+    if head.pos_ != "NOUN" or ctx.mention(head) is not None:
+        return None
+    if head.lemma_.lower() in stance_vocabulary()["not_policies"]:
+        return None
+    if any(c.dep_ == "poss" or c.lower_ in {"this", "that", "these", "those"} for c in head.children):
+        return None  # "his remarks", "that idea": something said or done, named before
+    if verb.dep_ in {"relcl", "acl"} and head.i == verb.head.i:
+        return None  # "the election, where Bush opposed extending it": the clause is not about its noun
+    # "supported X but opposed criminal penalties": the misparsed verb is no part of the policy's name.
+    participle = misparsed_participle(head)
+    words = [t for t in label_tokens(ctx, head) if participle is None or t.i > participle.i]
+    complement = complement_tokens(ctx, head) or _to_complement(head)
+    if complement:  # "the renewal of the Trident deterrent", "an early start to talks": the complement as written
+        words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+    return new_node(ctx, head, "Plan", words) if len(words) >= 2 else None
+
+
+def _to_complement(head: Token) -> list[Token]:
+    """'an early start [to talks]': what a policy noun is directed at, when no other complement says it."""
+    to = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return [to, *pobj.subtree] if to is not None and pobj is not None and pobj.pos_ == "NOUN" else []
+
+
+def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -> bool:
+    """Whether 'the plans' may stand for another kind of plan than the one the article has been calling 'the plans'.
+
+    A generic plan word takes the nearest plan of any kind as its antecedent. When the
+    article has already used the same word bare ("the plans would ...") and the nearest
+    plan is of another kind ("EU asylum policy"), the word most likely continues that
+    earlier thread, whose plan is too far back to tell: better no fact than a wrong one.
+    """
+    lemma = head.lemma_.lower()
+    if lemma not in GENERIC_PLAN_NOUNS or lemma in target.entity.label.lower():
+        return False
+    window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]
+    return any(
+        t.lemma_.lower() == lemma and t.i != head.i and node_for(ctx, t) is None and ctx.quotation_at(t) is None
+        for t in window
+    )
+
+
+def _plan_it_stands_for(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
+    """'The Lib Dems opposed the measure. Their spokesman dismissed it': what the plan word before 'it' names.
+
+    :func:`~kg.extract.common.antecedents.antecedent_node` takes 'it' for a plan named in full in
+    this or the previous sentence; when that plan was named by a bare definite noun
+    ("the measure"), 'it' is whatever that noun refers back to.
+    """
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"dobj", "pobj"}:
+        return None
+    first = sentence_start_back(pronoun, 1)
+    for token in reversed(pronoun.doc[first : pronoun.i]):
+        named = token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} and node_class(token) == "Plan"
+        if named and token.tag_ in {"NN", "NNP"}:  # 'it' is singular: not "such measures"
+            return node_for(ctx, token) or antecedent_node(ctx, token)
+    return None
+
+
+def _named_by_agent(verb: Token, head: Token) -> bool:
+    """'The bill, unveiled by X', 'the demand was made by X', 'the hotline, which Athens proposed':
+    a plan named earlier, now said to be X's.
+
+    A proposing verb's bare object ("Labour unveiled the plan") may be any plan named
+    before; a plan the sentence is about, with its proposer in a "by" phrase, is the
+    one named before.
+    """
+    if verb.dep_ == "relcl" and head.i == verb.head.i and _relative_object(verb):
+        return any(c.dep_ == "nsubj" for c in verb.children)  # "the hotline, which Athens first proposed"
+    if verb.dep_ in {"acl", "relcl"}:
+        about = head.i == verb.head.i
+    else:
+        about = head.dep_ == "nsubjpass" and head.head.i == verb.i
+    return about and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _relative_object(clause: Token) -> bool:
+    """Whether a relative clause's object is its relative pronoun: 'the bill, [which] Labour tabled'."""
+    return any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children)

@@ -1,0 +1,63 @@
+"""The stance verbs, read from ``kg/data/stance_verbs.json``, and the past forms that state a stance on their own.
+
+Shared by the stance rules and by :mod:`kg.extract.stance.targets`, which drops a
+misparsed stance verb from a policy's label ("supported X but [opposed] criminal penalties").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import stance_vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+STANCES = ("opposes", "supports", "proposes")
+
+
+@lru_cache(maxsize=None)
+def stance_verbs() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Verb lemma -> ((stance, words after it), ...): 'vote' -> (('opposes', ('against',)), ...).
+
+    The words after the verb are its particles ("speak out against") and the
+    prepositions leading to its object ("vote in favour of"); see :func:`kg.extract.stance.base.stance_objects`.
+    """
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for stance in STANCES:
+        for entry in stance_vocabulary()[stance]:
+            verb, *path = entry.split()
+            table.setdefault(verb, []).append((stance, tuple(path)))
+    return {verb: tuple(entries) for verb, entries in table.items()}
+
+
+def misparsed_stance(head: Token) -> str | None:
+    """'supported tougher enforcement but opposed criminal penalties', parsed with 'opposed' as an adjective on
+    'penalties' and 'penalties' as a second object of 'supported': the stance the participle states, or None.
+    """
+    participle = misparsed_participle(head)
+    return participle_stance(participle.lower_) if participle is not None else None
+
+
+def misparsed_participle(head: Token) -> Token | None:
+    """The stance verb the parse hung on a coordinated object as an adjective ('but [opposed] criminal penalties').
+
+    Only a past form straight after "and"/"but": "backed the freeze and opposed cuts".
+    """
+    first = next((c for c in head.lefts if c.dep_ == "amod"), None)
+    if first is None or first.i == 0 or not first.lower_.endswith("ed") or first.tag_ not in {"VBD", "VBN", "JJ"}:
+        return None
+    if head.doc[first.i - 1].dep_ != "cc":
+        return None
+    return first if participle_stance(first.lower_) is not None else None
+
+
+def participle_stance(word: str) -> str | None:
+    """The stance of a one-word stance verb's past form: 'opposed' -> opposes, 'backed' -> supports."""
+    stem = word[:-2]
+    for lemma in (word[:-1], stem, stem[:-1] + "y" if stem.endswith("i") else stem):
+        stances = {stance for stance, path in stance_verbs().get(lemma, ()) if not path}
+        if len(stances) == 1:
+            return stances.pop()
+    return None
