@@ -80,7 +80,8 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
     if node is not verb and _infinitive_after(verb, node):
         return []  # "called for the station [not to be closed]": a call for an act, not for the station
     if node is not verb:
-        heads = [c for c in node.children if c.dep_ == "pobj"] if node.dep_ == "prep" else []
+        # "push for [scrapping] the levy": a gerund object is an act (see kg.extract.stance.objects.acted_on)
+        heads = [c for c in node.children if c.dep_ in {"pobj", "pcomp"}] if node.dep_ == "prep" else []
         return [h for head in heads for h in (head, *head.conjuncts)]
     direct = objects_of(verb)
     if not direct and not path:

@@ -44,6 +44,8 @@ from kg.extract.stance.base import (
     stance_vocabulary,
 )
 from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.evaluative import stated_refusal
+from kg.extract.stance.objects import acted_on
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
 from kg.types import Fact, Mention
@@ -69,10 +71,14 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     for verb in tokens(ctx.doc):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if _gerund_of_stance_verb(verb):
+            continue  # "opposed [scrapping] X": the governing verb reads the act
         for stance, path in stance_verbs().get(verb.lemma_.lower(), ()):
             if verb.pos_ == "AUX" and not path:
                 continue  # "be" is a stance only with its words: "is against", "is in favour of"
             objects = stance_objects(verb, stance, path)
+            if not path:  # "backed [scrapping] X", parsed as a clause: the act is the object
+                objects += [c for c in verb.children if c.dep_ == "xcomp" and _gerund_of_stance_verb(c)]
             if not objects:
                 continue
             holders = stance_holders(ctx, verb, stative=bool(path) and path[0] not in {"out", "forward"})
@@ -92,16 +98,25 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 # rejection: the holder took a position against it. Read as opposition, positive.
                 # A negation above the verb ("had not decided whether to endorse") is no rejection.
                 stance, polarity, confidence = "opposes", "positive", 0.7
+                if stated_refusal(ctx, verb):  # '"We could never vote for it," said X': a refusal stated now
+                    modality = "asserted"
             for holder in holders:
-                for obj in objects:
+                for on, obj in acted_on(stance, objects):  # "pushed for scrapping X": opposes X
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
                     own = misparsed_stance(obj)
                     if own is not None and obj.left_edge.i < misparsed_participle(obj).i:  # type: ignore[union-attr]
                         continue  # "backed the freeze and opposed cuts" as one phrase: neither can be told apart
-                    if own is not None and own != stance:
+                    if own is not None and own != on:
                         yield from stance_fact(ctx, holder, own, obj, verb, VERB_RULE, 0.7, "positive", modality)
                     elif own is None or polarity == "positive":
-                        yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+                        yield from stance_fact(ctx, holder, on, obj, verb, VERB_RULE, confidence, polarity, modality)
+
+
+def _gerund_of_stance_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund that a one-word stance verb takes as its object: 'opposed [scrapping] X'."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or any(c.lower_ == "to" for c in verb.children):
+        return False
+    return any(not path for _, path in stance_verbs().get(verb.head.lemma_.lower(), ()))
 
 
 def _pledged_removal(verb: Token) -> bool:

@@ -32,6 +32,51 @@ def stance_verbs() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {verb: tuple(entries) for verb, entries in table.items()}
 
 
+@lru_cache(maxsize=None)
+def stance_nouns() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Noun lemma -> ((stance, preposition of its object), ...): 'backing' -> (('supports', 'for'), ('supports', 'to')).
+
+    Read from the ``<stance>_nouns`` lists: "Labour's opposition to X", "launched an attack on X",
+    "the Tories' call for X".
+    """
+    return _phrase_table("nouns")
+
+
+@lru_cache(maxsize=None)
+def stance_agents() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Agent noun lemma -> ((stance, preposition), ...): 'critic' -> (('opposes', 'of'),) ("a critic of X")."""
+    return _phrase_table("agents")
+
+
+def _phrase_table(kind: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    table: dict[str, list[tuple[str, str]]] = {}
+    for stance in STANCES:
+        for entry in stance_vocabulary().get(f"{stance}_{kind}", ()):
+            word, preposition = entry.split()
+            table.setdefault(word, []).append((stance, preposition))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+def act_stance(stance: str, act: str) -> str | None:
+    """The stance on X of someone who takes ``stance`` on the act ``act`` done to X, or None.
+
+    Backing or proposing the scrapping of X opposes X, opposing it supports X; backing
+    the keeping of X supports X, opposing it opposes X ("pushed for scrapping the levy",
+    "made the argument for retaining Trident"). Other acts say nothing of X itself.
+    """
+    vocabulary = stance_vocabulary()
+    if act in vocabulary["removal"]:
+        return "supports" if stance == "opposes" else "opposes"
+    if act in vocabulary["keeping"]:
+        return "opposes" if stance == "opposes" else "supports"
+    return None
+
+
+def reversed_stance(stance: str) -> str:
+    """The stance of judging an act with ``stance`` wrong: backing or proposing turns to opposing and back."""
+    return "supports" if stance == "opposes" else "opposes"
+
+
 def misparsed_stance(head: Token) -> str | None:
     """'supported tougher enforcement but opposed criminal penalties', parsed with 'opposed' as an adjective on
     'penalties' and 'penalties' as a second object of 'supported': the stance the participle states, or None.

@@ -1,0 +1,102 @@
+"""Stance nouns with light verbs, agent nouns, judged acts and stated refusals; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from stance_facts import A, H, P, Row, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb that carries a stance noun gives its subject the noun's stance.
+        ("Mr Okafor launched an attack on the Road Safety Bill.", {("Okafor", "opposes", "Road Safety Bill", P, A)}),
+        ("The Labour Party voiced concern over the Road Safety Bill.",
+         {("Labour Party", "opposes", "Road Safety Bill", P, A)}),
+        ("The Liberal Democrats threw their weight behind the Road Safety Bill.",
+         {("Liberal Democrats", "supports", "Road Safety Bill", P, A)}),
+        ("The Conservatives gave their backing to the Road Safety Bill.",
+         {("Conservative Party", "supports", "Road Safety Bill", P, A)}),
+        ("The Conservatives expressed reservations about the Road Safety Bill.",
+         {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
+        # An act of removing or keeping: the stance is on what is removed or kept.
+        ("Mr Okafor made the argument for retaining the Road Safety Bill.",
+         {("Okafor", "supports", "Road Safety Bill", P, A)}),
+        ("The Labour Party promised to push for scrapping the Child Support Agency.",
+         {("Labour Party", "opposes", "Child Support Agency", P, A)}),
+        ("The Labour Party opposed scrapping the Child Support Agency.",
+         {("Labour Party", "supports", "Child Support Agency", P, A)}),
+        # The holder after "from", and a clause set against a stance.
+        ("There was support for the Road Safety Bill from the Labour Party.",
+         {("Labour Party", "supports", "Road Safety Bill", P, A)}),
+        ("The Road Safety Bill passed in the face of resistance from the Labour Party.",
+         {("Labour Party", "opposes", "Road Safety Bill", P, A)}),
+        # A call for someone to act is not a call for them.
+        ("The Labour Party's call for Mr Okafor to resign was ignored.", set()),
+        # A verb that does not carry the noun: the subject receives the stance, it does not take it.
+        ("Mr Okafor faced criticism of the Road Safety Bill.", set()),
+        ("Did Mr Okafor launch an attack on the Road Safety Bill?", {("Okafor", "opposes", "Road Safety Bill", P, H)}),
+    ],
+)
+def test_stance_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Okafor has been a leading advocate of the Road Safety Bill.",
+         {("Okafor", "supports", "Road Safety Bill", P, A)}),
+        ("Ms Lind is among the fiercest critics of the Road Safety Bill.",
+         {("Lind", "opposes", "Road Safety Bill", P, A)}),
+        ("Mr Okafor, a long-time champion of the Road Safety Bill, spoke on Monday.",
+         {("Okafor", "supports", "Road Safety Bill", P, A)}),
+        ("Mr Okafor is not a critic of the Road Safety Bill.", {("Okafor", "opposes", "Road Safety Bill", "negative", A)}),
+        # Critics of a person: no plan.
+        ("Ms Lind is a fierce critic of Mr Okafor.", {("Lind", "opposes", "Okafor", P, A)}),
+    ],
+)
+def test_agent_nouns(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms Lind said the Labour Party was right to reject the Road Safety Bill.",
+         {("Lind", "opposes", "Road Safety Bill", P, A), ("Labour Party", "opposes", "Road Safety Bill", P, A)}),
+        ('"It was a mistake to back the Road Safety Bill," said Ms Lind.', {("Lind", "opposes", "Road Safety Bill", P, A)}),
+        ("Ms Lind said scrapping the Road Safety Bill would be reckless.",
+         {("Lind", "supports", "Road Safety Bill", P, A)}),
+        ('"It would be much wiser to scrap the Road Safety Bill," said Ms Lind.',
+         {("Lind", "opposes", "Road Safety Bill", P, A)}),
+        # A plan said not to work, or to backfire.
+        ("The Road Safety Bill would not work, argued Mr Okafor.", {("Okafor", "opposes", "Road Safety Bill", P, A)}),
+        ("Ms Lind warned that the Road Safety Bill would backfire.", {("Lind", "opposes", "Road Safety Bill", P, A)}),
+        # Nobody's verdict, a question, a verdict on not acting, a verdict for a case: no stance.
+        ("Analysts said the Road Safety Bill would not work.", set()),
+        ("Was it a mistake to back the Road Safety Bill?", set()),
+        ("Ms Lind said it would be wrong not to back the Road Safety Bill.", set()),
+        ("The Road Safety Bill works well, said Ms Lind.", set()),
+        # A worry that a plan may fail is no verdict against it.
+        ("Ms Lind warned that the Road Safety Bill could fail.", set()),
+    ],
+)
+def test_judged_acts(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A refusal stated by a speaker is a stance now; another's speculation or a condition is not.
+        ("Ms Lind said the Liberal Democrats would not support the Road Safety Bill.",
+         {("Liberal Democrats", "opposes", "Road Safety Bill", P, A)}),
+        ("If the Road Safety Bill is changed, the Liberal Democrats would not support it, Ms Lind said.",
+         {("Liberal Democrats", "opposes", "Road Safety Bill", P, H)}),
+        ("The Liberal Democrats might not support the Road Safety Bill.",
+         {("Liberal Democrats", "opposes", "Road Safety Bill", P, H)}),
+    ],
+)
+def test_stated_refusals(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
