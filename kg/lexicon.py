@@ -7,8 +7,11 @@ words: job titles, honorifics, office-name vocabulary and the stance vocabulary.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 
 def word_list(name: str) -> frozenset[str]:
@@ -85,6 +88,36 @@ def stance_vocabulary() -> dict[str, list[str]]:
     """The word lists of ``stance_verbs.json``: stance verbs, labels, intents (keys starting with '_' are comments)."""
     text = resources.files("kg.data").joinpath("stance_verbs.json").read_text(encoding="utf-8")
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class CameoStanceVerbs:
+    """Stance words read from PETRARCH2's CAMEO verb dictionary (``stance_cameo.json``).
+
+    Attributes:
+        verbs: lemma, or verb plus the particle and preposition leading to the target
+            ('campaign against'), -> 'opposes' | 'supports' | 'proposes'; where the hand list
+            (``stance_verbs.json``) gives a verb another stance, the hand list's stance.
+        noun_phrases: verb + plan noun ('reject proposal') -> relation, CAMEO's reading of a
+            pattern that needs that noun.
+        conflicts: lemma -> note, the verbs CAMEO reads otherwise than the hand list.
+    """
+
+    verbs: Mapping[str, str]
+    noun_phrases: Mapping[str, str]
+    conflicts: Mapping[str, str]
+
+
+@lru_cache(maxsize=None)
+def cameo_stance_verbs() -> CameoStanceVerbs:
+    """The CAMEO stance lexicon, read once (built by ``benchmarks/build_cameo_lexicon.py``)."""
+    text = resources.files("kg.data").joinpath("stance_cameo.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return CameoStanceVerbs(
+        verbs=MappingProxyType({k: v["relation"] for k, v in data["verbs"].items()}),
+        noun_phrases=MappingProxyType({k: v["relation"] for k, v in data["noun_phrases"].items()}),
+        conflicts=MappingProxyType(dict(data["conflicts"])),
+    )
 
 
 @lru_cache(maxsize=None)
