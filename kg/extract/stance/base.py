@@ -15,6 +15,7 @@ from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
+from kg.extract.stance.vocabulary import cameo_only_verbs
 from kg.lexicon import stance_vocabulary
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def stance_fact(
         return
     if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
         return
+    if target.entity.cls not in {"Plan", "System"} and anchor.lemma_.lower() in cameo_only_verbs():
+        return  # "Norway rebuffs Moscow": CAMEO's verbs code acts between actors, not positions on them
     # "Mr Lammy told BBC News: 'We are against ...'": an outlet spoken to is no side of the speaker's.
     if not addressed_as_we(ctx, holder):
         yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality)

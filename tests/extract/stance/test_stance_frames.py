@@ -100,3 +100,34 @@ def test_judged_acts(text: str, expected: set[Row]) -> None:
 )
 def test_stated_refusals(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO verbs widen the lexicon: criticise (111), praise (051), reject (12x).
+        ("The Labour Party castigated the Road Safety Bill.", {("Labour Party", "opposes", "Road Safety Bill", P, A)}),
+        ("Ms Lind lauded the Road Safety Bill.", {("Lind", "supports", "Road Safety Bill", P, A)}),
+        # ... but CAMEO codes acts between actors: a rebuff of a country is no position on a plan.
+        ("Norway rebuffs Moscow over the Arctic radar.", set()),
+        # The hand list wins where they differ: offering a plan puts it forward (CAMEO: supports).
+        ("The Labour Party offered a review of the Road Safety Bill.",
+         {("Labour Party", "proposes", "review of Road Safety Bill", P, A)}),
+        # Left out as misfiring on news: hosting a programme is not putting a plan forward.
+        ("Ms Lind presented the Road Safety Bill programme.", set()),
+    ],
+)
+def test_cameo_verbs(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_the_hand_list_wins_and_left_out_cameo_verbs_stay_out() -> None:
+    from kg.extract.stance.vocabulary import cameo_only_verbs, stance_verbs
+    from kg.lexicon import cameo_stance_verbs, stance_vocabulary
+
+    assert cameo_stance_verbs().verbs["offer"] == "supports" or "offer" in cameo_stance_verbs().conflicts
+    assert stance_verbs()["offer"] == (("proposes", ()),)
+    assert {"present", "contest"}.isdisjoint(stance_verbs())
+    assert stance_verbs()["push"] == (("proposes", ("for",)),)  # the hand list's "push for", not CAMEO's bare "push"
+    assert "castigate" in cameo_only_verbs() and "back" not in cameo_only_verbs()
+    assert set(stance_vocabulary()["cameo_left_out"]) <= set(cameo_stance_verbs().verbs)
