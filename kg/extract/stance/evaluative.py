@@ -1,5 +1,7 @@
 """Stances said by judging: an act called wise or a mistake, a plan said not to work, a refusal stated.
 
+* ``stance.verdict``: a speaker's verdict on a plan ('"The tax is a mistake," said Y',
+  "Y insisted the scheme was vital", "Y said it was misguided", with "it" the plan just named);
 * ``stance.judged_act``: a speaker's verdict on an act is a stance on what it acts on:
   '"It was a mistake to back the bill," said X' -> X opposes the bill; "X said Labour was
   right to reject the cap" -> X opposes the cap; "X said scrapping the levy would be
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.common.antecedents import antecedent_node
 from kg.extract.common.modality import has_conditional_clause, in_conditional, negated, polarity_and_modality
 from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
@@ -35,12 +38,13 @@ if TYPE_CHECKING:
     from kg.extract.common.context import ExtractionContext
     from kg.types import Fact, Mention
 
+VERDICT_RULE = "stance.verdict/3"
 JUDGED_RULE = "stance.judged_act/1"
 FAILING_RULE = "stance.failing/1"
 _COPULAS = frozenset({"be", "seem", "prove", "remain"})
 # Auxiliaries of a stated intention: "we could never vote for it", "Labour will not back the bill".
 _WARNING_AUX = frozenset({"will", "would", "'ll", "could", "might", "may"})
-_INTENT_AUX = frozenset({"would", "could", "will", "wo", "'ll", "shall", "can", "ca"})
+INTENT_AUX = frozenset({"would", "could", "will", "wo", "'ll", "shall", "can", "ca"})
 
 
 @relation_rule("stance.judged_act", version=1, emits=STANCES)
@@ -55,9 +59,52 @@ def stance_judged_act(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         polarity, modality = _verdict_modality(copula)
         for act in _acts(copula):
-            for stance, head in _act_objects(act):
+            for stance, head in act_objects(act):
                 judged = stance if verdict == "praise" else reversed_stance(stance)
                 yield from stance_fact(ctx, judge, judged, head, act, JUDGED_RULE, 0.65, polarity, modality)
+
+
+@relation_rule("stance.verdict", version=3, emits=("opposes", "supports"))
+def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'"The tax is a mistake," said Y', 'Y insisted the scheme was vital': a speaker's verdict on a plan."""
+    for copula in tokens(ctx.doc):
+        verdicts, subjects = _verdict_parts(copula)
+        quotation = ctx.quotation_at(copula)
+        if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
+            continue
+        if quotation.speaker.entity.cls not in HOLDERS:
+            continue
+        target = node_for(ctx, subjects[0]) or _referred(ctx, subjects[0], copula)
+        if target is None or target.entity.cls not in {"Plan", "System"}:
+            continue
+        if len({stance for stance, _ in verdicts}) != 1:
+            continue  # "the plan is necessary but flawed": no single verdict
+        polarity, modality = polarity_and_modality(copula)
+        yield ctx.fact(quotation.speaker, verdicts[0][0], target, copula, VERDICT_RULE, 0.65,
+                       polarity=polarity, modality=modality)  # fmt: skip
+
+
+def _verdict_parts(copula: Token) -> tuple[list[tuple[str, Token]], list[Token]]:
+    """The verdicts and subjects of 'X is a mistake' / 'X is vital', or of 'X was misguided' parsed as a passive."""
+    if copula.lemma_ == "be":
+        complements = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
+        verdicts = [("opposes", c) for c in complements if condemning(c)]
+        verdicts += [("supports", c) for c in complements if praising(c)]
+        return verdicts, [c for c in copula.children if c.dep_ == "nsubj"]
+    passive = copula.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in copula.children)
+    if not passive or any(c.dep_ == "agent" for c in copula.children):
+        return [], []
+    vocabulary = stance_vocabulary()
+    verdicts = [("opposes", copula)] if copula.lower_ in vocabulary["condemning_adjectives"] else []
+    verdicts += [("supports", copula)] if copula.lower_ in vocabulary["praising_adjectives"] else []
+    return verdicts, [c for c in copula.children if c.dep_ == "nsubjpass"]
+
+
+def _referred(ctx: ExtractionContext, subject: Token, copula: Token) -> Mention | None:
+    """What a verdict's 'it' or bare 'the plan' refers back to: '"It is misguided," said X' (not 'it is wrong to ...')."""
+    if any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in copula.children):
+        return None  # "it is wrong to scrap X", "it is clear that ...": an extraposed clause, no reference
+    return antecedent_node(ctx, subject, as_subject=True)
 
 
 @relation_rule("stance.failing", version=1, emits=("opposes",))
@@ -86,7 +133,7 @@ def stated_refusal(ctx: ExtractionContext, verb: Token) -> bool:
     A negated stance verb with an auxiliary of intention, spoken by someone (a quotation or
     reported speech) or by "we"/"I", and with no condition attached.
     """
-    if not negated(verb) or not any(c.dep_ == "aux" and c.lower_ in _INTENT_AUX for c in verb.children):
+    if not negated(verb) or not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children):
         return False
     if has_conditional_clause(verb) or in_conditional(verb) or is_question(verb):
         return False
@@ -127,7 +174,7 @@ def _acts(copula: Token) -> list[Token]:
     return infinitives + gerunds
 
 
-def _act_objects(act: Token) -> list[tuple[str, Token]]:
+def act_objects(act: Token) -> list[tuple[str, Token]]:
     """(stance, head) of an act: 'back X' -> ('supports', X); 'scrap X' -> ('opposes', X); 'keep X' -> ('supports', X)."""
     if negated(act):
         return []  # "it would be wrong not to back X": left alone

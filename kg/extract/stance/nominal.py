@@ -6,6 +6,9 @@
 * ``stance.noun_from``: a stance noun whose holder follows "from": "support for X from
   Labour", "the bill passed in the face of resistance from A and B" (a stance on what the
   clause is about);
+* ``stance.unyielding``: refusing to give in to pressure to do something is a stance against
+  doing it: "the Tories would not give in to pressure to scrap X" supports X, "Labour
+  resisted calls to back X" opposes X (the words are ``yielding`` and ``pressure_nouns``);
 * ``stance.agent``: a noun for someone who takes a stance, said of a holder: "Blair has
   been a leading advocate of X", "Oaten is among the fiercest critics of X", "Hain, a
   long-time champion of X, ...".
@@ -21,12 +24,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.common.modality import polarity_and_modality
+from kg.extract.common.modality import has_conditional_clause, in_conditional, negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
-from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
+from kg.extract.stance.base import (
+    is_question,
+    stance_fact,
+    stance_objects,
+    stance_polarity_and_modality,
+    stance_vocabulary,
+)
+from kg.extract.stance.evaluative import INTENT_AUX, act_objects
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.objects import noun_objects
-from kg.extract.stance.vocabulary import STANCES, stance_agents, stance_nouns
+from kg.extract.stance.vocabulary import STANCES, reversed_stance, stance_agents, stance_nouns
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -38,6 +48,7 @@ if TYPE_CHECKING:
 LIGHT_RULE = "stance.light_noun/1"
 FROM_RULE = "stance.noun_from/1"
 AGENT_RULE = "stance.agent/1"
+UNYIELDING_RULE = "stance.unyielding/1"
 _COPULAS = frozenset({"be", "become", "remain"})
 # Prepositions that set a clause against a stance: "passed [despite] opposition from X", "[in] the face of".
 _AGAINST_CLAUSE = frozenset({"despite", "amid"})
@@ -109,6 +120,35 @@ def stance_agent(ctx: ExtractionContext) -> Iterator[Fact]:
         for holder in holders:
             for stance, head in objects:
                 yield from _proper(stance_fact(ctx, holder, stance, head, noun, AGENT_RULE, 0.7, polarity, modality))
+
+
+@relation_rule("stance.unyielding", version=1, emits=STANCES)
+def stance_unyielding(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X would not bow to demands to back Y' -> X opposes Y; 'X resisted calls to scrap Y' -> X supports Y."""
+    vocabulary = stance_vocabulary()
+    pressure = frozenset(vocabulary["pressure_nouns"])
+    yielding: dict[str, list[tuple[str, ...]]] = {}
+    for entry in vocabulary["yielding"]:
+        verb, *path = entry.split()
+        yielding.setdefault(verb, []).append(tuple(path))
+    for verb in tokens(ctx.doc):
+        paths = yielding.get(verb.lemma_.lower(), []) if verb.pos_ == "VERB" else []
+        for path in paths:
+            giving_in = bool(path)  # "give in to", "bow to": only a refusal to give in is a stance
+            if giving_in != negated(verb) or is_question(verb):
+                continue
+            demands = [n for n in stance_objects(verb, "opposes", path) if n.lemma_.lower() in pressure]
+            acts = [c for n in demands for c in n.children if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB"
+                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]  # fmt: skip
+            _, modality = polarity_and_modality(verb)
+            stated = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children)
+            if giving_in and stated and not has_conditional_clause(verb) and not in_conditional(verb):
+                modality = "asserted"  # "would not bow to demands": a refusal stated now
+            for holder in stance_holders(ctx, verb) if acts else []:
+                for act in acts:
+                    for stance, head in act_objects(act):
+                        refused = reversed_stance(stance)
+                        yield from stance_fact(ctx, holder, refused, head, verb, UNYIELDING_RULE, 0.65, "positive", modality)
 
 
 def _proper(facts: Iterator[Fact]) -> Iterator[Fact]:

@@ -131,3 +131,29 @@ def test_the_hand_list_wins_and_left_out_cameo_verbs_stay_out() -> None:
     assert stance_verbs()["push"] == (("proposes", ("for",)),)  # the hand list's "push for", not CAMEO's bare "push"
     assert "castigate" in cameo_only_verbs() and "back" not in cameo_only_verbs()
     assert set(stance_vocabulary()["cameo_left_out"]) <= set(cameo_stance_verbs().verbs)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verdict on "it": the plan just named, when there is one.
+        ("The Labour Party unveiled the Road Safety Bill on Monday. Mr Okafor said it was misguided.",
+         {("Labour Party", "proposes", "Road Safety Bill", P, A), ("Okafor", "opposes", "Road Safety Bill", P, A)}),
+        ('The Labour Party unveiled the Road Safety Bill on Monday. "It is a relic of a bygone era," said Mr Okafor.',
+         {("Labour Party", "proposes", "Road Safety Bill", P, A), ("Okafor", "opposes", "Road Safety Bill", P, A)}),
+        ("The weather was poor on Monday. Mr Okafor said it was misguided.", set()),
+        ("It is clear that the Road Safety Bill will pass, said Mr Okafor.", set()),
+        # Refusing to give in to pressure to do something is a stance against doing it.
+        ("The Conservatives would not give in to pressure to scrap the Road Safety Bill.",
+         {("Conservative Party", "supports", "Road Safety Bill", P, A)}),
+        ("Turkey has said it would not bow to demands to back the Road Safety Bill.",
+         {("Turkey", "opposes", "Road Safety Bill", P, A)}),
+        ("The Labour Party resisted calls to scrap the Road Safety Bill.",
+         {("Labour Party", "supports", "Road Safety Bill", P, A)}),
+        ("The Conservatives might not give in to pressure to scrap the Road Safety Bill.",
+         {("Conservative Party", "supports", "Road Safety Bill", P, H)}),
+        ("The Conservatives gave in to pressure to scrap the Road Safety Bill.", set()),
+    ],
+)
+def test_verdicts_on_it_and_refusals_to_yield(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
