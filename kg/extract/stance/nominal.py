@@ -129,8 +129,8 @@ def stance_unyielding(ctx: ExtractionContext) -> Iterator[Fact]:
     pressure = frozenset(vocabulary["pressure_nouns"])
     yielding: dict[str, list[tuple[str, ...]]] = {}
     for entry in vocabulary["yielding"]:
-        verb, *path = entry.split()
-        yielding.setdefault(verb, []).append(tuple(path))
+        lemma, *words = entry.split()
+        yielding.setdefault(lemma, []).append(tuple(words))
     for verb in tokens(ctx.doc):
         paths = yielding.get(verb.lemma_.lower(), []) if verb.pos_ == "VERB" else []
         for path in paths:
