@@ -43,6 +43,9 @@ JUDGED_RULE = "stance.judged_act/1"
 FAILING_RULE = "stance.failing/1"
 _COPULAS = frozenset({"be", "seem", "prove", "remain"})
 # Auxiliaries of a stated intention: "we could never vote for it", "Labour will not back the bill".
+# Nouns that name a view as someone's, not the speaker's: "claims that the law was unenforceable".
+_VIEW_NOUNS = frozenset({"claim", "claims", "suggestion", "suggestions", "fear", "fears", "allegation", "allegations",
+                         "accusation", "accusations", "charge", "charges", "notion", "criticism", "criticisms"})
 _WARNING_AUX = frozenset({"will", "would", "'ll", "could", "might", "may"})
 INTENT_AUX = frozenset({"would", "could", "will", "wo", "'ll", "shall", "can", "ca"})
 
@@ -74,6 +77,8 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         if quotation.speaker.entity.cls not in HOLDERS:
             continue
+        if _in_noun_clause(copula):
+            continue  # "addressing claims that the law was unenforceable": others' verdict, named to answer it
         target = node_for(ctx, subjects[0]) or _referred(ctx, subjects[0], copula)
         if target is None or target.entity.cls not in {"Plan", "System"}:
             continue
@@ -100,6 +105,14 @@ def _verdict_parts(copula: Token) -> tuple[list[tuple[str, Token]], list[Token]]
     return verdicts, [c for c in copula.children if c.dep_ == "nsubjpass"]
 
 
+def _in_noun_clause(token: Token) -> bool:
+    """Whether ``token``'s clause fills a noun ('claims that ...', 'fears that ...'): a view named, not held."""
+    chain = (token, *token.ancestors)
+    return any(a.dep_ == "acl" and a.head.pos_ in {"NOUN", "PROPN"} for a in chain) or any(
+        a.lower_ in _VIEW_NOUNS for a in chain  # "claims" misparsed as a verb: "addressing [claims] that ..."
+    )
+
+
 def _referred(ctx: ExtractionContext, subject: Token, copula: Token) -> Mention | None:
     """What a verdict's 'it' or bare 'the plan' refers back to: '"It is misguided," said X' (not 'it is wrong to ...')."""
     if any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in copula.children):
@@ -116,7 +129,8 @@ def stance_failing(ctx: ExtractionContext) -> Iterator[Fact]:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or is_question(verb):
             continue
-        if not ((lemma in working and negated(verb)) or (lemma in failing and _predicted_failure(verb))):
+        failed = lemma == "fail" and _failed_so_far(verb)  # "the Tories say Labour's plans have failed"
+        if not ((lemma in working and negated(verb)) or (lemma in failing and _predicted_failure(verb)) or failed):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         judge = _speaker(ctx, verb) if subject is not None else None
@@ -148,6 +162,14 @@ def _predicted_failure(verb: Token) -> bool:
     if negated(verb) or any(c.dep_ == "xcomp" for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _WARNING_AUX for c in verb.children)
+
+
+def _failed_so_far(verb: Token) -> bool:
+    """'have failed', 'is failing' said of a plan: a verdict; 'failed to uncover' and 'could fail' are not."""
+    if negated(verb) or any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+    return perfect or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _speaker(ctx: ExtractionContext, token: Token) -> Mention | None:

@@ -113,7 +113,7 @@ def stance_agent(ctx: ExtractionContext) -> Iterator[Fact]:
             holders = stance_holders(ctx, copula, stative=True)
             polarity, modality = stance_polarity_and_modality(copula)
         else:
-            holders = _apposed_holders(ctx, noun)
+            holders = _apposed_holders(ctx, _one_of(noun))  # "IDS, one of the chief critics of X"
             polarity, modality = polarity_and_modality(noun)
         if is_question(noun):
             modality = "hypothetical"
@@ -197,6 +197,13 @@ def _copula_of(noun: Token) -> Token | None:
     else:
         return None
     return node if node.lemma_.lower() in _COPULAS else None
+
+
+def _one_of(noun: Token) -> Token:
+    """'one of the critics' and 'among the critics' stand in apposition by their 'one'; else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return noun
 
 
 def _apposed_holders(ctx: ExtractionContext, noun: Token) -> list[Mention]:

@@ -142,6 +142,12 @@ def test_the_hand_list_wins_and_left_out_cameo_verbs_stay_out() -> None:
         ('The Labour Party unveiled the Road Safety Bill on Monday. "It is a relic of a bygone era," said Mr Okafor.',
          {("Labour Party", "proposes", "Road Safety Bill", P, A), ("Okafor", "opposes", "Road Safety Bill", P, A)}),
         ("The weather was poor on Monday. Mr Okafor said it was misguided.", set()),
+        # Others' verdict, named to answer it, is not the speaker's.
+        ('Addressing claims that the Road Safety Bill was unenforceable, Mr Okafor said: "It is clear."', set()),
+        ("The Tories say the Road Safety Bill has failed.", {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
+        ("Mr Okafor said the Road Safety Bill had failed to cut deaths.", set()),
+        ("Former Conservative leader Iain Duncan Smith, one of the chief critics of the Mental Capacity Bill, spoke.",
+         {("Iain Duncan Smith", "opposes", "Mental Capacity Bill", P, A)}),
         ("It is clear that the Road Safety Bill will pass, said Mr Okafor.", set()),
         # Refusing to give in to pressure to do something is a stance against doing it.
         ("The Conservatives would not give in to pressure to scrap the Road Safety Bill.",
