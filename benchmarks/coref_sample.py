@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
 DEFAULT_JUDGED = REPO / "benchmarks" / "coref_judged.tsv"
 
-Link = tuple[str, int, str, str]  # article, token index, kind, label
+Link = tuple[str, int, str, str]  # corpus folder/article, token index, kind, label
 
 
 def links(corpus: Path, first: int, show: bool, start: str = "") -> list[Link]:
@@ -73,7 +73,7 @@ def links(corpus: Path, first: int, show: bool, start: str = "") -> list[Link]:
                     kind = "we"
             if kind is None:
                 continue
-            found.append((path.name, tok.i, kind, mention.entity.label))
+            found.append((f"{corpus.name}/{path.name}", tok.i, kind, mention.entity.label))
             if show:
                 sent = tok.sent
                 before = doc[sent.start - 1].sent.text.strip() if sent.start > 0 else ""
@@ -81,20 +81,27 @@ def links(corpus: Path, first: int, show: bool, start: str = "") -> list[Link]:
     return found
 
 
-def score(found: list[Link], judged: Path) -> str:
-    """Precision over the judged links that are still made, and how many are no longer made or new."""
-    table: dict[tuple[str, int, str, str], str] = {}
+def score(found: list[Link], judged: Path, corpus: str) -> str:
+    """Precision, by kind, over the judged links of ``corpus`` still made; how many are unjudged or gone."""
+    table: dict[Link, str] = {}
     for line in judged.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             article, index, kind, label, verdict = line.split("\t")
-            table[(article, int(index), kind, label)] = verdict.strip()
+            if article.startswith(f"{corpus}/"):
+                table[(article, int(index), kind, label)] = verdict.strip()
     made = set(found)
-    right = sum(1 for key, verdict in table.items() if key in made and verdict == "y")
-    judged_made = sum(1 for key in table if key in made)
-    unjudged = len(made - set(table))
-    gone = len(set(table) - made)
-    precision = right / judged_made if judged_made else 0.0
-    return f"coref links: judged {judged_made}, right {right}, precision {precision:.2f}; not judged {unjudged}; no longer made {gone}"
+    parts = []
+    for kind in ("description", "party", "we"):
+        judged_made = [key for key in table if key in made and key[2] == kind]
+        right = sum(1 for key in judged_made if table[key] == "y")
+        parts.append(f"{kind} {right}/{len(judged_made)}")
+    judged_made = [key for key in table if key in made]
+    right = sum(1 for key in judged_made if table[key] == "y")
+    precision = right / len(judged_made) if judged_made else 0.0
+    return (
+        f"coref links: {'; '.join(parts)}; all {right}/{len(judged_made)} = {precision:.2f}; "
+        f"not judged {len(made - set(table))}; no longer made {len(set(table) - made)}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     found = links(args.corpus, args.first, args.show, args.start)
     if args.judged.is_file():
-        print(score(found, args.judged))
+        print(score(found, args.judged, args.corpus.name))
     else:
         print(f"{len(found)} links; no judgements at {args.judged}")
     return 0

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.counts import GraphCounts
 from kg.errors import InputError, OutputError
 from kg.map_step import Batch, BatchOptions, DoneBatch
 from kg.records import DocumentRecord
@@ -49,6 +50,7 @@ class BuildSummary:
     seconds: float = 0.0
     by_relation: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
+    counts: GraphCounts | None = None  # what the written graph holds (kg.counts)
 
 
 def build(
@@ -177,9 +179,11 @@ def _reduce(
         turtle, html = staged.file(out_dir / "graph.ttl"), staged.file(out_dir / "graph.html")
         ranking = Ranking()
         stream_turtle(plain_triples(ranking.watch(triple_groups(records, reduction))), turtle)
-        shown = bind_prefixes(page_graph(triple_groups(records, reduction), ranking.top(max_nodes)))  # type: ignore[arg-type]
+        counts = ranking.counts()
+        isolated = bool(page.get("isolated", False))
+        shown = bind_prefixes(page_graph(triple_groups(records, reduction), ranking.top(max_nodes, isolated=isolated)))  # type: ignore[arg-type]
         title = f"newskg: {reduction.documents} article{'s' if reduction.documents != 1 else ''}"
-        write_html(shown, html, title=title, max_nodes=max_nodes, totals=(len(ranking.entities), ranking.relations), **page)  # type: ignore[arg-type]
+        write_html(shown, html, title=title, max_nodes=max_nodes, counts=counts, **page)  # type: ignore[arg-type]
         del shown
         if store is not None:
             fill_store(staged.store(store), turtle, files, replaced, stamp=f"{time.time_ns():x}")
@@ -191,6 +195,7 @@ def _reduce(
         documents=reduction.documents, sentences=reduction.sentences, entities=len(reduction.corpus.entities),
         facts=reduction.facts, unasserted=reduction.unasserted, statements=reduction.statements,
         skipped=skipped, by_relation=reduction.by_relation, outputs=[out_dir / "graph.ttl", out_dir / "graph.html"],
+        counts=counts,
     )
 
 

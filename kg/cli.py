@@ -112,14 +112,14 @@ def build(
         _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
               "run the same command with --resume to go on", 130)
         raise  # unreachable: _fail exits
-    relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
+    from kg.counts import format_counts
+
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
-        + (f", skipped {summary.skipped}" if summary.skipped else "")
-        + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
-        f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
-        f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
+        + (f", skipped {summary.skipped}" if summary.skipped else "") + ". The graph holds:"
     )
+    typer.echo(format_counts(summary.counts) if summary.counts else "(nothing counted)")
+    typer.echo(f"Wrote {', '.join(str(p) for p in summary.outputs)}.")
 
 
 @app.command()
@@ -155,32 +155,51 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE to reach the network (LOAD and other updates are always refused).")] = False,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and FROM to reach the network (LOAD and other updates are always refused).")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", min=0.001, help="Stop the query after SECONDS (exit code 7).")] = None,
 ) -> None:
-    """Run a SPARQL query over a graph.
+    """Run a SPARQL query over a graph, on Oxigraph's engine (a store is opened read-only).
 
     Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
     """
-    from kg.query import format_query_result, run_query
-    from kg.store import load_graph
+    from kg.query import check_format, execute, format_query_result, open_dataset
+    from kg.query.text import read_query_file
 
     if (sparql is None) == (file is None):
         raise InputError("give a query or --file Q.rq (one of them)")
-    if file is not None:
-        try:
-            sparql = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read the query ({exc.strerror})", path=str(file)) from exc
-    assert sparql is not None
-    result = run_query(load_graph(graph), sparql, allow_network=allow_network)
+    check_format(fmt)
+    text = read_query_file(file) if file is not None else sparql
+    assert text is not None
+    result = execute(open_dataset(graph), text, allow_network=allow_network, timeout=timeout)
     typer.echo(format_query_result(result, fmt), nl=False)
+
+
+@app.command()
+@reports_errors
+def serve(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory to serve (a store is served from a snapshot).")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and FROM to reach the network (updates are always refused).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.001, help="Seconds a query may run before the client gets 503.")] = 30.0,
+) -> None:
+    """Serve a graph over the SPARQL 1.1 Protocol (read-only), with an explorer page at /.
+
+    Example: kg serve out/store --port 7878   # then open http://127.0.0.1:7878/
+    """
+    from kg.serve import serve as run_server
+
+    def ready(url: str) -> None:
+        typer.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop.", err=True)
+
+    run_server(graph, host=host, port=port, allow_network=allow_network, timeout=timeout, on_ready=ready)
 
 
 @app.command()
 @reports_errors
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
-    fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],
+    fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld, graphml or csv (a folder: entities.csv, relations.csv, and .parquet with pyarrow).")],
     output: Annotated[Path, typer.Option("--output", help="File to write.")],
 ) -> None:
     """Export a graph to another format.
@@ -201,6 +220,7 @@ def render(
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
+    isolated: Annotated[bool, typer.Option("--isolated", help="Also draw entities with no relation on the page.")] = False,
 ) -> None:
     """Redraw the interactive page from an existing graph.
 
@@ -209,7 +229,7 @@ def render(
     from kg.render import write_html
     from kg.store import load_graph
 
-    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
+    write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
     typer.echo(f"Wrote {out}")
 
 

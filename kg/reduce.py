@@ -15,11 +15,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import SKOS, Graph, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+
+from kg.counts import EntityCount, GraphCounts, local_name, rank_key
 
 from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
 from kg.records import DocumentRecord
 from kg.resolve.corpus import CorpusEntities, EntityTable
+from kg.vocab import NKG
 
 __all__ = ["Group", "Reduction", "page_graph", "plain_triples", "Ranking", "reduce_entities", "triple_groups"]
 
@@ -135,29 +138,85 @@ def plain_triples(groups: Iterable[Group]) -> Iterator[Triple]:
 
 
 class Ranking:
-    """Entities by the number of distinct relations they take part in, tallied as groups stream past."""
+    """What the whole graph holds, tallied as groups stream past (kg.counts units), and the page's ranking.
+
+    The tally is per entity (class, label, mentions, distinct relations), so it grows with
+    the entity table, never with the corpus.
+    """
 
     def __init__(self) -> None:
         self.degree: Counter[URIRef] = Counter()
-        self.entities: list[URIRef] = []
+        self.entities: dict[URIRef, tuple[str, str, int]] = {}  # class, label, mentions
         self.relations = 0
+        self.by_relation: Counter[str] = Counter()
+        self.documents = self.statements = self.facts_asserted = self.facts_not_asserted = 0
         self._seen: set[Triple] = set()
 
     def watch(self, groups: Iterable[Group]) -> Iterator[Group]:
         for group in groups:
-            if group.kind == "entity":
-                self.entities.append(group.about[0])
-            elif group.plain is not None and group.plain not in self._seen:
-                self._seen.add(group.plain)
-                self.degree[group.plain[0]] += 1
-                self.degree[group.plain[2]] += 1  # type: ignore[index]
+            self._tally(group)
             yield group
         self.relations = len(self._seen)
         self._seen = set()
 
-    def top(self, n: int | None) -> set[URIRef]:
-        """The ``n`` best connected entities (all of them for None), ties by IRI."""
-        ranked = sorted(self.entities, key=lambda node: (-self.degree[node], str(node)))
+    def _tally(self, group: Group) -> None:
+        if group.kind == "entity":
+            self._entity(group)
+        elif group.kind == "document":
+            self.documents += 1
+        elif group.kind == "statement":
+            self.statements += 1
+        elif group.kind == "fact":
+            if group.plain is None:
+                self.facts_not_asserted += 1
+                return
+            self.facts_asserted += 1
+            if group.plain not in self._seen:
+                self._seen.add(group.plain)
+                self.by_relation[local_name(group.plain[1])] += 1
+                self.degree[group.plain[0]] += 1
+                if group.plain[2] != group.plain[0]:
+                    self.degree[group.plain[2]] += 1  # type: ignore[index]
+
+    def _entity(self, group: Group) -> None:
+        node = group.about[0]
+        cls, label, mentions = self.entities.get(node, ("", "", 0))
+        for _, predicate, value in group.triples:
+            if predicate == RDF.type and str(value).startswith(str(NKG._NS)):
+                cls = cls or local_name(value)
+            elif predicate == RDFS.label:
+                label = label or str(value)
+            elif predicate == NKG.mentionCount and isinstance(value, Literal):
+                mentions += int(str(value))
+        self.entities[node] = (cls, label, mentions)
+
+    def counts(self) -> GraphCounts:
+        """The whole graph's counts, as :func:`kg.counts.graph_counts` would give them."""
+        per_entity = {
+            str(node): EntityCount(str(node), label or local_name(node), cls, self.degree[node], mentions)
+            for node, (cls, label, mentions) in self.entities.items()
+        }
+        return GraphCounts(
+            documents=self.documents,
+            entities=len(per_entity),
+            related_entities=sum(1 for e in per_entity.values() if e.relations),
+            relations=self.relations,
+            mentions=sum(e.mentions for e in per_entity.values()),
+            facts_asserted=self.facts_asserted,
+            facts_not_asserted=self.facts_not_asserted,
+            statements=self.statements,
+            by_relation=dict(sorted(self.by_relation.items(), key=lambda kv: (-kv[1], kv[0]))),
+            by_class=dict(sorted(Counter(e.cls for e in per_entity.values()).items(), key=lambda kv: (-kv[1], kv[0]))),
+            per_entity=per_entity,
+        )
+
+    def top(self, n: int | None, *, isolated: bool = False) -> set[URIRef]:
+        """The ``n`` entities the page draws: most distinct relations first, ties by mentions.
+
+        Entities with no relation come only when ``isolated`` asks for them.
+        """
+        nodes = [node for node in self.entities if isolated or self.degree[node]]
+        ranked = sorted(nodes, key=lambda node: rank_key(self.degree[node], self.entities[node][2], str(node)))
         return set(ranked if n is None else ranked[:n])
 
 

@@ -1,9 +1,10 @@
 """What a built graph holds, at a glance: the first thing an analyst asks of it.
 
-Counts come straight from the RDF; "most connected" and "connected components" come
-from networkx over the entity network (entities as nodes, the plain relation triples
-as edges). Reified ``nkg:Fact`` nodes are provenance, not relations, so they are
-counted but kept out of the network.
+The numbers are :func:`kg.counts.graph_counts`'s, the same the build summary and the
+page show, each saying what it counts: entities (not quotations, facts or documents),
+distinct relations between entities (not ``nkg:said`` links to quotations), mentions.
+"Most connected" ranks entities by distinct relations, ties by mentions; "connected
+components" come from networkx over the entities and their relations.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
-from rdflib.term import Literal, URIRef
+from rdflib.term import URIRef
 
+from kg.counts import GraphCounts, format_counts, graph_counts
 from kg.vocab import ENTITY_CLASSES, NKG, RELATIONS
 
 __all__ = ["GraphStats", "RankedEntity", "format_stats", "graph_stats", "relation_network"]
@@ -31,26 +33,30 @@ class RankedEntity:
     iri: str
     label: str
     cls: str
-    degree: int  # distinct neighbours, whatever the direction or relation
-    centrality: float  # networkx degree centrality: degree / (nodes - 1)
+    relations: int  # distinct relations it takes part in, either direction
+    mentions: int  # times the text named it
 
 
 @dataclass(frozen=True)
 class GraphStats:
-    """Summary numbers of one graph; :func:`format_stats` shows them.
-
-    Class and relation counts are sorted most frequent first.
-    """
+    """Summary numbers of one graph; :func:`format_stats` shows them."""
 
     triples: int
-    classes: dict[str, int]
-    relations: dict[str, int]
-    facts_asserted: int
-    facts_not_asserted: int
+    classes: dict[str, int]  # every nkg class, Facts and Statements included
+    counts: GraphCounts
     top_entities: list[RankedEntity]
-    nodes: int
-    components: int
+    components: int  # among entities with a relation
     largest_component: int
+
+    @property
+    def relations(self) -> dict[str, int]:
+        """Distinct relations between entities, by property, most frequent first."""
+        return self.counts.by_relation
+
+    @property
+    def nodes(self) -> int:
+        """Entities (Statements, Facts and Documents are not)."""
+        return self.counts.entities
 
 
 def relation_network(graph: Graph) -> nx.MultiDiGraph:
@@ -59,7 +65,7 @@ def relation_network(graph: Graph) -> nx.MultiDiGraph:
     Every node has ``label`` (its ``rdfs:label``, else the IRI) and ``type`` (its nkg
     class, or ``""``); every edge has ``predicate`` (the IRI) and ``label`` (the
     relation's local name). Entities with no relations are kept as isolated nodes so
-    they show up in exports and component counts. Used for the GraphML export too.
+    they show up in exports. Used for the GraphML export.
     """
     network = nx.MultiDiGraph()
     for cls in ENTITY_CLASSES:
@@ -80,47 +86,24 @@ def relation_network(graph: Graph) -> nx.MultiDiGraph:
 
 
 def graph_stats(graph: Graph, *, top: int = TOP_ENTITIES) -> GraphStats:
-    """Count classes, relations and facts, and rank entities by degree centrality."""
+    """Count with :func:`kg.counts.graph_counts`; rank entities; find components."""
+    counts = graph_counts(graph)
     classes = Counter(
         str(cls)[len(_NKG) :]
         for cls in graph.objects(None, RDF.type)
         if isinstance(cls, URIRef) and str(cls).startswith(_NKG)
     )
-    relations = Counter(
-        {
-            name: count
-            for name in RELATIONS
-            if (count := sum(1 for _ in graph.triples((None, _nkg(name), None))))
-        }
-    )
-    asserted = Counter(
-        bool(flag.toPython()) for flag in graph.objects(None, NKG.asserted) if isinstance(flag, Literal)
-    )
-    network = nx.Graph(relation_network(graph))  # undirected, simple: neighbours count once
-    centrality = nx.degree_centrality(network) if len(network) > 1 else {}
-    ranked = sorted(
-        network.nodes, key=lambda n: (-centrality.get(n, 0.0), network.nodes[n]["label"].casefold())
-    )
     top_entities = [
-        RankedEntity(
-            iri=node,
-            label=network.nodes[node]["label"],
-            cls=network.nodes[node]["type"],
-            degree=network.degree(node),
-            centrality=round(centrality.get(node, 0.0), 4),
-        )
-        for node in ranked[:top]
-        if network.degree(node) > 0
+        RankedEntity(iri=e.iri, label=e.label, cls=e.cls, relations=e.relations, mentions=e.mentions)
+        for e in counts.ranked()[:top]
     ]
+    network = nx.Graph(list(counts.pairs))
     components = [len(c) for c in nx.connected_components(network)]
     return GraphStats(
         triples=len(graph),
         classes=dict(classes.most_common()),
-        relations=dict(relations.most_common()),
-        facts_asserted=asserted[True],
-        facts_not_asserted=asserted[False],
+        counts=counts,
         top_entities=top_entities,
-        nodes=network.number_of_nodes(),
         components=len(components),
         largest_component=max(components, default=0),
     )
@@ -128,33 +111,27 @@ def graph_stats(graph: Graph, *, top: int = TOP_ENTITIES) -> GraphStats:
 
 def format_stats(stats: GraphStats) -> str:
     """A plain-text summary: size, what is in it, how it hangs together."""
-    lines = [f"Triples: {stats.triples:,}"]
-    docs, facts = stats.classes.get("Document", 0), stats.classes.get("Fact", 0)
-    lines.append(
-        f"Documents: {docs:,}   Facts: {facts:,} ({stats.facts_asserted:,} asserted, "
-        f"{stats.facts_not_asserted:,} negated, reported or hypothetical)   "
-        f"Statements: {stats.classes.get('Statement', 0):,}"
-    )
-    entities = {name: n for name, n in stats.classes.items() if name in ENTITY_CLASSES}
-    lines += _section("Entities by class", entities)
-    lines += _section("Relations (plain triples)", stats.relations)
+    counts = stats.counts
+    lines = [f"Triples: {stats.triples:,}   Documents: {counts.documents:,}", "", format_counts(counts)]
+    lines += _section("Entities by class", counts.by_class)
     lines.append("")
     if stats.top_entities:
-        lines.append(f"Most connected entities (of {stats.nodes:,} nodes):")
+        lines.append(f"Most connected entities (by distinct relations, ties by mentions; "
+                     f"of {counts.related_entities:,} with a relation):")
         labels = [_clip(e.label) for e in stats.top_entities]
         width = max(len(label) for label in labels)
         for rank, (entity, label) in enumerate(zip(stats.top_entities, labels, strict=True), start=1):
             lines.append(
                 f"  {rank:>2}. {label.ljust(width)}  {entity.cls or '-':<12}  "
-                f"degree {entity.degree:>3}  centrality {entity.centrality:.3f}"
+                f"relations {entity.relations:>3}  mentions {entity.mentions:>4}"
             )
     else:
         lines.append("Most connected entities: none (no relations between entities yet)")
     lines.append("")
     lines.append(
-        f"Connectivity: {stats.components:,} connected component"
-        f"{'' if stats.components == 1 else 's'}; the largest has "
-        f"{stats.largest_component:,} of {stats.nodes:,} nodes"
+        f"Connectivity: the {counts.related_entities:,} entities with a relation form "
+        f"{stats.components:,} connected component{'' if stats.components == 1 else 's'}; "
+        f"the largest has {stats.largest_component:,}"
     )
     return "\n".join(lines) + "\n"
 

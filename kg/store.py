@@ -14,7 +14,6 @@ and one ``graph.add`` per triple would not (each is its own commit).
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import tempfile
@@ -58,7 +57,7 @@ PREFIXES: dict[str, str] = {
 """Prefixes bound on every graph we open: Oxigraph does not persist them on disk."""
 
 _RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
-EXPORT_FORMATS: tuple[str, ...] = (*_RDFLIB_FORMATS, "graphml")
+EXPORT_FORMATS: tuple[str, ...] = (*_RDFLIB_FORMATS, "graphml", "csv")
 _QUAD_FORMATS = {"nquads", "trig"}
 _STORE_MARKER = "CURRENT"  # every RocksDB directory has one
 
@@ -152,8 +151,8 @@ def write_graph(graph: Graph, path: Path, fmt: str) -> None:
         graph: The graph; a ``Dataset`` keeps its named graphs in ``nquads``/``trig``,
             a plain graph is written as the default graph.
         path: Output file.
-        fmt: One of :data:`EXPORT_FORMATS`. ``graphml`` holds entities (label, type)
-            and relation triples (predicate) for Gephi, yEd or networkx.
+        fmt: One of :data:`EXPORT_FORMATS`. ``graphml``, ``jsonld`` and ``csv`` (a
+            folder of tables) are written by :mod:`kg.export`.
 
     Raises:
         OutputError: Unknown format, or the file cannot be written.
@@ -162,19 +161,37 @@ def write_graph(graph: Graph, path: Path, fmt: str) -> None:
         raise OutputError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if _is_oxigraph(graph):
         graph = _plain_copy(graph)
+    if fmt == "csv":
+        from kg.export.tables import table_files
+
+        _write_table_files(path, table_files(graph))
+        return
     if fmt == "graphml":
-        import networkx as nx
+        from kg.export.graphml import graphml_bytes
 
-        from kg.stats import relation_network
+        data = graphml_bytes(graph)
+    elif fmt == "jsonld":
+        from kg.export.jsonld import jsonld_bytes
 
-        buffer = io.BytesIO()
-        nx.write_graphml(relation_network(graph), buffer)
-        data = buffer.getvalue()
+        data = jsonld_bytes(graph)
     else:
         if fmt in _QUAD_FORMATS and not isinstance(graph, Dataset):
             graph = _as_dataset(graph)
         data = graph.serialize(format=_RDFLIB_FORMATS[fmt], encoding="utf-8")
     _write_atomically(path, data)
+
+
+def _write_table_files(folder: Path, files: dict[str, bytes]) -> None:
+    """The CSV export is a folder of tables: make it, then write each table atomically."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(
+            f"cannot make the folder {folder} for the tables: {err.strerror or err}; "
+            "give --output a folder path that can be created"
+        ) from err
+    for name, data in files.items():
+        _write_atomically(folder / name, data)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

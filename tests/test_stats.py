@@ -71,36 +71,39 @@ def test_counts_by_class_and_relation() -> None:
         "Statement": 1,
         "Document": 1,
     }
+    # Distinct relations between entities: nkg:said points at a quotation, not an entity.
     assert stats.relations == {
-        "holdsRole": 1,
-        "roleOf": 1,
-        "opposes": 1,
-        "negotiatesWith": 1,
-        "proposes": 1,
         "deploys": 1,
-        "said": 1,
+        "holdsRole": 1,
+        "negotiatesWith": 1,
+        "opposes": 1,
+        "proposes": 1,
+        "roleOf": 1,
     }
-    assert (stats.facts_asserted, stats.facts_not_asserted) == (2, 1)
+    assert (stats.counts.facts_asserted, stats.counts.facts_not_asserted) == (2, 1)
+    assert stats.nodes == 8  # entities: the Statement is not one
+    assert stats.counts.statements == 1 and stats.counts.documents == 1
     assert stats.triples == len(arms_control_graph())
 
 
-def test_most_connected_entities_by_degree_centrality() -> None:
-    stats = graph_stats(arms_control_graph())
-    top = stats.top_entities
+def test_most_connected_entities_by_distinct_relations_then_mentions() -> None:
+    graph = arms_control_graph()
+    graph.add((iri("plan/missile-shield"), NKG.mentionCount, Literal(7)))
+    graph.add((iri("country/united-states"), NKG.mentionCount, Literal(3)))
+    top = graph_stats(graph).top_entities
     assert top[0].label == "Anatoly Antonov" and top[0].cls == "Person"
-    assert top[0].degree == 4  # role, shield, United States, statement; facts do not count
-    assert top[0].centrality == round(4 / (stats.nodes - 1), 4)
-    # then degree 2, ties by label, case-insensitively
-    assert [e.label for e in top[1:4]] == ["Deputy Defense Minister", "missile shield", "United States"]
+    assert top[0].relations == 3  # role, shield, United States; the quotation does not count
+    # then two relations each, ordered by mentions (never by name)
+    assert [(e.label, e.mentions) for e in top[1:3]] == [("missile shield", 7), ("United States", 3)]
     assert "Deveselu" not in {e.label for e in top}  # isolated: not "connected"
-    assert len(graph_stats(arms_control_graph(), top=3).top_entities) == 3
+    assert len(graph_stats(graph, top=3).top_entities) == 3
 
 
-def test_components_ignore_fact_and_document_nodes() -> None:
+def test_components_are_over_related_entities_only() -> None:
     stats = graph_stats(arms_control_graph())
-    # {Antonov, role, Russia, US, shield, statement}, {Romania, radar}, {Deveselu}
-    assert stats.nodes == 9
-    assert (stats.components, stats.largest_component) == (3, 6)
+    # {Antonov, role, Russia, US, shield}, {Romania, radar}; Deveselu has no relation
+    assert stats.counts.related_entities == 7
+    assert (stats.components, stats.largest_component) == (2, 5)
 
 
 def test_relation_network_attributes() -> None:
@@ -112,13 +115,27 @@ def test_relation_network_attributes() -> None:
     assert str(iri("fact/0")) not in network and str(iri("document/a.txt")) not in network
 
 
-def test_format_stats_reads_well() -> None:
+def test_format_stats_says_what_each_number_counts() -> None:
     text = format_stats(graph_stats(arms_control_graph()))
-    assert "Documents: 1   Facts: 3 (2 asserted, 1 negated, reported or hypothetical)" in text
+    assert "Entities: 8 (7 with a relation; quotations, facts and documents are not entities)" in text
+    assert "Relations: 6 distinct relations between entities" in text
+    assert "Facts: 2 asserted" in text and "1 negated, hedged or reported" in text
+    assert "Quotations: 1" in text
     assert "Entities by class:\n  Country        3\n" in text
-    assert "Fact " not in text.split("Entities by class:")[1].split("Relations")[0]
-    assert "   1. Anatoly Antonov" in text
-    assert "3 connected components; the largest has 6 of 9 nodes" in text
+    assert "   1. Anatoly Antonov" in text and "relations   3" in text
+    assert "form 2 connected components; the largest has 5" in text
+
+
+def test_the_build_summary_the_stats_and_the_page_share_one_count(tmp_path) -> None:
+    from kg.counts import graph_counts
+    from kg.render import render_html
+
+    graph = arms_control_graph()
+    counts = graph_counts(graph)
+    assert graph_stats(graph).counts == counts
+    html = render_html(graph)
+    assert f"Whole graph: {counts.entities:,} entities ({counts.related_entities:,} with a relation), " \
+           f"{counts.relations:,} distinct relations" in html
 
 
 def test_empty_graph() -> None:

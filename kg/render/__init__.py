@@ -19,6 +19,8 @@ from kg.errors import OutputError
 if TYPE_CHECKING:
     import rdflib
 
+    from kg.counts import GraphCounts
+
 __all__ = ["render_html", "write_html"]
 
 logger = logging.getLogger(__name__)
@@ -31,7 +33,8 @@ def render_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
-    totals: tuple[int, int] | None = None,
+    isolated: bool = False,
+    counts: GraphCounts | None = None,
 ) -> str:
     """Render ``graph`` as an offline, interactive HTML page.
 
@@ -44,8 +47,11 @@ def render_html(
         focus: Show only the neighbourhood of the entity with this name (label or
             alternative name, any case).
         hops: How many relations away from ``focus`` to reach.
-        totals: Entities and relations in the whole graph, when ``graph`` is only the
-            part of it the page draws (a build of a large corpus loads no more).
+        isolated: Also draw entities with no relation on the page (by default they
+            are counted in a notice, not drawn).
+        counts: The whole graph's counts, when ``graph`` is only the part of it the
+            page draws (a build of a large corpus loads no more); they rank the
+            entities and fill the page's totals.
 
     Returns:
         The complete HTML document; it makes no network request when opened.
@@ -54,26 +60,30 @@ def render_html(
         InputError: ``focus`` names no entity, or ``max_nodes``/``hops`` is out of range.
         OutputError: pyvis's bundled vis-network cannot be read.
     """
+    from kg.counts import graph_counts
     from kg.render.network import to_network
     from kg.render.page import render_page
     from kg.render.select import select
 
-    network = to_network(graph)
-    selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops)
-    if totals is not None:
+    whole = counts if counts is not None else graph_counts(graph)
+    network = to_network(graph, whole)
+    selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
+    if counts is not None:
         from dataclasses import replace
 
         shown = selection.graph
+        total_nodes = counts.entities
         selection = replace(
-            selection, total_nodes=totals[0], total_edges=totals[1],
-            cut_nodes=max(0, totals[0] - shown.number_of_nodes()), cut_edges=max(0, totals[1] - shown.number_of_edges()),
+            selection, total_nodes=total_nodes, total_edges=counts.relations,
+            cut_nodes=max(0, counts.related_entities - shown.number_of_nodes()),
+            cut_edges=max(0, counts.relations - shown.number_of_edges()),
         )
     logger.info(
         "graph page: %d of %d entities, %d of %d relations",
         selection.graph.number_of_nodes(), selection.total_nodes,
         selection.graph.number_of_edges(), selection.total_edges,
     )
-    return render_page(selection, title=title)
+    return render_page(selection, title=title, counts=whole)
 
 
 def write_html(
@@ -84,7 +94,8 @@ def write_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
-    totals: tuple[int, int] | None = None,
+    isolated: bool = False,
+    counts: GraphCounts | None = None,
 ) -> None:
     """Render the page and write it to ``path`` atomically.
 
@@ -96,7 +107,9 @@ def write_html(
         OutputError: ``path`` cannot be written (missing directory, permissions).
         InputError: See :func:`render_html`.
     """
-    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops, totals=totals)
+    html = render_html(
+        graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated, counts=counts
+    )
     path = Path(path)
     tmp_name: str | None = None
     try:

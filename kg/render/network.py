@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, RDFS, SKOS, URIRef
+from rdflib import RDFS, SKOS, URIRef
 
+from kg.counts import GraphCounts, entity_classes, graph_counts
 from kg.render.provenance import (
     FactRecord,
     UnassertedRecord,
@@ -20,7 +21,7 @@ from kg.render.provenance import (
     local_name,
     statement_records,
 )
-from kg.vocab import ENTITY_CLASSES, NKG
+from kg.vocab import NKG
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -30,33 +31,12 @@ if TYPE_CHECKING:
 __all__ = ["entity_classes", "local_name", "to_network"]
 
 
-def entity_classes(graph: Graph) -> dict[URIRef, str]:
-    """Map every entity node to the local name of its most specific entity class.
-
-    Subclasses of ``nkg:Entity`` declared in the graph (when the ontology is loaded
-    alongside the data) count too, so a class added to the ontology shows up without
-    a code change.
-    """
-    # ENTITY_CLASSES order decides ties: a node typed Person and Entity is a Person.
-    rank = {NKG[name]: i for i, name in enumerate(ENTITY_CLASSES)}
-    for cls in graph.transitive_subjects(RDFS.subClassOf, NKG.Entity):
-        if isinstance(cls, URIRef) and cls != NKG.Entity:
-            rank.setdefault(cls, len(rank))
-    rank[NKG.Entity] = len(rank)
-    best: dict[URIRef, URIRef] = {}
-    for cls in rank:
-        for node in graph.subjects(RDF.type, cls):
-            if isinstance(node, URIRef) and (node not in best or rank[cls] < rank[best[node]]):
-                best[node] = cls
-    return {node: local_name(cls) for node, cls in best.items()}
-
-
 def _best_confidence(records: list[FactRecord]) -> float | None:
     values = [r["confidence"] for r in records if r["confidence"] is not None]
     return max(values) if values else None
 
 
-def to_network(graph: Graph) -> nx.MultiDiGraph:
+def to_network(graph: Graph, counts: GraphCounts | None = None) -> nx.MultiDiGraph:
     """Build the entity graph the page draws.
 
     Nodes are entity IRIs with ``cls``, ``label``, ``alt_labels``, ``statements``,
@@ -66,10 +46,13 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
     entities (relations, not bookkeeping such as ``skos:closeMatch``), keyed by
     predicate local name, with ``predicate``, ``facts`` (best confidence first) and
     ``confidence`` (the best one, or None when no ``nkg:Fact`` backs the triple).
+    Nodes also carry ``relations`` and ``mentions`` from :func:`kg.counts.graph_counts`
+    (pass ``counts`` when the caller has them already), the page's ranking.
     """
     import networkx as nx  # imported here so `import kg.render` stays cheap
 
     classes = entity_classes(graph)
+    counts = counts if counts is not None else graph_counts(graph)
     facts = fact_records(graph)
     statements = statement_records(graph)
     net = nx.MultiDiGraph()
@@ -77,6 +60,7 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
         labels = sorted({str(v) for v in graph.objects(node, RDFS.label)})
         label = labels[0] if labels else local_name(node)
         alt = {str(v) for v in graph.objects(node, SKOS.altLabel)} | set(labels[1:])
+        counted = counts.per_entity.get(str(node))
         net.add_node(
             str(node),
             cls=classes[node],
@@ -85,6 +69,8 @@ def to_network(graph: Graph) -> nx.MultiDiGraph:
             statements=statements.get(node, []),
             unasserted=[],
             close_matches=[],
+            relations=counted.relations if counted else 0,
+            mentions=counted.mentions if counted else 0,
         )
     nkg = str(NKG)
     for subj in sorted(classes):

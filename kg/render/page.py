@@ -17,21 +17,28 @@ import base64
 import hashlib
 import html
 import json
+import math
 import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import OutputError
-from kg.render.layout import initial_positions
-from kg.render.options import IMPROVED_LAYOUT_MAX_NODES, SPRING_LENGTH, vis_options
-from kg.render.style import class_style, relation_label
+from kg.render.layout import page_positions
+from kg.render.options import LAYOUT_SEED, NODE_MAX, NODE_MIN, SMALL_FONT, TOP_FONT, TOP_LABELS, vis_options
+from kg.render.roles import owned_role_label
+from kg.render.select import importance
+from kg.render.style import class_style, community_color, relation_color, relation_label
 from kg.vocab import ENTITY_CLASSES
 
 if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.counts import GraphCounts
     from kg.render.select import Selection
 
 VIS_VERSION = "vis-9.1.2"  # the newest vis-network pyvis 0.3.2 ships
 _MARKER = re.compile(r"\{\{(\w+)\}\}")
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # what the date filter compares
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -103,34 +110,73 @@ def _notices(selection: Selection) -> list[str]:
             f"Showing the {shown:,} most connected entities: {selection.cut_nodes:,} entities "
             f"and {selection.cut_edges:,} relations were left out (raise --max-nodes to see more)."
         )
+    if selection.unrelated:
+        notices.append(
+            f"{selection.unrelated:,} entities with no relation on this page are not drawn "
+            "(kg render --isolated draws them)."
+        )
+    if selection.folded_roles:
+        notices.append(
+            f"{selection.folded_roles:,} generic titles held by several people with no owner "
+            "(such as “MP”) are written under their holders' names, not drawn as shared nodes."
+        )
     return notices
 
 
-def page_data(selection: Selection, title: str) -> dict[str, Any]:
+def _top_labelled(graph: nx.MultiDiGraph) -> list[str]:
+    """The entities labelled on the first screen: the most important ones (all, on a small page)."""
+    ranked = sorted(graph, key=lambda n: importance(graph, n))
+    return ranked if len(ranked) <= 2 * TOP_LABELS else ranked[:TOP_LABELS]
+
+
+def _communities(graph: nx.MultiDiGraph) -> list[list[str]]:
+    """Louvain communities (seeded), biggest first, each listed most important first."""
+    import networkx as nx
+
+    if graph.number_of_nodes() == 0:
+        return []
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    found = nx.community.louvain_communities(simple, seed=LAYOUT_SEED)
+    groups = [sorted(c, key=lambda n: importance(graph, n)) for c in found]
+    return sorted(groups, key=lambda g: (-len(g), importance(graph, g[0])))
+
+
+def _caption(graph: nx.MultiDiGraph, node: str) -> str:
+    """The canvas label: the name, a role's owner, and folded titles on a second line."""
+    label = owned_role_label(graph, node)
+    titles = [t["label"] for t in graph.nodes[node].get("titles", [])]
+    return label + ("\n" + ", ".join(titles) if titles else "")
+
+
+def _node_size(relations: int, most: int) -> float:
+    return round(NODE_MIN + (NODE_MAX - NODE_MIN) * math.sqrt(relations / max(most, 1)), 1)
+
+
+def page_data(selection: Selection, title: str, counts: GraphCounts | None = None) -> dict[str, Any]:
     """Build the JSON the page script reads: nodes, edges, legend, filters, notices."""
     graph = selection.graph
+    top = _top_labelled(graph)
+    fonts = {n: float(TOP_FONT) for n in top}
+    captions = {n: _caption(graph, n) for n in graph}
+    most = max((int(d.get("relations", 0)) for _, d in graph.nodes(data=True)), default=1)
+    sizes = {n: _node_size(int(d.get("relations", graph.degree(n))), most) for n, d in graph.nodes(data=True)}
+    positions = page_positions(graph, fonts, captions, sizes, seed=LAYOUT_SEED)
+    communities = _communities(graph)
+    community_of = {n: i for i, group in enumerate(communities) for n in group}
     nodes = sorted(
-        ({"id": node, "label": d["label"], "cls": d["cls"], "alt": d["alt_labels"],
-          "degree": graph.degree(node), "statements": d["statements"],
-          "unasserted": d["unasserted"],
+        ({"id": node, "label": d["label"], "caption": captions[node], "cls": d["cls"],
+          "alt": d["alt_labels"], "degree": graph.degree(node),
+          "relations": int(d.get("relations", graph.degree(node))),
+          "mentions": int(d.get("mentions", 0)), "titles": d.get("titles", []),
+          "statements": d["statements"], "unasserted": d["unasserted"],
+          "community": community_of[node], "font": fonts.get(node, SMALL_FONT),
+          "size": sizes[node],
+          "x": positions[node][0], "y": positions[node][1],
           # Only entities on this page: the panel links to them.
           "close": sorted(c for c in d.get("close_matches", []) if c in graph)}
          for node, d in graph.nodes(data=True)),
-        key=lambda n: (-n["degree"], n["label"], n["id"]),  # search prefers hubs
+        key=lambda n: importance(graph, n["id"]),  # search prefers hubs
     )
-    # Small graphs: vis-network's own "improved layout" does well. Large ones start
-    # from pivot MDS positions so the bounded physics run only has to polish.
-    seeded = len(nodes) > IMPROVED_LAYOUT_MAX_NODES
-    if seeded:
-        positions = initial_positions(graph, unit=SPRING_LENGTH)
-        for node in nodes:
-            node["x"], node["y"] = positions[node["id"]]
-            # An entity with no relation feels only repulsion: physics would just push
-            # it about. Leaving it where the packer put it keeps it out of the
-            # simulation, which on news corpora (many names, few relations) is most
-            # of the nodes and most of the layout time.
-            if node["degree"] == 0:
-                node["pinned"] = True
     edges = _edge_records(selection)
     class_counts: dict[str, int] = {}
     for node in nodes:
@@ -140,21 +186,39 @@ def page_data(selection: Selection, title: str) -> dict[str, Any]:
     rel_counts: dict[str, int] = {}
     for edge in edges:
         rel_counts[edge["rel"]] = rel_counts.get(edge["rel"], 0) + 1
+    dates = sorted({f["date"] for e in edges for f in e["facts"] if _ISO_DATE.fullmatch(f.get("date") or "")})
     return {
         "title": title,
         "nodes": nodes,
         "edges": edges,
         "classes": [{"name": c, "color": class_style(c).color, "shape": class_style(c).shape,
                      "count": class_counts[c]} for c in class_names],
-        "relations": [{"name": r, "label": relation_label(r), "count": n}
+        "communities": [{"id": i, "color": community_color(i), "count": len(group),
+                         "label": ", ".join(graph.nodes[n]["label"] for n in group[:3])}
+                        for i, group in enumerate(communities)],
+        "relations": [{"name": r, "label": relation_label(r), "count": n,
+                       "color": relation_color(r)}
                       for r, n in sorted(rel_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
-        "omitted": {"nodes": selection.cut_nodes, "edges": selection.cut_edges},
+        "dates": [dates[0], dates[-1]] if dates else None,
+        "totals": _totals(counts),
+        "omitted": {"nodes": selection.cut_nodes, "edges": selection.cut_edges,
+                    "unrelated": selection.unrelated},
         "notices": _notices(selection),
-        "options": vis_options(len(nodes), len(edges), class_names, seeded=seeded),
+        "options": vis_options(len(nodes), len(edges), class_names),
     }
 
 
-def render_page(selection: Selection, *, title: str = "newskg") -> str:
+def _totals(counts: GraphCounts | None) -> str | None:
+    """The whole graph's counts, in :mod:`kg.counts` units, for the page header."""
+    if counts is None:
+        return None
+    return (f"Whole graph: {counts.entities:,} entities ({counts.related_entities:,} with a relation), "
+            f"{counts.relations:,} distinct relations, {counts.mentions:,} mentions.")
+
+
+def render_page(
+    selection: Selection, *, title: str = "newskg", counts: GraphCounts | None = None
+) -> str:
     """Return the complete, self-contained HTML page for ``selection``.
 
     Raises:
@@ -177,7 +241,7 @@ def render_page(selection: Selection, *, title: str = "newskg") -> str:
         "title": html.escape(title),
         "vis_css": re.sub(r"</(style)", r"<\\/\1", _vis_asset("vis-network.css"), flags=re.I),
         "page_css": _own_asset("page.css"),
-        "data": script_safe_json(page_data(selection, title)),
+        "data": script_safe_json(page_data(selection, title, counts)),
     }
     # One pass, so text inserted for one marker is never scanned for another.
     return _MARKER.sub(lambda m: parts[m.group(1)], _own_asset("page.html"))

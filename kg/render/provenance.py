@@ -35,6 +35,7 @@ class FactRecord(TypedDict):
     asserted: bool
     polarity: str | None
     modality: str | None
+    date: str | None  # the fact's own date (nkg:factDate), else its document's (dcterms:date)
 
 
 class StatementRecord(TypedDict):
@@ -88,11 +89,20 @@ def _number(value: Node | None) -> float | None:
 
 
 class _DocumentNames:
-    """Document IRI -> the name shown for it (documentId, else title, else IRI), cached."""
+    """Document IRI -> the name shown for it (documentId, else title, else IRI) and its
+    publication date (``dcterms:date``), cached."""
 
     def __init__(self, graph: Graph) -> None:
         self._graph = graph
         self._names: dict[Node, str] = {}
+        self._dates: dict[Node, str | None] = {}
+
+    def date(self, doc: Node | None) -> str | None:
+        if doc is None:
+            return None
+        if doc not in self._dates:
+            self._dates[doc] = _text(_properties(self._graph, doc).get(DCTERMS.date))
+        return self._dates[doc]
 
     def of(self, doc: Node | None) -> str | None:
         if doc is None:
@@ -123,6 +133,7 @@ def fact_records(graph: Graph) -> dict[tuple[Node, Node, Node], list[FactRecord]
                 asserted=bool(asserted.toPython()) if isinstance(asserted, Literal) else False,
                 polarity=_text(props.get(NKG.polarity)),
                 modality=_text(props.get(NKG.modality)),
+                date=_text(props.get(NKG.factDate)) or documents.date(props.get(PROV.wasDerivedFrom)),
             )
         )
     return facts

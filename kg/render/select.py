@@ -2,9 +2,12 @@
 
 A browser lays out a few hundred nodes in a second and a few thousand in many, and a
 reader cannot use a hairball anyway. Two ways to cut: ``focus`` + ``hops`` (the
-neighbourhood of a named entity) and ``max_nodes`` (the most connected entities). The
-:class:`Selection` remembers what was left out so the page can say so instead of
-silently showing less.
+neighbourhood of a named entity) and ``max_nodes`` (the most connected entities).
+Entities with no relation on the page are not drawn unless asked (``isolated``): in
+news most names are mentioned once and related to nothing, and drawn they only push
+the entities that matter off the screen. Generic titles become labels on their
+holders (:mod:`kg.render.roles`). The :class:`Selection` remembers what was left out
+so the page can say so instead of silently showing less.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.counts import rank_key
 from kg.errors import InputError
+from kg.render.roles import fold_generic_roles
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -31,6 +36,8 @@ class Selection:
         hops: How far from ``focus`` the neighbourhood reaches.
         cut_nodes: Entities dropped by ``max_nodes`` (after the focus cut).
         cut_edges: Relations dropped with them.
+        unrelated: Entities left out because no drawn relation reaches them.
+        folded_roles: Generic titles drawn as labels on their holders, not as nodes.
     """
 
     graph: nx.MultiDiGraph
@@ -40,6 +47,8 @@ class Selection:
     hops: int = 0
     cut_nodes: int = 0
     cut_edges: int = 0
+    unrelated: int = 0
+    folded_roles: int = 0
 
 
 def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -69,22 +78,47 @@ def neighbourhood(graph: nx.MultiDiGraph, centres: list[str], hops: int) -> nx.M
     return graph.subgraph(keep).copy()
 
 
-def most_connected(
-    graph: nx.MultiDiGraph, max_nodes: int, keep_first: tuple[str, ...] = ()
-) -> nx.MultiDiGraph:
-    """Keep the ``max_nodes`` entities with the highest degree.
+def importance(graph: nx.MultiDiGraph, node: str) -> tuple[int, int, str]:
+    """Sort key of an entity, most important first (:func:`kg.counts.rank_key`).
 
-    Degree counts every relation in and out, so hubs (countries, the people quoted
-    most) survive and the long tail of once-mentioned names goes first. Ties break by
-    label so the same graph always gives the same page. ``keep_first`` (the focused
-    entities) always survive.
+    Distinct relations in the whole graph (``relations``, from :mod:`kg.counts`; the
+    degree here when absent), then mentions: never the name.
+    """
+    data = graph.nodes[node]
+    return rank_key(int(data.get("relations", graph.degree(node))), int(data.get("mentions", 0)), node)
+
+
+def most_connected(
+    graph: nx.MultiDiGraph, max_nodes: int, keep_first: tuple[str, ...] = (), *, related: bool = False
+) -> nx.MultiDiGraph:
+    """Keep the ``max_nodes`` most important entities (:func:`importance`).
+
+    Hubs (parties, countries, the people most related) survive and the long tail of
+    once-mentioned names goes first. ``keep_first`` (the focused entities) always
+    survive. With ``related``, every kept entity keeps a relation: one whose
+    neighbours are all out comes in with its most important neighbour, or not at all.
     """
     first = set(keep_first)
-    ranked = sorted(
-        graph.degree(),
-        key=lambda item: (item[0] not in first, -item[1], graph.nodes[item[0]]["label"], item[0]),
-    )
-    return graph.subgraph(node for node, _ in ranked[:max_nodes]).copy()
+    ranked = sorted(graph, key=lambda n: (n not in first, importance(graph, n)))
+    if not related:
+        return graph.subgraph(ranked[:max_nodes]).copy()
+    kept: set[str] = set()
+    for node in ranked:
+        if len(kept) >= max_nodes:
+            break
+        if node in kept:
+            continue
+        near = (set(graph.predecessors(node)) | set(graph.successors(node))) - {node}
+        if node in first or near & kept:
+            kept.add(node)
+        elif near and len(kept) + 2 <= max_nodes:  # it comes with its best neighbour
+            kept.update((node, min(near, key=lambda n: importance(graph, n))))
+    return graph.subgraph(kept).copy()
+
+
+def without_unrelated(graph: nx.MultiDiGraph, keep: tuple[str, ...] = ()) -> nx.MultiDiGraph:
+    """Drop the entities with no relation in ``graph`` (``keep`` stays)."""
+    return graph.subgraph(n for n in graph if graph.degree(n) > 0 or n in keep).copy()
 
 
 def _not_found(graph: nx.MultiDiGraph, name: str) -> InputError:
@@ -103,8 +137,10 @@ def select(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
+    isolated: bool = False,
 ) -> Selection:
-    """Apply the focus cut, then the size cut, and record what each left out.
+    """Apply the focus cut, fold generic titles, drop unrelated entities (unless
+    ``isolated``), then the size cut, and record what each left out.
 
     Raises:
         InputError: ``max_nodes`` below 1, ``hops`` below 0, or no entity named ``focus``.
@@ -120,9 +156,18 @@ def select(
         if not centres:
             raise _not_found(graph, focus)
         shown = neighbourhood(graph, centres, hops)
+    keep = tuple(centres)
+    shown, folded = fold_generic_roles(shown, keep=keep)
+    unrelated = 0
+    if not isolated:
+        related = without_unrelated(shown, keep)
+        unrelated = shown.number_of_nodes() - related.number_of_nodes()
+        shown = related
     cut_nodes = cut_edges = 0
     if max_nodes is not None and shown.number_of_nodes() > max_nodes:
-        kept = most_connected(shown, max_nodes, tuple(centres))
+        kept = most_connected(shown, max_nodes, keep, related=not isolated)
+        if not isolated:  # the cut can leave an entity with none of its relations
+            kept = without_unrelated(kept, keep)
         cut_nodes = shown.number_of_nodes() - kept.number_of_nodes()
         cut_edges = shown.number_of_edges() - kept.number_of_edges()
         shown = kept
@@ -134,4 +179,6 @@ def select(
         hops=hops if centres else 0,
         cut_nodes=cut_nodes,
         cut_edges=cut_edges,
+        unrelated=unrelated,
+        folded_roles=folded,
     )

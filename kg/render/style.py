@@ -91,3 +91,34 @@ def vis_groups(class_names: list[str]) -> dict[str, dict[str, object]]:
             },
         }
     return groups
+
+
+# Communities (Louvain) colour the nodes; the biggest get Tableau-10's colours in order,
+# the long tail of small groups a neutral grey so colour still means "a big group".
+_COMMUNITY_COLORS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948",
+                     "#9c755f", "#ff9da7", "#86bcb6", "#d4a6c8")
+SMALL_COMMUNITY_COLOR = "#a5acb4"
+
+# Stance is what an analyst looks for first ("who stands against whom"): those edges
+# get strong, distinct colours; every other relation stays a quiet grey.
+RELATION_COLORS = {"opposes": "#d62728", "supports": "#2ca02c", "meetsWith": "#1f77b4",
+                   "negotiatesWith": "#1f77b4", "agreementWith": "#2ca02c", "killed": "#8c1b1b"}
+EDGE_COLOR = "#8c959f"
+
+
+def community_color(index: int) -> str:
+    """Colour of the ``index``-th biggest community.
+
+    >>> community_color(0), community_color(99)
+    ('#4e79a7', '#a5acb4')
+    """
+    return _COMMUNITY_COLORS[index] if index < len(_COMMUNITY_COLORS) else SMALL_COMMUNITY_COLOR
+
+
+def relation_color(local_name: str) -> str:
+    """Edge colour of a relation: stance and contact relations stand out, the rest are grey.
+
+    >>> relation_color("opposes"), relation_color("holdsRole")
+    ('#d62728', '#8c959f')
+    """
+    return RELATION_COLORS.get(local_name, EDGE_COLOR)

@@ -52,7 +52,8 @@ def group_vocabulary() -> dict[str, object]:
 
 
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(group_vocabulary()[kind])  # type: ignore[arg-type]
+    words: list[str] = group_vocabulary()[kind]  # type: ignore[assignment]
+    return frozenset(words)
 
 
 def group_holder(entities: DocEntities, token: Token) -> Mention | None:

@@ -14,6 +14,7 @@ from rdflib import Graph
 
 from kg.errors import OutputError
 from kg.render import render_html, write_html
+from kg.render import layout as layout_module
 from kg.render import options as options_module
 from kg.render import page as page_module
 from kg.render import style as style_module
@@ -87,12 +88,13 @@ def test_title_is_escaped_in_head(html):
 def test_page_data_describes_legend_filters_and_cut(fixture_graph):
     selection = select(to_network(fixture_graph.graph), max_nodes=4)
     data = page_data(selection, "t")
-    assert data["omitted"] == {"nodes": 7, "edges": selection.cut_edges}
+    assert data["omitted"] == {"nodes": 7, "edges": selection.cut_edges, "unrelated": 0}
     assert "7 entities" in data["notices"][0] and "--max-nodes" in data["notices"][0]
     assert [c["name"] for c in data["classes"]][0] == "Person"
     assert {r["label"] for r in data["relations"]} <= {"holds role", "role of", "meets with",
                                                         "opposes", "deploys", "works for"}
-    assert data["options"]["physics"]["stabilization"]["iterations"] <= 1000
+    assert data["options"]["physics"]["stabilization"]["iterations"] <= 300
+    assert data["communities"] and all(n["community"] < len(data["communities"]) for n in data["nodes"])
 
 
 def test_focus_notice_names_the_entity(fixture_graph):
@@ -128,6 +130,6 @@ def test_empty_graph_renders(tmp_path):
     assert "<!DOCTYPE html>" in render_html(Graph())
 
 
-@pytest.mark.parametrize("module", [page_module, style_module, options_module])
+@pytest.mark.parametrize("module", [page_module, style_module, options_module, layout_module])
 def test_docstring_examples(module):
     assert doctest.testmod(module).failed == 0

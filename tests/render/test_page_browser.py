@@ -127,5 +127,38 @@ def test_max_nodes_cut_is_announced(open_page, fixture_graph, tmp_path):
     assert opened.js("newskg.nodes.length") == 4
     notice = opened.page.locator("#notices")
     assert notice.is_visible()
-    assert "7 entities and 8 relations were left out" in notice.text_content()
+    assert "7 entities and 7 relations were left out" in notice.text_content()
     assert (opened.blocked, opened.errors) == ([], [])
+
+
+def test_date_filter_hides_relations_dated_outside_the_range(open_page, fixture_graph, tmp_path):
+    """Facts' own dates (nkg:factDate) first, else their document's publication date."""
+    from rdflib import Literal
+    from rdflib.namespace import DCTERMS, RDF, XSD
+
+    from kg.vocab import NKG
+
+    graph = fixture_graph.graph
+    doc = next(graph.subjects(RDF.type, NKG.Document))
+    graph.add((doc, DCTERMS.date, Literal("2009-10-20", datatype=XSD.date)))
+    for fact in graph.subjects(RDF.type, NKG.Fact):
+        if graph.value(fact, RDF.predicate) == NKG.opposes:
+            graph.add((fact, NKG.factDate, Literal("2009-11-02", datatype=XSD.date)))
+    path = tmp_path / "dated.html"
+    write_html(graph, path)
+    opened = open_page(path)
+    assert opened.js("newskg.data.dates") == ["2009-10-20", "2009-11-02"]
+    assert opened.page.locator("#dates").is_visible()
+    shown = "() => newskg.edges.get({filter: e => !e.hidden}).map(e => e.label).sort()"
+    everything = opened.js(shown)
+    opened.page.fill("#date-from", "2009-11-01")
+    opened.page.dispatch_event("#date-from", "change")
+    assert opened.js(shown) == ["opposes"]  # the only relation read after Nov 1st
+    opened.page.fill("#date-from", "2009-10-01")
+    opened.page.dispatch_event("#date-from", "change")
+    assert opened.js(shown) == everything
+
+
+def test_undated_graph_has_no_date_filter(opened):
+    assert opened.js("newskg.data.dates") is None
+    assert opened.page.locator("#dates").is_hidden()

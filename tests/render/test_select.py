@@ -53,10 +53,44 @@ def test_focus_on_unknown_name_suggests_close_names(net):
 
 def test_max_nodes_keeps_most_connected_and_counts_what_was_cut(net, fixture_graph):
     selection = select(net, max_nodes=3)
-    # Antonov has degree 3; the rest of the top are degree-2 nodes, ties broken by label.
-    assert names(selection, fixture_graph) == {"antonov", "role_ddm", "role_dfm"}
-    assert (selection.cut_nodes, selection.cut_edges) == (8, 9)
-    assert selection.graph.number_of_edges() == 1
+    # Antonov has 3 relations and comes with his most important neighbour (2 relations;
+    # equal mentions, so the IRI orders them); the Deputy Defense Minister role is next
+    # in rank and related to Antonov. Russia, as important, has no neighbour in the cut.
+    assert names(selection, fixture_graph) == {"antonov", "tauscher", "role_ddm"}
+    assert (selection.cut_nodes, selection.cut_edges) == (8, 8)
+    assert selection.graph.number_of_edges() == 2
+
+
+def ranked_graph() -> nx.MultiDiGraph:
+    """a-b, c-d, e-f: every node has one relation; mentions decide, never the name."""
+    graph = nx.MultiDiGraph()
+    for u, v in [("a", "b"), ("c", "d"), ("e", "f")]:
+        graph.add_edge(u, v, key="meetsWith")
+    mentions = {"a": 1, "b": 1, "c": 2, "d": 9, "e": 5, "f": 5}
+    for node in graph:
+        graph.nodes[node].update(label=node, relations=1, mentions=mentions[node])
+    return graph
+
+
+def test_ties_in_relations_are_broken_by_mentions_not_by_name():
+    kept = most_connected(ranked_graph(), 4, related=True)
+    assert set(kept) == {"c", "d", "e", "f"}
+
+
+def test_entities_with_no_relation_are_not_drawn_unless_asked(fixture_graph):
+    from kg.render.network import to_network as network_of
+
+    graph = fixture_graph.graph
+    lonely = fixture_graph.entity("lonely", "Place", "deveselu", "Deveselu")
+    selection = select(network_of(graph))
+    assert str(lonely) not in selection.graph and selection.unrelated == 1
+    assert str(lonely) in select(network_of(graph), isolated=True).graph
+
+
+def test_a_cut_never_leaves_an_entity_without_its_relations():
+    kept = most_connected(ranked_graph(), 3, related=True)
+    sub = kept.to_undirected()
+    assert all(sub.degree(n) > 0 for n in sub)
 
 
 def test_max_nodes_not_reached_cuts_nothing(net):

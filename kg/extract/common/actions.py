@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kg.types import Mention
 
 # The parts of a verb phrase that say what the act does; clauses, subjects and adverbs are left out.
-_PARTS = frozenset({"dobj", "prt", "dative", "prep", "oprd", "acomp", "attr", "npadvmod", "ccomp", "xcomp"})
+_PARTS = frozenset({"dobj", "prt", "dative", "prep", "agent", "oprd", "acomp", "attr", "npadvmod", "ccomp", "xcomp"})
 _DATES = frozenset({"DATE", "TIME"})
 _LONGEST = 16
 # Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
@@ -46,12 +46,13 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
-    if len(words) < 2 or len(words) > _LONGEST or not any(c.dep_ in {"dobj", "prep", "dative", "prt"} for c in verb.children):
+    acted_on = any(c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) for c in verb.children)
+    if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
         return None  # "to cut it": the act is on something named elsewhere
-    label, base = action_names(words)
-    names = {base}
+    label, *others = action_names(words)
+    names = set(others)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_.lower() in _BRINGING_ABOUT and obj.pos_ == "NOUN":
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
@@ -63,28 +64,39 @@ def action_words(verb: Token) -> list[Token]:
     """The verb and what it acts on, without clauses, dates or trailing punctuation: 'cut the levy by 2008' -> cut the levy."""
     words = [verb]
     for child in verb.children:
-        if child.dep_ not in _PARTS or child.i < verb.i or child.ent_type_ in _DATES:
+        if child.dep_ not in _PARTS or child.i < verb.i or (child.ent_type_ in _DATES and child.dep_ != "dobj"):
             continue
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in child.children):
+            continue  # "by 2008": when, not what
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
     words = sorted(set(words), key=lambda t: t.i)
+    end = words[-1].i + 1 if words else verb.i
+    comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "(", "--"}), None)
+    if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
+        words = [t for t in words if t.i < comma]
     while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"}):
         words.pop()
     return words
+
+
+def _misparsed_modifier(verb: Token, child: Token) -> bool:
+    """'appoint [roving] safety reps' parsed as a second verb 'roving' with the object: an adjective of the object."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 and any(c.dep_ == "dobj" for c in child.children)
 
 
 def _cut(token: Token, top: Token) -> bool:
     """Whether ``token`` lies in a relative clause, a date or a parenthesis inside the phrase."""
     if token.is_punct and token.text not in {"-", "%", "£", "$"}:
         return True
-    if token.ent_type_ in _DATES:
-        return True
     node = token
     while node.i != top.i:
         if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.i == top.i and top.dep_ == "prep":
             return True  # "replacing X [with a diploma] in a shake-up": only one level of prepositions after the verb
-        if node.dep_ in {"relcl", "advcl", "appos", "conj"} and node.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
-            return node.dep_ != "conj" or node.pos_ in {"VERB", "AUX"}
+        if node.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in node.children):
+            return True  # "by 2008", "in April": when, not what
+        if node.dep_ in {"relcl", "advcl", "appos"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
+            return True  # a clause of its own, or another act: "cut X [and raise Y]"
         node = node.head
     return False

@@ -10,11 +10,13 @@ named; "the idea" looks back one sentence only.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.common.labels import new_node
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
+from kg.lexicon import word_list
 from kg.syntax import sentence_start_back, tokens
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ def antecedent_node(ctx: ExtractionContext, head: Token, *, as_subject: bool = F
         return _plan_just_named(ctx, head)  # "Julian Barker criticised it"
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None
+    if head.lemma_.lower() in plan_anaphors() and not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
+        return _plan_just_named(ctx, head)  # "Labour condemned the move": the plan just named, if one was
     if head.lemma_.lower() in DEPLOYING_NOUNS and of_object(head) is None:
         return _earlier_system(ctx, head)  # "Vaitkute welcomed the deployment": of what was deployed
     cls = node_class(head)
@@ -101,9 +105,43 @@ def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Me
 
 
 def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
-    """'it' as what someone opposes or backs: the plan named in this or the previous sentence, if one was."""
+    """'it' or 'the move' as what someone opposes or backs: the one plan named in this or the previous sentence.
+
+    Two plans named there, or for 'it' a country or organisation named as the subject or
+    object of a clause after the plan ("... the levy. Germany criticised it"), leave it
+    unread.
+    """
     first = sentence_start_back(pronoun, 1)
-    return _first_described(ctx, _introductions(ctx, "Plan", first, pronoun.i), "Plan")
+    heads = _introductions(ctx, "Plan", first, pronoun.i)
+    found = {n.entity.key: n for head in heads if (n := _first_described(ctx, [head], "Plan")) is not None}
+    if len(found) != 1:
+        return None
+    node = next(iter(found.values()))
+    if pronoun.lower_ == "it" and _side_competes(ctx, heads[0].i, pronoun):
+        return None
+    return node
+
+
+def _side_competes(ctx: ExtractionContext, after: int, pronoun: Token) -> bool:
+    """Whether a singular country or organisation is a subject or object between token ``after`` and 'it'."""
+    for tok in pronoun.doc[after : pronoun.i]:
+        if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.tag_ in {"NNP", "NN"}:
+            mention = ctx.mention(tok)
+            if mention is not None and mention.entity.cls in {"Country", "Organization"} and not _holds(tok, pronoun):
+                return True
+    return False
+
+
+def _holds(subject: Token, pronoun: Token) -> bool:
+    """Whether ``subject`` is the subject of the verb 'it' is the object of ('Germany criticised it')."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return subject.head.i == verb.i and subject.dep_ in {"nsubj", "nsubjpass"}
+
+
+@lru_cache(maxsize=1)
+def plan_anaphors() -> frozenset[str]:
+    """Words that only refer back to a plan named before ('the move'): ``kg/data/plan_anaphors.txt``."""
+    return word_list("plan_anaphors.txt")
 
 
 def _earlier_system(ctx: ExtractionContext, head: Token) -> Mention | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import action_words
 from kg.extract.common.variants import joined, plan_variants
 from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
@@ -140,13 +141,13 @@ def part_of_proper_name(head: Token, child: Token) -> bool:
 def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     """What a plan is about: 'a ban [on smoking]', 'a review [of murder laws]', 'a plan [to cut student visas]'."""
     for clause in head.rights:
-        if clause.dep_ in {"acl", "xcomp"} and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if clause.dep_ in {"acl", "xcomp", "relcl"} and clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            obj = next((c for c in clause.children if c.dep_ in {"dobj", "ccomp", "oprd", "dative"}), None)
             if obj is not None:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
                 negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
-                words = [to, *negation, clause, *(t for t in obj.subtree if not t.is_punct and not t.is_space)]
-                return sorted(words, key=lambda t: t.i)
+                # the act with all it acts on: "an initiative to make factories and offices [safer]"
+                return sorted([to, *negation, *action_words(clause)], key=lambda t: t.i)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
@@ -154,13 +155,42 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
         if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in _AMOUNT_ENTITIES or pobj.lower_ in _TOPICLESS:
             return []  # "a cut of 10%", "a freeze until 2008": an amount or a date, not a topic
         mention = ctx.mention(pobj)
-        if prep.lower_ == "of" and (mention is not None and mention.entity.cls in _HOLDER_CLASSES):
-            return []  # "the plan of the government" names an owner, not what the plan is about
+        if prep.lower_ in {"of", "for"} and (mention is not None and mention.entity.cls in _HOLDER_CLASSES):
+            # "the plan of the government" names an owner; "a demand for Turkey" whom it is made of,
+            # which names the plan only with what they are to do: "a demand for Turkey to recognise Cyprus"
+            act = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children)), None)
+            if prep.lower_ == "of" or act is None:
+                return []
+            to = next(a for a in act.children if a.lower_ == "to")
+            return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention), to, *action_words(act)]
         if mention is not None:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
         inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
         return [prep, *label_tokens(ctx, pobj), *inner]
+    described = described_by_clause(head)
+    if described is not None and len(label_tokens(ctx, head)) == 1 and head.lemma_.lower() not in _REFERRING_HEADS:
+        return action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
     return []
+
+
+# Plan words that, with a clause, still refer back to a plan named before ("the plan drawn up with X").
+_REFERRING_HEADS = frozenset({"plan", "proposal", "bill", "package", "scheme", "offer", "demand", "idea", "initiative", "request"})
+
+
+def described_by_clause(head: Token) -> Token | None:
+    """The clause that says which plan a head is: 'an accord [giving X Y]', 'measures [unveiled by Z]',
+    'a legal system [that protects whistleblowers]'; None when there is none or it names no act."""
+    for clause in head.rights:
+        if clause.dep_ not in {"acl", "relcl"} or clause.pos_ != "VERB" or any(c.lower_ == "to" for c in clause.children):
+            continue
+        if any(t.is_punct for t in head.doc[head.i + 1 : clause.left_edge.i]):
+            return None  # "the bill, unveiled by X": an aside about a plan named before
+        relative = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}]
+        if clause.dep_ == "relcl" and (not relative or clause.tag_ not in {"VBZ", "VBP", "VBD"}):
+            return None  # "the plan Labour tabled": the clause says whose, read elsewhere
+        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} for c in clause.children)
+        return clause if acts_on and clause.tag_ in {"VBG", "VBN", "VBZ", "VBP", "VBD"} else None
+    return None
 
 
 def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
@@ -212,5 +242,14 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    aliases = plan_variants(head, words) if cls == "Plan" else frozenset()
+    aliases = plan_variants(head, words) | _with_clause(head, words) if cls == "Plan" else frozenset()
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
+
+
+def _with_clause(head: Token, words: list[Token]) -> frozenset[str]:
+    """The label with the clause that describes it, as another name: 'legal system that protects whistleblowers'."""
+    clause = described_by_clause(head)
+    if clause is None or clause in words:
+        return frozenset()
+    rest = [t for t in clause.subtree if not t.is_punct]
+    return frozenset({joined([*words, *rest])}) if len(rest) <= 10 else frozenset()

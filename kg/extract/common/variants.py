@@ -11,9 +11,10 @@ a variant: it would name any plan.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import plan_nouns
+from kg.lexicon import plan_nouns, word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,11 +55,37 @@ def gerund(verb: str) -> str:
     return word + "ing"
 
 
-def action_names(words: list[Token]) -> tuple[str, str]:
-    """A verb phrase as a plan's names: ('cutting the levy', 'cut the levy'); ``words`` start at the verb."""
+def action_names(words: list[Token]) -> tuple[str, ...]:
+    """A verb phrase as a plan's names: ('cutting taxes', 'cut taxes', 'tax cuts'); ``words`` start at the verb.
+
+    The third, the noun a reader names the act by (``kg/data/action_nouns.txt``), only when the
+    object is a plain noun phrase: "cut £35bn tax" -> "£35bn tax cuts".
+    """
     base = joined(words)
     rest = base[len(words[0].text) :]
-    return gerund(words[0].lemma_ if words[0].lemma_ else words[0].text) + rest, base
+    names = [gerund(words[0].lemma_ if words[0].lemma_ else words[0].text) + rest, base]
+    noun = _action_nouns().get(words[0].lemma_.lower())
+    obj = words[1:]
+    if noun and obj and all(t.dep_ in {"dobj", "compound", "amod", "nummod", "quantmod", "nmod"} or t.tag_ == "$" for t in obj):
+        obj = [t for t in obj if t.dep_ != "det"]
+        names.append(" ".join([*(t.text for t in obj[:-1]), _singular(obj[-1]), noun]).replace("£ ", "£"))
+    return tuple(names)
+
+
+def _singular(noun: Token) -> str:
+    """'taxes' -> 'tax', 'fees' -> 'fee' (the small model lemmatises 'taxes' as 'taxis')."""
+    word = noun.text
+    if noun.tag_ != "NNS":
+        return word
+    if word.lower().endswith(("xes", "sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.lower().endswith("s") else word
+
+
+@lru_cache(maxsize=1)
+def _action_nouns() -> dict[str, str]:
+    pairs = (line.split() for line in sorted(word_list("action_nouns.txt")))
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
 def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
@@ -74,6 +101,9 @@ def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
         return frozenset(action_names(first)) if len(first) >= 2 else frozenset()
     if len(after) >= 2 and after[0].lower_ in _WRAPPER_PREPS:
         rest = [t for t in after[1:] if t.dep_ not in {"det", "poss"} or t.i > after[1].i]
+        to = next((i for i, t in enumerate(rest) if t.lower_ == "to" and i + 1 < len(rest) and rest[i + 1].pos_ == "VERB"), None)
+        if to is not None and len(rest) > to + 2:  # "a demand for Turkey to recognise Cyprus" -> "recognising Cyprus"
+            return frozenset(action_names(rest[to + 1 :]))
         if len(rest) >= 2 or (rest and rest[0].lemma_.lower() not in plan_nouns()):
             return frozenset({joined(rest)})
     return frozenset()

@@ -6,7 +6,7 @@ organisation that is no government department, and a party only for a post that 
 for it (not "Labour MP X") (a minister's "we" is the government's,
 which newskg reads as the country). Failing that, it is the country or organisation most
 named in the sentences they speak in. Inside a direct quotation, "we"/"our"/"us" are the
-speaker's side and "I"/"me"/"my" the speaker; outside, "his party" or "her party" is the
+speaker's side (not "we all", "all of us") and "I"/"me"/"my" the speaker; outside, "his party" or "her party" is the
 party the person's post names ("Lib Dem president Simon Hughes said his party ...").
 """
 
@@ -107,10 +107,17 @@ def resolve_first_person(doc: Doc, entities: DocEntities, quotations: list[Quota
             if tok.i in entities.by_token:
                 continue
             lower = tok.lower_
-            if lower in _WE and side is not None:
+            if lower in _WE and side is not None and not _everyone(tok):
                 entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), side.entity)
             elif lower in {"i", "me", "my"}:
                 entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), quotation.speaker.entity)
+
+
+def _everyone(we: Token) -> bool:
+    """'we all know', 'issues that we all face', 'all of us': a 'we' for everyone, no side's."""
+    if any(c.lower_ in {"all", "everyone"} for c in we.children) or (we.i + 1 < len(we.doc) and we.doc[we.i + 1].lower_ == "all"):
+        return True
+    return we.dep_ == "pobj" and we.head.lower_ == "of" and we.head.head.lower_ in {"all", "each", "both", "none"}
 
 
 def resolve_own_party(doc: Doc, entities: DocEntities) -> None:

@@ -49,7 +49,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL:
             continue
         acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)]
-        acts = [a for head in acts for a in (head, *(c for c in head.conjuncts if c.pos_ == "VERB"))]
+        acts = [a for head in acts for a in (head, *_joined_acts(head))]
         if not acts or is_question(verb):
             continue
         polarity, modality = polarity_and_modality(verb)
@@ -68,6 +68,12 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             for holder in stance_holders(ctx, verb):
                 confidence = 0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0)
                 yield ctx.fact(holder, "proposes", plan, verb, RULE, round(confidence, 2), polarity=polarity, modality=modality)
+
+
+def _joined_acts(act: Token) -> list[Token]:
+    """The acts coordinated with ``act``: 'to appoint reps [and to increase] spending', wherever the parse hangs them."""
+    return [t for t in act.subtree if t.i != act.i and t.dep_ == "conj" and t.pos_ == "VERB"
+            and (t in act.conjuncts or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))]  # fmt: skip
 
 
 def _act_of(child: Token, gerund: bool) -> bool:

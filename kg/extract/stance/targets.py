@@ -90,8 +90,11 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
     Only an indefinite object of a plain verb of proposing, described by more than its noun
     ("proposed a toast" names nothing); a definite one ("proposed the centre") refers back.
     """
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
+    dets = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
+    if dets != ["a"] and dets != ["an"] and dets:
+        return None  # "the scrutiny" refers back
+    if not dets and (not complement_tokens(ctx, head) or _quoted(head)):
+        return None  # "want independent scrutiny of the contracts" is new; "wanted 'calm waters'" is rhetoric
     return _policy_node(ctx, head, verb)
 
 
@@ -116,7 +119,22 @@ def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | 
     complement = complement_tokens(ctx, head) or _to_complement(head)
     if complement:  # "the renewal of the Trident deterrent", "an early start to talks": the complement as written
         words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+    if len(words) == 1 and _bare_nominalisation(head):
+        return new_node(ctx, head, "Plan", words)  # "endorses enlargement", "opposed privatisation"
     return new_node(ctx, head, "Plan", words) if len(words) >= 2 else None
+
+
+def _quoted(head: Token) -> bool:
+    start = head.left_edge.i
+    return start > 0 and head.doc[start - 1].is_quote
+
+
+_NOMINAL_ENDINGS = ("ment", "tion", "sion", "isation", "ization")
+
+
+def _bare_nominalisation(head: Token) -> bool:
+    """A lone singular noun of a policy act with no determiner: 'enlargement', 'privatisation', 'devolution'."""
+    return head.tag_ == "NN" and head.lower_.endswith(_NOMINAL_ENDINGS) and not any(True for _ in head.children)
 
 
 def _to_complement(head: Token) -> list[Token]:

@@ -222,6 +222,10 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
         modality = "hypothetical" if _conditional(word) else "asserted"
         yield ctx.fact(owner.mention, "proposes", plan, word, OWNED_RULE, 0.65,
                        modality=modality, presupposed=True)  # fmt: skip
+        # "Tory proposals to cap X [and process all claims abroad]": each act is a plan of its own
+        further = (action_node(ctx, c) for c in (intended.conjuncts if intended is not None else ()))
+        for act in (a for a in further if a is not None):
+            yield ctx.fact(owner.mention, "proposes", act, word, OWNED_RULE, 0.6, modality=modality, presupposed=True)
 
 
 def _conditional(token: Token) -> bool:

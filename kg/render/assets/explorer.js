@@ -15,7 +15,8 @@
 
   var FONT = "#1f2328", FONT_FADED = "rgba(31,35,40,0.15)";
   var EDGE_FONT = "#57606a", EDGE_FONT_FADED = "rgba(87,96,106,0.12)";
-  var LABEL_MAX = 28;  // canvas labels; the panel shows the full name
+  var LABEL_MAX = 28;
+  var CLASS_INK = "#57606a";  // class is the shape; colour is the node's group  // canvas labels; the panel shows the full name
 
   var nodeById = new Map(), edgeById = new Map(), edgesOf = new Map(), classStyle = new Map();
   data.classes.forEach(function (c) { classStyle.set(c.name, c); });
@@ -27,31 +28,58 @@
   });
 
   function shorten(text) { return text.length > LABEL_MAX ? text.slice(0, LABEL_MAX - 1) + "…" : text; }
+  var communityColor = new Map(), relationColor = new Map();
+  data.communities.forEach(function (c) { communityColor.set(c.id, c.color); });
+  data.relations.forEach(function (r) { relationColor.set(r.name, r.color); });
+  var STANCE = { opposes: true, supports: true };
+  var ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+  // Positions, sizes and first-screen label sizes all come from kg.render.layout: the
+  // page draws them as they are (no physics until "Re-run layout").
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var item = { id: n.id, label: shorten(n.label), group: n.cls, value: n.degree };
-    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }  // seeded by kg.render.layout
-    if (n.pinned) item.physics = false;  // no relations: stays where the layout put it
-    return item;
+    var color = communityColor.get(n.community);
+    return { id: n.id, label: n.caption.split("\n").map(shorten).join("\n"), group: n.cls,
+             x: n.x, y: n.y, size: n.size, font: { size: n.font },
+             color: { background: color, border: "#ffffff",
+                      highlight: { background: color, border: "#1f2328" },
+                      hover: { background: color, border: "#1f2328" } } };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
-    var item = { id: e.id, from: e.from, to: e.to, label: e.label };
+    var color = relationColor.get(e.rel);
+    var item = { id: e.id, from: e.from, to: e.to, label: e.label,
+                 color: { color: color, highlight: "#1f2328", hover: color },
+                 width: STANCE[e.rel] ? 2.2 : 0.8 };
+    if (STANCE[e.rel]) item.dashes = e.rel === "opposes" ? [6, 3] : false;
     if (e.curve) item.smooth = { enabled: true, type: "curvedCW", roundness: e.curve };
     return item;
   }));
 
   // ---- filters, confidence and neighbourhood: one function decides what is shown ----
-  var state = { hiddenClasses: new Set(), hiddenRelations: new Set(), minConfidence: 0,
-                neighbourhood: false, selected: null };
+  var state = { hiddenClasses: new Set(), hiddenRelations: new Set(), hiddenCommunities: new Set(),
+                minConfidence: 0, from: null, to: null, neighbourhood: false, selected: null };
   var nodeMode = new Map(), edgeMode = new Map();  // id -> "normal" | "faded" | "hidden"
   data.nodes.forEach(function (n) { nodeMode.set(n.id, "normal"); });
   data.edges.forEach(function (e) { edgeMode.set(e.id, "normal"); });
 
+  function nodeHidden(n) {
+    return state.hiddenClasses.has(n.cls) || state.hiddenCommunities.has(n.community);
+  }
+  // A date "2004", "2004-12" or "2004-12-05" is in range when its own precision allows.
+  function inRange(date) {
+    return (!state.from || date >= state.from.slice(0, date.length)) &&
+           (!state.to || date <= state.to.slice(0, date.length));
+  }
+  function outOfDates(e) {
+    if (!state.from && !state.to) return false;
+    // Only ISO dates compare; "October 18" (a date the text gave without a year) does not.
+    var dated = e.facts.filter(function (f) { return ISO_DATE.test(f.date || ""); });
+    return dated.length > 0 && !dated.some(function (f) { return inRange(f.date); });
+  }
   function edgeFiltered(e) {
     return state.hiddenRelations.has(e.rel) ||
       (e.confidence !== null && e.confidence < state.minConfidence) ||
-      state.hiddenClasses.has(nodeById.get(e.from).cls) ||
-      state.hiddenClasses.has(nodeById.get(e.to).cls);
+      outOfDates(e) ||
+      nodeHidden(nodeById.get(e.from)) || nodeHidden(nodeById.get(e.to));
   }
 
   function neighbours(id) {
@@ -67,7 +95,7 @@
     var near = state.neighbourhood && sel ? neighbours(sel) : null;
     var nodeUpdates = [], edgeUpdates = [], shownNodes = 0, shownEdges = 0;
     data.nodes.forEach(function (n) {
-      var mode = state.hiddenClasses.has(n.cls) ? "hidden" : near && !near.has(n.id) ? "faded" : "normal";
+      var mode = nodeHidden(n) ? "hidden" : near && !near.has(n.id) ? "faded" : "normal";
       if (mode !== "hidden") shownNodes++;
       if (nodeMode.get(n.id) === mode) return;
       nodeMode.set(n.id, mode);
@@ -110,8 +138,29 @@
     });
   }
   filterList("class-filters", data.classes, state.hiddenClasses,
-             function (c) { return NewskgPanel.swatch(c.color, c.shape); });
-  filterList("relation-filters", data.relations, state.hiddenRelations, null);
+             function (c) { return NewskgPanel.swatch(CLASS_INK, c.shape); });
+  filterList("relation-filters", data.relations, state.hiddenRelations,
+             function (r) { return NewskgPanel.line(r.color, r.name === "opposes"); });
+  filterList("community-filters", data.communities.map(function (c) {
+    return { name: c.id, label: c.label, count: c.count, color: c.color };
+  }), state.hiddenCommunities, function (c) { return NewskgPanel.swatch(c.color, "dot"); });
+
+  if (data.dates) {
+    $("dates").hidden = false;
+    // Dates may be a year or a month ("2015", "2015-10"): the inputs take whole days.
+    var first = data.dates[0].split("-"), last = data.dates[1].split("-");
+    $("date-from").value = [first[0], first[1] || "01", first[2] || "01"].join("-");
+    var lastMonth = last[1] || "12";
+    var lastDay = last[2] || String(new Date(+last[0], +lastMonth, 0).getDate());
+    $("date-to").value = [last[0], lastMonth, lastDay].join("-");
+    $("date-range").textContent = data.dates[0] + " – " + data.dates[1];
+    ["date-from", "date-to"].forEach(function (id) {
+      $(id).addEventListener("change", function () {
+        state.from = $("date-from").value || null; state.to = $("date-to").value || null;
+        apply();
+      });
+    });
+  }
 
   $("confidence").addEventListener("input", function (ev) {
     state.minConfidence = parseFloat(ev.target.value);
@@ -132,7 +181,7 @@
 
   var panel = NewskgPanel.create($("panel"), {
     data: data, nodeById: nodeById, edgeById: edgeById, edgesOf: edgesOf,
-    styleOf: function (cls) { return classStyle.get(cls); },
+    styleOf: function (cls) { return { color: CLASS_INK, shape: classStyle.get(cls).shape }; },
     onNode: function (id) { selectNode(id, true); },
     onEdge: function (id) { selectEdge(id); },
   });
@@ -176,7 +225,7 @@
     var q = query.trim().toLowerCase();
     if (!q) return null;
     var best = null, bestRank = 3;
-    data.nodes.forEach(function (n) {  // nodes come sorted by degree: hubs win ties
+    data.nodes.forEach(function (n) {  // nodes come most important first: hubs win ties
       [n.label].concat(n.alt).forEach(function (name) {
         var s = name.toLowerCase();
         var rank = s === q ? 0 : s.indexOf(q) === 0 ? 1 : s.indexOf(q) > 0 ? 2 : 3;
@@ -194,35 +243,37 @@
   $("search-form").addEventListener("submit", function (ev) { ev.preventDefault(); search($("search").value); });
   api.search = search;
 
-  // ---- layout: stabilise with a bounded budget, then freeze ----
+  // ---- layout: drawn as computed; "Re-run layout" polishes with bounded physics ----
   var progress = $("progress");
   network.on("stabilizationProgress", function (p) {
     progress.textContent = "Laying out " + data.nodes.length + " entities… " + Math.round(100 * p.iterations / p.total) + "%";
   });
-  function freezeWhenStable() {
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
-      // Fit here rather than by vis-network's stabilization.fit, then step back 10 %:
-      // fit frames node centres, and labels at the rim would be cut off.
-      network.fit({ animation: false });
-      network.moveTo({ scale: network.getScale() * 0.9, animation: false });
-      progress.hidden = true;
+  function frozen() {
+    network.setOptions({ physics: { enabled: false } });
+    // fit frames node centres, and labels at the rim would be cut off: step back 10 %.
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: false });
+    api.timings.fitted = performance.now();
+    progress.hidden = true;
+    network.once("afterDrawing", function () {  // ready once the fitted picture is drawn
       api.ready = true;
       api.readyAt = performance.now();
       api.layouts += 1;
     });
+    network.redraw();
   }
-  freezeWhenStable();
+  frozen();
   $("relayout").addEventListener("click", function () {
     api.ready = false;
     progress.hidden = false;
-    freezeWhenStable();
+    network.once("stabilizationIterationsDone", frozen);
     network.setOptions({ physics: { enabled: true } });
     network.stabilize(data.options.physics.stabilization.iterations);
   });
 
   // ---- header and notices ----
   $("title").textContent = data.title;
+  if (data.totals) $("totals").textContent = data.totals;
   var notices = $("notices");
   data.notices.forEach(function (text) { notices.appendChild(el("p", text)); });
   notices.hidden = !data.notices.length;

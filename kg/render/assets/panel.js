@@ -39,6 +39,19 @@ var NewskgPanel = (function () {
     return svg;
   }
 
+  /** A short line in a relation's colour (dashed for opposition), for the legend. */
+  function line(color, dashed) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 20 20");
+    svg.setAttribute("class", "swatch");
+    var mark = document.createElementNS(SVG, "line");
+    [["x1", 1], ["y1", 10], ["x2", 19], ["y2", 10], ["stroke", color], ["stroke-width", 3]]
+      .forEach(function (kv) { mark.setAttribute(kv[0], String(kv[1])); });
+    if (dashed) mark.setAttribute("stroke-dasharray", "5 2");
+    svg.appendChild(mark);
+    return svg;
+  }
+
   function confidenceText(c) {
     return c === null || c === undefined ? "no confidence recorded" : "confidence " + c.toFixed(2);
   }
@@ -47,6 +60,7 @@ var NewskgPanel = (function () {
     var li = el("li", null, fact.asserted ? "fact" : "fact not-asserted");
     li.appendChild(el("blockquote", fact.sentence || "(no sentence recorded)"));
     var meta = [fact.document ? "from " + fact.document : "document unknown", confidenceText(fact.confidence)];
+    if (fact.date) meta.push(fact.date);
     if (fact.rule) meta.push("rule " + fact.rule);
     if (!fact.asserted) {
       var why = [fact.polarity === "negative" ? "negated" : null, fact.modality && fact.modality !== "asserted" ? fact.modality : null];
@@ -104,6 +118,16 @@ var NewskgPanel = (function () {
         });
         root.appendChild(same);
       }
+      if (n.titles && n.titles.length) {
+        // Generic titles ("MP", "chairman") are drawn as labels, not as shared nodes.
+        root.appendChild(el("h3", "Titles (" + n.titles.length + ")"));
+        n.titles.forEach(function (t) {
+          var box = el("div", null, "relation");
+          box.appendChild(el("div", "→ holds role " + t.label, "rel"));
+          box.appendChild(factList(t.facts));
+          root.appendChild(box);
+        });
+      }
       var edges = ctx.edgesOf.get(id) || [];
       root.appendChild(el("h3", "Relations (" + edges.length + ")"));
       if (!edges.length) root.appendChild(el("p", "No relations to other entities.", "hint"));
@@ -159,5 +183,5 @@ var NewskgPanel = (function () {
     return { showNode: showNode, showEdge: showEdge, clear: clear };
   }
 
-  return { create: create, swatch: swatch, el: el };
+  return { create: create, swatch: swatch, line: line, el: el };
 })();

@@ -65,3 +65,13 @@ def test_a_quote_after_a_colon_is_the_words_of_the_verb_before_it(nlp) -> None: 
     found = stances(nlp, text)
     assert ("Conservative Party", "opposes", "Identity Cards Bill") in found, found
     assert ("Liberal Democrats", "opposes", "Identity Cards Bill") not in found, found
+
+
+def test_we_for_everyone_is_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.analyse import extraction_context
+
+    text = 'Tory spokesman Peter Hale said: "We all know the bill is flawed, and all of us must act. We will oppose it."'
+    doc = nlp(text)
+    ctx = extraction_context(Article("t", text), doc)
+    read = [(t.text, m.entity.label if (m := ctx.entities.at(t)) else None) for t in doc if t.lower_ in {"we", "us"}]
+    assert read == [("We", None), ("us", None), ("We", "Conservative Party")]

@@ -1,0 +1,43 @@
+"""Stances on a plan referred back to across sentences: 'the move', 'it'.
+
+Invented sentences in the style of political news. 'The move' and 'it' are the one plan
+named in this or the sentence before; two plans there, or a country or organisation
+named after the plan that 'it' may be, leave the stance unread. Negations, questions
+and hypotheticals keep their polarity and modality.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, H, N, P, rows
+
+BILL = "The Tories unveiled the Identity Cards Bill on Monday. "
+
+CASES = [
+    (BILL + "Labour condemned the move.", ("Labour Party", "opposes", "Identity Cards Bill", P, A)),
+    (BILL + "The Lib Dems welcomed the move.", ("Liberal Democrats", "supports", "Identity Cards Bill", P, A)),
+    (BILL + "Germany criticised it.", ("Germany", "opposes", "Identity Cards Bill", P, A)),
+    (BILL + "Labour did not condemn the move.", ("Labour Party", "opposes", "Identity Cards Bill", N, A)),
+    (BILL + "Labour might condemn the move.", ("Labour Party", "opposes", "Identity Cards Bill", P, H)),
+    (BILL + "Did Labour condemn the move?", ("Labour Party", "opposes", "Identity Cards Bill", P, H)),
+]
+
+UNREAD = [
+    # two plans just named: which one 'the move' is, the text does not say
+    ("The Tories unveiled the Identity Cards Bill and the Road Safety Bill. Labour condemned the move.", "Labour Party"),
+    # a country named after the plan may be what 'it' is
+    (BILL + "The Lib Dems attacked Germany. Labour condemned it.", "Labour Party"),
+    # a plan too far back
+    (BILL + "It rained in London. Crowds gathered in Leeds. Labour condemned the move.", "Labour Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), CASES)
+def test_a_plan_referred_back_to(text: str, row: tuple[str, str, str, str, str]) -> None:
+    assert row in rows(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), UNREAD)
+def test_no_stance_when_the_reference_is_unclear(text: str, holder: str) -> None:
+    assert not any(r[0] == holder and r[2] == "Identity Cards Bill" for r in rows(text))
