@@ -11,7 +11,8 @@ subject of the next report). Read only where the text leaves one person it can b
   for the first time as the subject of its main verb or of a verb of speech, and everyone named before has
   a post of their own (so the description cannot mean one of them);
 * back: the description is definite ("the", "the party's"), and the nearest sentence
-  before that names anyone names one person, or one subject;
+  before that names anyone names one person the text was already about, or has one of
+  them as the subject of its main verb or of a report;
 * the person has no other title in the article, and no one else has a title with the
   description's head word ("Prime Minister Tony Blair" takes "the prime minister").
 
@@ -74,7 +75,7 @@ def described_speaker(ctx: ExtractionContext) -> Iterator[Fact]:
         for head in _descriptions(ctx, sent, quoted):
             person = _forward(named, n, first_seen, titled)
             if person is None and _definite(head):
-                person = _back(named, n)
+                person = _back(named, n, first_seen)
             if person is None or person.entity.key in titled:
                 continue
             if any(head.lower_ in words for key, words in titled.items() if key != person.entity.key):
@@ -149,14 +150,15 @@ def _main_or_speech(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and verb.pos_ in {"VERB", "AUX"} or verb.lemma_ in speech_verbs()
 
 
-def _back(named: list[list[tuple[Mention, Span]]], n: int) -> Mention | None:
+def _back(named: list[list[tuple[Mention, Span]]], n: int, first_seen: dict[str, int]) -> Mention | None:
     """The one person, or the one subject, of the nearest sentence before that names anyone."""
     for m in range(n - 1, max(-1, n - 1 - _LOOK), -1):
         if not named[m]:
             continue
         people = {mention.entity.key: mention for mention, _ in named[m]}
-        if len(people) == 1:
-            return next(iter(people.values()))
-        subjects = {mention.entity.key: mention for mention, span in named[m] if span.root.dep_ == "nsubj" and span.root.head.dep_ == "ROOT"}
+        if len(people) == 1 and min(first_seen[key] for key in people) < m:
+            return next(iter(people.values()))  # the person the text has been about ("Her comments ...")
+        # else the subject of the sentence or of a report in it, not someone named in passing ("where George Bush opposed it")
+        subjects = {mention.entity.key: mention for mention, span in named[m] if span.root.dep_ == "nsubj" and _main_or_speech(span.root.head)}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
     return None

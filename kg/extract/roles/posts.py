@@ -232,7 +232,7 @@ def role_facts(
     kept = wording_tokens(wording)
     if not kept or not_current(kept) or kept[-1].lower_ in RELATIVE_WORDS:
         return  # "former Conservative leader William Hague" does not hold the post now
-    if all(t.lower_ in STYLES for t in kept):
+    if all(singular(t).lower() in STYLES for t in kept):
         return  # "Prince Charles": a style of address, not a post
     parties: list[Mention] = []
     while owner is not None and len(kept) > 1:

@@ -122,3 +122,16 @@ DESCRIBED_SILENT: list[tuple[str, str]] = [
 def test_a_description_is_not_read_when_the_person_is_unclear(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     found = held(nlp, text)
     assert not any(s == person for s, _ in found), found
+
+
+def test_someone_named_in_passing_is_not_whom_a_description_means(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Headline\n\nMary Stone has backed the plan. The issue was raised in the US election, where Tom Bell opposed it. "
+        "But the Tory leader argued there was a moral case."
+    )
+    assert not any(s == "Tom Bell" for s, _ in held(nlp, text))
+
+
+def test_a_plural_style_is_no_post(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = held(nlp, "Luke Tomlinson is a close friend of princes William and Harry.")
+    assert not any(o.lower().startswith("prince") for _, o in found), found
