@@ -10,14 +10,16 @@ subject of the next report). Read only where the text leaves one person it can b
 * forward: the next sentence (or the one after, with no person between) names a person
   for the first time as the subject of its main verb or of a verb of speech, and everyone named before has
   a post of their own (so the description cannot mean one of them);
-* back: the description is definite ("the", "the party's"), and the nearest sentence
+* back: the description is definite ("the", "the party's"), no one else is named in the
+  sentences just before, and the nearest sentence
   before that names anyone names one person the text was already about, or has one of
   them as the subject of its main verb or of a report;
 * the person has no other title in the article, and no one else has a title with the
   description's head word ("Prime Minister Tony Blair" takes "the prime minister").
 
 Anonymous voices ("a spokesman said", "a senior official said") are never read: news
-uses them for people it does not name.
+uses them for people it does not name; nor is a post someone holds for a person or group
+("the families' lawyer argued"), whose holder is seldom the person the text is about.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def described_speaker(ctx: ExtractionContext) -> Iterator[Fact]:
             person = _forward(named, n, first_seen, titled)
             if person is None and _definite(head):
                 person = _back(named, n, first_seen)
+                recent = {mention.entity.key for people in named[max(0, n - 1 - _LOOK) : n] for mention, _ in people}
+                if person is not None and recent != {person.entity.key}:
+                    continue  # "Mr Blunkett was joined by Tony Blair ... The prime minister said": either may be meant
             if person is None or person.entity.key in titled:
                 continue
             if any(head.lower_ in words for key, words in titled.items() if key != person.entity.key):
@@ -111,6 +116,9 @@ def _descriptions(ctx: ExtractionContext, sent: Span, quoted: set[int]) -> Itera
             continue  # "Minister Jones said" is read by the title rule
         if any(c.dep_ == "appos" for c in tok.children) or any(t.ent_type_ == "PERSON" for t in tok.subtree):
             continue
+        poss = [ctx.mention(c) for c in tok.children if c.dep_ == "poss"]
+        if any(p is None or p.entity.cls not in {"Country", "Organization"} for p in poss):
+            continue  # "the families' lawyer": the person the text is about is the client, not the lawyer
         if _definite(tok) and any(c.dep_ in {"relcl", "acl"} for c in tok.children):
             continue  # "the minister who ...": which minister, the clause says
         yield tok

@@ -63,6 +63,11 @@ def one_of(head: Token) -> Token:
     return pobj if pobj is not None and names_a_post(pobj) else head
 
 
+def figurative(head: Token) -> bool:
+    """'architect of the NHS', 'architect of the reforms': who shaped something, not an occupation."""
+    return head.lower_ == "architect" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
 def occupation_owner(kept: list[Token], owner: Mention | None) -> Mention | None:
     """The owner of the post, unless it is a place or person standing before an occupation."""
     if owner is None or singular(kept[-1]).lower() not in OCCUPATIONS:

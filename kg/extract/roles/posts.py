@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.modality import negated
 from kg.extract.common.registry import relation_rule
 from kg.extract.roles.people import named_person_heads, relative_antecedent
-from kg.extract.roles.naming import group_title, names_a_post, occupation_owner, one_of, role_mention, seat_words, singular
+from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular
 from kg.extract.roles.owners import is_party, party_of_member_word
 from kg.extract.roles.wording import MEMBER_WORDS, NOT_CURRENT, STYLES, ended_by_event, not_current, role_phrase, trim_title, wording_tokens
 from kg.syntax import is_title_word, title_before, tokens
@@ -73,8 +73,9 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             titles.append(one_of(root.head))  # "The chief inspector of schools, David Bell, said"
-        elif (group := group_title(root)) is not None:
-            titles.append(group)  # "five barristers - Ann Lee QC, Tom Hart and ...": each of them
+        group = group_title(root)  # "five barristers - Ann Lee QC, Tom Hart and ...": each of them
+        if group is not None and all(t.i != group.i for t in titles):
+            titles.append(group)
         for appos in list(titles):
             party = party_of_member_word(ctx, appos) if appos.dep_ == "appos" and appos.head.i == root.i else None
             if party is not None and not ended_by_event(root) and not negated(root):
@@ -82,9 +83,9 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield ctx.fact(person, "memberOf", party, appos, "roles.apposition/1", 0.8, presupposed=True)
             titles.extend(_second_titles(appos))
         for appos in titles:
-            if not names_a_post(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
+            if not (is_title_word(appos) or group is not None and appos.i == group.i) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
-            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or _description(appos) or ended_by_event(root):
+            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or _description(appos) or ended_by_event(root) or figurative(appos):
                 continue  # "her predecessor as Chief Whip, Lord Hale" held it before
             role = role_phrase(ctx, appos)
             if role is not None:

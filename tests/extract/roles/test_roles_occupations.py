@@ -135,3 +135,31 @@ def test_someone_named_in_passing_is_not_whom_a_description_means(nlp) -> None: 
 def test_a_plural_style_is_no_post(nlp) -> None:  # type: ignore[no-untyped-def]
     found = held(nlp, "Luke Tomlinson is a close friend of princes William and Harry.")
     assert not any(o.lower().startswith("prince") for _, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("They will also speak to Mr Finnie, representatives of the Royal Society and the Fish Authority.", "Finnie"),
+        ("Apart from Nye Bevan himself, (architect of the NHS), nobody has done the job for so long.", "Nye Bevan"),
+    ],
+)
+def test_a_plural_beside_one_name_or_a_figure_of_speech_is_no_post(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(s.endswith(person) for s, _ in held(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the client the text is about is not the lawyer
+        ("Headline\n\nThe death of Ali Hamid was not investigated. The family's lawyer argued that this broke the law.", "Ali Hamid"),
+        # two people named just before: either may be the prime minister
+        (
+            "Headline\n\nMr Dunn was joined by Tony Hale at the school. Mr Dunn said he wanted change. "
+            "The prime minister said the plan was sound.",
+            "Dunn",
+        ),
+    ],
+)
+def test_a_description_read_back_needs_one_person_in_view(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(s.endswith(person) for s, _ in held(nlp, text))
