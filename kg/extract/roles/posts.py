@@ -186,7 +186,7 @@ def _seat_before_member(ctx: ExtractionContext, span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return False
-    return before.pos_ == "DET" or before.lower_ in {"and", ","} and span.start > 1 and is_title_word(doc[span.start - 2])
+    return before.pos_ == "DET" or before.lower_ == "and" and span.start > 1 and is_title_word(doc[span.start - 2])
 
 
 # Posts named by a noun that is no title on its own: "a senior fellow at the Hudson Institute".

@@ -55,6 +55,11 @@ def test_a_seat_before_mp_is_no_person(nlp) -> None:  # type: ignore[no-untyped-
     assert ("Kelly", "MP") in found and not any(s == "Bolton West" for s, _ in found), found
 
 
+def test_a_member_after_a_name_in_apposition_to_a_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = held(nlp, "Scottish Finance Minister, Tom McCabe MSP, said the money was there.")
+    assert ("Tom McCabe", "MSP") in found, found
+
+
 def test_a_title_mp_before_a_name_is_not_held_by_the_word_before(nlp) -> None:  # type: ignore[no-untyped-def]
     found = held(nlp, "Euro MP Robert Kilroy-Silk has had a bucket of slurry thrown over him.")
     assert found == {("Robert Kilroy-Silk", "Euro MP")}, found
