@@ -1,29 +1,38 @@
 """The one orchestrator: article files in, a graph (Turtle, page, store) out.
 
-The only module that touches both spaCy (through :mod:`kg.analyse`) and rdflib
-(through :mod:`kg.mapping` and :mod:`kg.store`). Everything is computed before
-anything is written, and every file is written atomically, so an interrupted or
-failed build leaves earlier outputs and stores as they were.
+A build is a map and a reduce. MAP: articles are read lazily and analysed in
+numbered batches (here, with spaCy's worker processes, or on a Dask cluster:
+:mod:`kg.map_step`, :mod:`kg.cluster`); each finished batch's records go to
+``OUT/.kg-work`` (:mod:`kg.batches`), which is what ``--resume`` starts from.
+REDUCE: entities are merged over the records, and triples stream to the Turtle file
+and a new store (:mod:`kg.reduce`, :mod:`kg.outputs`). Memory holds one batch and the
+entity table, never the corpus.
+
+With a store, the graph is made from the records of every article ever built into it
+(kept in the store), so the store is the same whatever order its articles came in,
+and building an article again replaces what it said before. Outputs are staged and
+put in place together, so a failed build leaves the earlier ones as they were.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
-
 from kg.errors import InputError, OutputError
-from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
-from kg.resolve.corpus import CorpusEntities, merge_entities
-from kg.types import DocumentResult, Entity
-from kg.vocab import ENTITY_CLASSES, NKG
+from kg.map_step import Batch, BatchOptions, DoneBatch
+from kg.records import DocumentRecord
+from kg.types import Article
 
 log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
 
 
 @dataclass
@@ -42,89 +51,6 @@ class BuildSummary:
     outputs: list[Path] = field(default_factory=list)
 
 
-def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = ()) -> tuple[list[Triple], CorpusEntities]:
-    """All triples for a set of analysed articles, entities merged across them."""
-    found = [e for r in results for e in r.entities] + [
-        m.entity for r in results for f in r.facts for m in (f.subject, f.object)
-    ]
-    corpus = merge_entities(found, known, [r.entities for r in results])
-    mention_counts: Counter[str] = Counter()
-    for result in results:
-        for mention in result.mentions:
-            mention_counts[corpus.key_map.get(mention.entity.key, mention.entity.key)] += 1
-    triples: list[Triple] = []
-    used = _used_entity_keys(results, corpus)
-    for key in sorted(used):
-        entity = corpus.entities[key]
-        triples.extend(entity_triples(entity, entity_node(entity, corpus), mention_counts[key]))
-    for a, b in sorted(corpus.close_matches):
-        if a in used and b in used:
-            triples.append((entity_node(corpus.entities[b], corpus), SKOS.closeMatch, _node_of(corpus, a)))
-    for result in results:
-        triples.extend(document_triples(result))
-        for fact in result.facts:
-            triples.extend(fact_triples(fact, corpus))
-        for statement in result.statements:
-            triples.extend(statement_triples(statement, corpus))
-    return triples, corpus
-
-
-def _node_of(corpus: CorpusEntities, key: str) -> URIRef:
-    return entity_node(corpus.entities[corpus.key_map.get(key, key)], corpus)
-
-
-def _used_entity_keys(results: Sequence[DocumentResult], corpus: CorpusEntities) -> set[str]:
-    """Entities that are named in a fact, a statement, or by a proper name in the text."""
-    used: set[str] = set()
-    for result in results:
-        for fact in result.facts:
-            for mention in (fact.subject, fact.object, fact.speaker):
-                if mention is not None:
-                    used.add(corpus.resolve(mention.entity).key)
-        for statement in result.statements:
-            used.add(corpus.resolve(statement.speaker.entity).key)
-        for entity in result.entities:
-            used.add(corpus.resolve(entity).key)
-    for key in list(used):
-        owner = corpus.entities[key].of
-        if owner:
-            used.add(owner)
-    return used
-
-
-def known_entities(graph: Graph) -> list[Entity]:
-    """Entities already in a store, so that a new build merges with them."""
-    found: list[Entity] = []
-    classes = {getattr(NKG, c): c for c in ENTITY_CLASSES}
-    for node, cls_iri in graph.subject_objects(RDF.type):
-        cls = classes.get(cls_iri)
-        if cls is None or cls == "Role":
-            continue
-        label = graph.value(node, RDFS.label)
-        if label is None:
-            continue
-        aliases = frozenset(str(a) for a in graph.objects(node, SKOS.altLabel))
-        found.append(Entity(f"{cls.lower()}:{str(label).lower()}", cls, str(label), aliases))
-    return found
-
-
-def summarise(results: Sequence[DocumentResult], corpus: CorpusEntities, skipped: int, started: float) -> BuildSummary:
-    summary = BuildSummary(skipped=skipped)
-    summary.documents = len(results)
-    summary.sentences = sum(r.sentences for r in results)
-    summary.entities = len(corpus.entities)
-    for result in results:
-        summary.statements += len(result.statements)
-        for fact in result.facts:
-            if fact.asserted:
-                summary.facts += 1
-                summary.by_relation[fact.predicate] += 1
-            else:
-                summary.unasserted += 1
-    summary.seconds = time.perf_counter() - started
-    return summary
-
-
 def build(
     inputs: Sequence[str],
     out_dir: Path,
@@ -136,117 +62,151 @@ def build(
     threshold: float | None = None,
     learned: bool = False,
     on_problem: Callable[[InputError], None] | None = None,
-    progress: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
+    progress: Callable[[int], None] | None = None,
     page_options: dict[str, object] | None = None,
+    resume: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    scheduler: str | None = None,
+    cluster: str | None = None,
 ) -> BuildSummary:
     """Read articles, extract facts, and write ``graph.ttl`` and ``graph.html`` into ``out_dir``.
 
-    With ``store``, the new facts are added to that Oxigraph store and the outputs show
-    the whole store. Problems with single articles are reported through ``on_problem``
-    and counted; the build goes on without them unless ``strict``.
+    With ``store``, the articles join those already in that Oxigraph store and the
+    outputs show the whole store. Problems with single articles (unreadable, too long
+    to analyse) are reported through ``on_problem`` and counted; the build goes on
+    without them unless ``strict``. ``progress`` is called with the number of articles
+    each finished batch held. ``scheduler`` (a Dask scheduler address) or ``cluster``
+    (``local:N``) analyse the batches on Dask workers instead of here.
     """
-    from kg.analyse import analyse
-    from kg.extract import DEFAULT_THRESHOLD, families
-    from kg.nlp import load_model
+    from kg.batches import WorkDir, read_failures, record_iris
+    from kg.outputs import check_store
     from kg.sources import read_articles
-    from kg.store import add_triples, bind_prefixes, open_store, write_graph
 
     started = time.perf_counter()
     _check_writable(out_dir)
+    old_records, lock = check_store(store) if store is not None else ([], None)
+    held = [lock] if lock is not None else []  # the old store, open so no other build writes it meanwhile
     skipped = 0
 
     def count_problem(problem: InputError) -> None:
         nonlocal skipped
         skipped += 1
+        if strict:
+            raise problem
         if on_problem is not None:
             on_problem(problem)
 
+    def failed(failures: Iterable[tuple[str, str]]) -> None:
+        for where, why in failures:
+            count_problem(InputError(why, path=where))
+
+    options = BatchOptions(model, learned, threshold)
+    manifest = {
+        "inputs": [i if i == "-" else os.path.abspath(i) for i in inputs],
+        "model": model, "learned": learned, "threshold": threshold, "batch_size": batch_size,
+    }
+    work = WorkDir(out_dir, manifest, resume=resume and "-" not in inputs)
     articles = read_articles(inputs, strict=strict, on_problem=count_problem)
-    nlp = load_model(model, learned_entities=learned)
-    stream = analyse(
-        articles,
-        nlp,
-        n_process=max(1, jobs),
-        threshold=threshold if threshold is not None else DEFAULT_THRESHOLD,
-        use=families(learned),
-    )
-    results = list(progress(stream) if progress else stream)
-    if not results:
+    indices: list[int] = []
+
+    def batches() -> Iterator[Batch]:
+        for index, chunk in enumerate(_chunks(articles, batch_size)):
+            indices.append(index)
+            if work.finished(index):
+                failed(read_failures(work.batch(index)))
+                if progress is not None:
+                    progress(len(chunk))
+                continue
+            yield Batch(index, chunk)
+
+    for done in _map(batches(), options, jobs, scheduler, cluster):
+        work.write(done.index, done.records, done.failures)
+        failed(done.failures)
+        if progress is not None:
+            progress(len(done.records) + len(done.failures))
+    del lock
+    new_records = [work.batch(i) for i in indices]
+    if not any(record_iris(path) for path in new_records):
+        work.remove()
         raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
-
-    graph = open_store(store, create=True) if store is not None else bind_prefixes(Graph())
-    try:
-        known = known_entities(graph) if store is not None else []
-        triples, corpus = corpus_triples(results, known)
-        stale, kept_names = _stale_values(graph, triples) if store is not None else ([], [])
-        moved, old = _merged_into_new_nodes(graph, known, corpus)
-        add_triples(graph, triples + kept_names + moved)  # one transaction: all or nothing
-        for triple in stale + old:  # only after the new values are safely in
-            graph.remove(triple)
-        summary = summarise(results, corpus, skipped, started)
-        write_graph(graph, out_dir / "graph.ttl", "turtle")
-        from kg.render import write_html
-
-        options: dict[str, object] = {"title": f"newskg: {summary.documents} article{'s' if summary.documents != 1 else ''}", **(page_options or {})}
-        write_html(graph, out_dir / "graph.html", **options)  # type: ignore[arg-type]
-    finally:
-        if store is not None:
-            graph.close()
-    summary.outputs = [out_dir / "graph.ttl", out_dir / "graph.html"]
+    summary = _reduce(new_records, out_dir, store, old_records, held, page_options, skipped)
+    work.remove()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _merged_into_new_nodes(graph: Graph, known: list[Entity], corpus: CorpusEntities) -> tuple[list[Triple], list[Triple]]:
-    """Move a stored node that the new articles show to be a fuller-named entity ("Tauscher" -> "Ellen Tauscher").
+def _map(batches: Iterator[Batch], options: BatchOptions, jobs: int, scheduler: str | None, cluster: str | None) -> Iterator[DoneBatch]:
+    if scheduler is not None or cluster is not None:
+        from kg.cluster import map_on_dask
 
-    Returns the triples to add (rewritten onto the new node) and the old ones to remove.
-    """
-    moved: list[Triple] = []
-    old: list[Triple] = []
-    for entity in known:
-        target = corpus.key_map.get(entity.key)
-        if target is None or target not in corpus.entities:
-            continue
-        before = entity_node(entity, corpus)
-        after = entity_node(corpus.entities[target], corpus)
-        if before == after:
-            continue
-        for p, o in graph.predicate_objects(before):
-            old.append((before, p, o))  # type: ignore[arg-type]
-            if p not in {RDFS.label, NKG.mentionCount}:
-                moved.append((after, p, o))  # type: ignore[arg-type]
-            elif p == RDFS.label:
-                moved.append((after, SKOS.altLabel, o))  # type: ignore[arg-type]
-        for s, p in graph.subject_predicates(before):
-            old.append((s, p, before))  # type: ignore[arg-type]
-            moved.append((s, p, after))  # type: ignore[arg-type]
-    return moved, old
+        return map_on_dask(batches, options, scheduler=scheduler, cluster=cluster)
+    from kg.map_step import map_local
+
+    return map_local(batches, options, jobs)
 
 
-def _stale_values(graph: Graph, triples: list[Triple]) -> tuple[list[Triple], list[Triple]]:
-    """Values a rebuild recomputes (labels, counts) that the store holds in an older form.
+def _reduce(
+    new_records: list[Path],
+    out_dir: Path,
+    store: Path | None,
+    old_records: list[Path],
+    held: list[object],
+    page_options: dict[str, object] | None,
+    skipped: int,
+) -> BuildSummary:
+    """Merge entities over all records, then stream the graph to the staged outputs and commit them."""
+    from kg.batches import read_records, record_iris
+    from kg.outputs import Staged, fill_store, stream_turtle
+    from kg.reduce import Ranking, page_graph, plain_triples, reduce_entities, triple_groups
+    from kg.render import write_html
+    from kg.store import bind_prefixes
 
-    Returns what to remove, and what to add besides: an old label stays an alternative name.
-    """
-    single = {RDFS.label, NKG.mentionCount}
-    stale: list[Triple] = []
-    kept_names: list[Triple] = []
-    for s, p, o in triples:
-        if p not in single:
-            continue
-        for old in graph.objects(s, p):
-            # Oxigraph hands literals back typed xsd:string; compare values, not terms.
-            if isinstance(old, Literal) and isinstance(o, Literal) and old.toPython() == o.toPython():
-                continue
-            stale.append((s, p, old))  # type: ignore[arg-type]
-            if p == RDFS.label:
-                kept_names.append((s, SKOS.altLabel, old))  # type: ignore[arg-type]
-    return stale, kept_names
+    rebuilt = {iri for path in new_records for iri in record_iris(path)} if old_records else set()
+    replaced = {path: found for path in old_records if (found := rebuilt.intersection(record_iris(path)))}
+    files = old_records + new_records
+    del rebuilt
+
+    def records() -> Iterator[DocumentRecord]:
+        return read_records(files, replaced)
+
+    reduction = reduce_entities(records)
+    page = dict(page_options or {})
+    max_nodes = page.pop("max_nodes", None)
+    staged = Staged(out_dir)
+    try:
+        turtle, html = staged.file(out_dir / "graph.ttl"), staged.file(out_dir / "graph.html")
+        ranking = Ranking()
+        stream_turtle(plain_triples(ranking.watch(triple_groups(records, reduction))), turtle)
+        shown = bind_prefixes(page_graph(triple_groups(records, reduction), ranking.top(max_nodes)))  # type: ignore[arg-type]
+        title = f"newskg: {reduction.documents} article{'s' if reduction.documents != 1 else ''}"
+        write_html(shown, html, title=title, max_nodes=max_nodes, totals=(len(ranking.entities), ranking.relations), **page)  # type: ignore[arg-type]
+        del shown
+        if store is not None:
+            fill_store(staged.store(store), turtle, files, replaced, stamp=f"{time.time_ns():x}")
+        held.clear()  # release the old store just before it is swapped out
+        staged.commit()
+    finally:
+        staged.discard()
+    return BuildSummary(
+        documents=reduction.documents, sentences=reduction.sentences, entities=len(reduction.corpus.entities),
+        facts=reduction.facts, unasserted=reduction.unasserted, statements=reduction.statements,
+        skipped=skipped, by_relation=reduction.by_relation, outputs=[out_dir / "graph.ttl", out_dir / "graph.html"],
+    )
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _check_writable(out_dir: Path) -> None:
-    """Fail before any work when the output directory cannot be made."""
+    """Fail before any work (and before a store is touched) when ``--out`` cannot be written."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -255,3 +215,8 @@ def _check_writable(out_dir: Path) -> None:
         ) from exc
     if not out_dir.is_dir():
         raise OutputError(f"{out_dir}: not a directory; choose a directory for --out")
+    try:
+        with tempfile.TemporaryFile(dir=out_dir):
+            pass
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write there ({exc.strerror}); choose a writable --out") from exc

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -86,6 +86,10 @@ def build(
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum confidence of a fact (default 0.5).")] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities on the page (the Turtle keeps all).")] = 500,
     learned: Learned = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Go on from the finished batches of an interrupted build with the same inputs (kept in OUT/.kg-work).")] = False,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch: the unit of work, of resuming and of what is sent to a cluster.")] = 32,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyse the batches on an existing Dask cluster (e.g. tcp://HOST:8786).")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Start a Dask cluster on this machine for the build: local:N for N worker processes.")] = None,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -95,13 +99,19 @@ def build(
 
     from kg.build import build as run_build
 
-    def progress(results: Iterator[Any]) -> Iterator[Any]:
-        yield from tqdm(results, desc="articles", unit="doc", file=sys.stderr, disable=None)
-
-    summary = run_build(
-        inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
-        on_problem=_problem_printer(strict), progress=progress, page_options={"max_nodes": max_nodes},
-    )
+    if scheduler is not None and cluster is not None:
+        raise InputError("give --scheduler or --cluster, not both")
+    try:
+        with tqdm(desc="articles", unit="doc", file=sys.stderr, disable=None) as bar:
+            summary = run_build(
+                inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
+                on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
+            )
+    except KeyboardInterrupt:
+        _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
+              "run the same command with --resume to go on", 130)
+        raise  # unreachable: _fail exits
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"

@@ -13,6 +13,8 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from kg.types import Article
+
 BASE = "https://newskg.org/id/"
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
@@ -31,9 +33,24 @@ def entity_iri(cls: str, key_name: str) -> URIRef:
     return URIRef(f"{BASE}{cls.lower()}/{quote(slug(key_name), safe='-')}")
 
 
-def document_iri(doc_id: str) -> URIRef:
-    """IRI of a document, from its id (a relative path or a JSONL id)."""
-    return URIRef(f"{BASE}document/{quote(doc_id, safe='')}")
+def document_iri(article: Article) -> URIRef:
+    """IRI of a document, from what it is rather than where it was read.
+
+    The source's own id (a JSONL ``id``, or its ``url``) when it has one, else a hash
+    of the normalised text: the same article given through another path is the same
+    document, and two articles that share a file name are two.
+    """
+    if article.own_id:
+        return URIRef(f"{BASE}document/{quote(article.id, safe='')}")
+    if article.url:
+        return URIRef(f"{BASE}document/{quote(article.url, safe='')}")
+    return URIRef(f"{BASE}document/text-{text_digest(article.text)}")
+
+
+def text_digest(text: str) -> str:
+    """Hash of a text that ignores Unicode normal form, line endings and runs of white space."""
+    normal = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normal.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def hashed_iri(kind: str, *parts: object) -> URIRef:

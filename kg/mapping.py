@@ -14,9 +14,9 @@ from datetime import date
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SDO
 
-from kg.iri import document_iri, entity_iri, hashed_iri
+from kg.iri import entity_iri, hashed_iri
 from kg.resolve.corpus import CorpusEntities
-from kg.types import DocumentResult, Entity, Fact, Mention, Statement
+from kg.types import Article, Entity, Fact, Mention, Statement
 from kg.vocab import NKG
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
@@ -40,16 +40,17 @@ def entity_triples(entity: Entity, node: URIRef, mentions: int) -> Iterator[Trip
         yield node, NKG.mentionCount, Literal(mentions)
 
 
-def document_triples(result: DocumentResult) -> Iterator[Triple]:
-    article = result.article
-    node = document_iri(article.id)
+def document_triples(node: URIRef, article: Article, characters: int, day: str | None) -> Iterator[Triple]:
+    """The document node: its name, length, where it was read, and what the source says of it."""
     yield node, RDF.type, NKG.Document
     yield node, NKG.documentId, Literal(article.id)
-    yield node, NKG.characterCount, Literal(len(article.text))
+    yield node, NKG.characterCount, Literal(characters)
+    if article.path:
+        yield node, NKG.sourcePath, Literal(article.path)
     if article.title:
         yield node, DCTERMS.title, Literal(article.title)
-    if result.date:
-        yield node, DCTERMS.date, date_literal(result.date)
+    if day:
+        yield node, DCTERMS.date, date_literal(day)
     if article.source:
         yield node, DCTERMS.source, Literal(article.source)
     if article.url:
@@ -70,12 +71,13 @@ def date_literal(text: str) -> Literal:
     return Literal(text)
 
 
-def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
+def fact_triples(fact: Fact, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
+    """The fact node with its provenance in ``document``, and the plain triple when asserted."""
     subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
     obj = entity_node(corpus.resolve(fact.object.entity), corpus)
     predicate = getattr(NKG, fact.predicate)
     node = hashed_iri(
-        "fact", fact.doc_id, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
+        "fact", document, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
     )
     if fact.asserted:
         yield subject, predicate, obj
@@ -83,7 +85,7 @@ def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
     yield node, RDF.subject, subject
     yield node, RDF.predicate, predicate
     yield node, RDF.object, obj
-    yield node, PROV.wasDerivedFrom, document_iri(fact.doc_id)
+    yield node, PROV.wasDerivedFrom, document
     yield node, NKG.sentenceText, Literal(fact.sentence.text)
     yield node, NKG.sentenceStart, Literal(fact.sentence.start)
     yield node, NKG.sentenceEnd, Literal(fact.sentence.end)
@@ -98,6 +100,8 @@ def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
         yield node, NKG.attributedTo, entity_node(corpus.resolve(fact.speaker.entity), corpus)
     if fact.date:
         yield node, NKG.factDate, date_literal(fact.date)
+    if fact.condition:
+        yield node, NKG.condition, Literal(fact.condition)
 
 
 def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef, end: URIRef) -> Iterator[Triple]:
@@ -106,16 +110,16 @@ def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef
     yield node, end, Literal(mention.end)
 
 
-def statement_triples(statement: Statement, corpus: CorpusEntities) -> Iterator[Triple]:
+def statement_triples(statement: Statement, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
     speaker = entity_node(corpus.resolve(statement.speaker.entity), corpus)
-    node = hashed_iri("statement", statement.doc_id, statement.quote.start, statement.quote.end)
+    node = hashed_iri("statement", document, statement.quote.start, statement.quote.end)
     yield speaker, NKG.said, node
     yield node, RDF.type, NKG.Statement
     yield node, NKG.speaker, speaker
     yield node, NKG.text, Literal(statement.quote.text)
     yield node, NKG.textStart, Literal(statement.quote.start)
     yield node, NKG.textEnd, Literal(statement.quote.end)
-    yield node, PROV.wasDerivedFrom, document_iri(statement.doc_id)
+    yield node, PROV.wasDerivedFrom, document
     yield node, NKG.rule, Literal(statement.rule)
     if statement.date:
         yield node, NKG.statementDate, date_literal(statement.date)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import NamedTuple, TextIO
 
 from kg.errors import InputError
+from kg.iri import document_iri
 from kg.types import Article
 
 __all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "read_articles"]
@@ -86,18 +87,24 @@ def _iter_articles(
     on_warning: WarningHandler | None,
 ) -> Iterator[Article]:
     """Turn items into articles, routing each problem to ``strict``/``on_problem``."""
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # document IRI -> where it was first read
     for item in _items(inputs, stdin, on_warning):
-        if isinstance(item, _Read) and item.article.id not in seen:
-            seen.add(item.article.id)
+        identity = str(document_iri(item.article)) if isinstance(item, _Read) else ""
+        if isinstance(item, _Read) and identity not in seen:
+            seen[identity] = item.where if item.line is None else f"{item.where}:{item.line}"
             yield item.article
             continue
-        if isinstance(item, _Read):
+        if isinstance(item, _Read) and item.article.own_id:
             problem = InputError(
                 f"document id {item.article.id!r} was already read in this run; give each "
-                "article a unique id (rename the file or fix the JSONL 'id')",
+                "article a unique id (fix the JSONL 'id')",
                 path=item.where,
                 line=item.line,
+            )
+        elif isinstance(item, _Read):
+            problem = InputError(
+                f"same text as {seen[identity]}, already read in this run; an article is read once",
+                path=item.where,
             )
         else:
             problem = item
@@ -174,7 +181,7 @@ def _read_file(path: Path, doc_id: str, on_warning: WarningHandler | None) -> It
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _parse_jsonl(text, str(path))
     else:
-        yield _text_article(text, doc_id, str(path))
+        yield _text_article(text, doc_id, str(path), str(path))
 
 
 def _read_stdin(stream: TextIO, on_warning: WarningHandler | None) -> Iterator[_Read | InputError]:
@@ -192,7 +199,7 @@ def _read_stdin(stream: TextIO, on_warning: WarningHandler | None) -> Iterator[_
     if lines and all(line.lstrip().startswith("{") for line in lines):
         yield from _parse_jsonl(text, where)
     else:
-        yield _text_article(text, STDIN_ID, where)
+        yield _text_article(text, STDIN_ID, where, None)
 
 
 def _decode(data: bytes, where: str, on_warning: WarningHandler | None) -> str:
@@ -210,11 +217,11 @@ def _decode(data: bytes, where: str, on_warning: WarningHandler | None) -> str:
         return data.decode("utf-8-sig", errors="replace")
 
 
-def _text_article(text: str, doc_id: str, where: str) -> _Read | InputError:
+def _text_article(text: str, doc_id: str, where: str, path: str | None) -> _Read | InputError:
     """A whole text is one article; the first line is just text, not a title."""
     if not text.strip():
         return InputError("file is empty; add the article text or remove the file", path=where)
-    return _Read(Article(id=doc_id, text=text), where)
+    return _Read(Article(id=doc_id, text=text, path=path), where)
 
 
 def _parse_jsonl(text: str, where: str) -> Iterator[_Read | InputError]:
@@ -239,9 +246,9 @@ def _jsonl_article(line: str, where: str, number: int) -> _Read | InputError:
         return problem(f"not valid JSON ({err.msg} at column {err.colno}); fix or remove the line")
     if not isinstance(record, dict):
         return problem('expected a JSON object like {"id": "...", "text": "..."}; fix the line')
-    doc_id = _scalar(record.get("id"))
+    doc_id = _scalar(record.get("id")) or _scalar(record.get("url"))
     if not doc_id:
-        return problem('missing or empty "id"; give every article a unique id')
+        return problem('missing or empty "id" (and no "url"); give every article a unique id')
     text = record.get("text")
     if not isinstance(text, str):
         what = "is missing" if text is None else f"must be a string, not {type(text).__name__}"
@@ -254,7 +261,8 @@ def _jsonl_article(line: str, where: str, number: int) -> _Read | InputError:
         extras[name] = _scalar(value)
         if extras[name] is None and not (value is None or isinstance(value, str)):
             return problem(f'"{name}" must be a string; fix or drop the field')
-    return _Read(Article(id=doc_id, text=text, **extras), where, number)
+    path = None if where == "<stdin>" else where
+    return _Read(Article(id=doc_id, text=text, path=path, own_id=True, **extras), where, number)
 
 
 def _scalar(value: object) -> str | None:

@@ -24,6 +24,8 @@ class Article:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    path: str | None = field(default=None, compare=False)  # where it was read: provenance, not identity
+    own_id: bool = False  # ``id`` is the source's own (JSONL), not derived from a path
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Fact:
     modality: Modality = "asserted"
     speaker: Mention | None = None
     date: str | None = None
+    condition: str | None = None  # "unless ministers drop the fines": what a stated stance depends on
 
     @property
     def asserted(self) -> bool:

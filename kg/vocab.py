@@ -75,6 +75,7 @@ class NKG(DefinedNamespace):
     modality: URIRef  # "asserted", "reported" or "hypothetical".
     asserted: URIRef  # xsd:boolean: is the plain triple in the graph?
     factDate: URIRef
+    condition: URIRef
 
     # Datatype properties: statements, documents, entities
     text: URIRef
@@ -83,6 +84,7 @@ class NKG(DefinedNamespace):
     statementDate: URIRef
     documentId: URIRef
     characterCount: URIRef
+    sourcePath: URIRef
     mentionCount: URIRef
 
 

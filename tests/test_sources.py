@@ -97,8 +97,8 @@ def test_jsonl_ids_and_metadata(tmp_path: Path) -> None:
     articles, problems = collect([str(path)])
     assert problems == []
     assert articles == [
-        Article("itar-tass-1", "One.", title="T", date="2011-10-18", url="https://x", source="Itar-Tass"),
-        Article("42", "Two.", date="2011"),
+        Article("itar-tass-1", "One.", title="T", date="2011-10-18", url="https://x", source="Itar-Tass", own_id=True),
+        Article("42", "Two.", date="2011", own_id=True),
     ]
 
 

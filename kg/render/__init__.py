@@ -31,6 +31,7 @@ def render_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
+    totals: tuple[int, int] | None = None,
 ) -> str:
     """Render ``graph`` as an offline, interactive HTML page.
 
@@ -43,6 +44,8 @@ def render_html(
         focus: Show only the neighbourhood of the entity with this name (label or
             alternative name, any case).
         hops: How many relations away from ``focus`` to reach.
+        totals: Entities and relations in the whole graph, when ``graph`` is only the
+            part of it the page draws (a build of a large corpus loads no more).
 
     Returns:
         The complete HTML document; it makes no network request when opened.
@@ -57,6 +60,14 @@ def render_html(
 
     network = to_network(graph)
     selection = select(network, max_nodes=max_nodes, focus=focus, hops=hops)
+    if totals is not None:
+        from dataclasses import replace
+
+        shown = selection.graph
+        selection = replace(
+            selection, total_nodes=totals[0], total_edges=totals[1],
+            cut_nodes=max(0, totals[0] - shown.number_of_nodes()), cut_edges=max(0, totals[1] - shown.number_of_edges()),
+        )
     logger.info(
         "graph page: %d of %d entities, %d of %d relations",
         selection.graph.number_of_nodes(), selection.total_nodes,
@@ -73,6 +84,7 @@ def write_html(
     max_nodes: int | None = None,
     focus: str | None = None,
     hops: int = 1,
+    totals: tuple[int, int] | None = None,
 ) -> None:
     """Render the page and write it to ``path`` atomically.
 
@@ -84,7 +96,7 @@ def write_html(
         OutputError: ``path`` cannot be written (missing directory, permissions).
         InputError: See :func:`render_html`.
     """
-    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
+    html = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops, totals=totals)
     path = Path(path)
     tmp_name: str | None = None
     try:

@@ -18,14 +18,17 @@ must be right: an unresolved pronoun yields no fact, a wrong one a false fact.
   people named inside quotes are not what a pronoun outside them points back to.
 - Whenever the people in view include one we cannot name (an untagged "Mr Balls", an
   unresolved "the Tory leader" or "he"), the pronoun stays unresolved.
-- "the deputy minister" takes the nearest earlier person whose title has those words.
+- "the deputy minister" takes the nearest earlier person whose title has those words, and
+  "The Tory leader said" the person the sentence before was about
+  (:mod:`kg.resolve.coref_descriptions`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import speech_verbs, title_words
+from kg.lexicon import speech_verbs
+from kg.resolve.coref_descriptions import bridged_antecedent, description_words, is_definite_title, titled_antecedent
 from kg.resolve.coref_referents import (
     SUBJECT_DEPS,
     Referent,
@@ -79,8 +82,9 @@ def resolve_references(
             if key is not None:
                 resolved[tok.i] = key
                 genders.setdefault(key, gender)  # type: ignore[arg-type]
-        elif _is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles)) is not None:
+        elif is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles, genders, quoted)):
             resolved[tok.i] = key
+            titles.setdefault(key, set()).update(description_words(tok))
             gender = genders.get(key)
         else:
             gender = unknown_person(tok, person_at)
@@ -103,7 +107,7 @@ def _pronoun_antecedent(
     found, decided = _governing_subject(tok, known, fits, excluded)
     if decided:
         return found
-    reported = _reported_by(tok)
+    reported = _reported_by(tok) | _own_participle(tok)
     in_view = [
         r for r in seen
         if sent_no - r.sent <= _LOOKBACK_SENTENCES and (excluded is None or r.key != excluded)
@@ -140,6 +144,22 @@ def _reported_by(tok: Token) -> set[int]:
     return {t.i for c in tok.head.children if c.dep_ == "ccomp" for t in c.subtree}
 
 
+def _own_participle(tok: Token) -> set[int]:
+    """Tokens of a participle clause whose unstated subject is the pronoun's own clause's subject.
+
+    "Asked if Mr Blunkett could return, he replied": the one asked is 'he', so the people
+    named in what he was asked are not who 'he' is.
+    """
+    if tok.dep_ != "nsubj":
+        return set()
+    return {
+        t.i
+        for c in tok.head.children
+        if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not _has_subject(c)
+        for t in c.subtree
+    }
+
+
 def _own_subject(tok: Token, known: dict[int, str]) -> str | None:
     """For an object 'him'/'her', the person who is the subject of its own verb.
 
@@ -165,6 +185,8 @@ def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | 
         if child.dep_ == "advcl" and child.tag_ in {"VBG", "VBN"} and not _has_subject(child):
             participle = True  # "Realising his error, Mr Campbell ...": the main subject's error
         elif child.dep_ in {"advcl", "relcl", "acl"} and _has_subject(child):
+            if child.dep_ == "advcl" and child.i < node.i and _person_subject_after(node, tok, known):
+                return None, True  # "If he became king, Charles would ...": perhaps the person named next
             break  # "X repaid Y after he said ...": the clause's own subject, not the one above it
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i == tok.i or tok in subject.subtree:
@@ -183,22 +205,24 @@ def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | 
     return None, False
 
 
+def _person_subject_after(verb: Token, tok: Token, known: dict[int, str]) -> bool:
+    """Whether ``verb``'s subject is a person (named or not) written after ``tok``."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i < tok.i:
+        return False
+    head = name_head(subject)
+    return head.i in known or unknown_person(head, known) is not None
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
-def _is_definite_title(tok: Token) -> bool:
-    """'the minister', 'the deputy minister', 'the expert' (a common noun, not a name)."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in title_words():
-        return False
-    return any(child.lower_ == "the" and child.dep_ == "det" for child in tok.children)
-
-
-def _description_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]]) -> str | None:
-    wanted = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
-    for referent in reversed(seen):
-        if sent_no - referent.sent > 2 * _LOOKBACK_SENTENCES:
-            break
-        if referent.key is not None and wanted <= titles.get(referent.key, set()):
-            return referent.key
-    return None
+def _description_antecedent(
+    tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]], genders: dict[str, Gender], quoted: set[int]
+) -> str | None:
+    """'the deputy minister' for the person titled so; outside quotes, 'The Tory leader said' for the one just named."""
+    found = titled_antecedent(tok, sent_no, seen, titles)
+    if found is None and tok.i not in quoted:
+        found = bridged_antecedent(tok, sent_no, seen, titles, genders)
+    return found

@@ -83,8 +83,13 @@ def unknown_person(tok: Token, person_at: dict[int, str]) -> Gender | Literal["?
     "Mr Balls" with 'Balls' untagged; "Theresa May told ..." with 'May' read as a month; "the
     Tory leader argued" or "a spokeswoman said" with no named person behind them.
     """
-    if tok.i in person_at or tok.dep_ in {"compound", "flat"} or tok.ent_type_ in _NOT_PERSON_TYPES:
-        return None  # named, part of a name, or "the Scottish Executive"
+    if tok.i in person_at or tok.dep_ in {"compound", "flat"}:
+        return None  # named, or part of a name
+    honorific = next((c for c in tok.lefts if c.dep_ in {"compound", "flat"} and honorific_gender(c.text)), None)
+    if honorific is not None and tok.pos_ == "PROPN" and honorific.i not in person_at:
+        return honorific_gender(honorific.text)  # "Mr Kilroy-Silk" read as an organisation is still a man
+    if tok.ent_type_ in _NOT_PERSON_TYPES:
+        return None  # "the Scottish Executive"
     if tok.dep_ == "appos" and name_head(tok.head).i in person_at:
         return None  # "Michael Howard, the Tory leader": Howard himself
     if any(c.dep_ == "appos" and c.i in person_at for c in tok.children):

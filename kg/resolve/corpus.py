@@ -31,53 +31,126 @@ class CorpusEntities:
         return self.entities[self.key_map.get(local.key, local.key)]
 
 
+class EntityTable:
+    """Entities gathered article by article, merged once at the end.
+
+    Holds one row per entity key (its names with their weights, its owner) and, per
+    article, the ids of the entities it names: the co-occurrence evidence is computed
+    from these postings when a surname has to be placed, never as a full table, so
+    memory grows with the number of distinct entities, not with the corpus.
+
+    The result does not depend on the order articles are added in: every choice
+    (representative name, owner, which person is placed first) breaks ties by the
+    names themselves. So a store rebuilt in any order of builds gets the same graph.
+    """
+
+    def __init__(self) -> None:
+        self.classes: dict[str, str] = {}
+        self.names: dict[str, Counter[str]] = {}
+        self.owners: dict[str, Counter[str]] = {}
+        self._ids: dict[str, int] = {}
+        self._documents: list[tuple[int, ...]] = []
+        self._postings: dict[int, list[int]] = defaultdict(list)
+
+    def add(self, entity: Entity, weight: int = 1) -> None:
+        """Count one (or ``weight``) occurrence of ``entity``: its label counts double."""
+        names = self.names.get(entity.key)
+        if names is None:
+            names = self.names[entity.key] = Counter()
+            self.classes[entity.key] = entity.cls
+        names[entity.label] += 2 * weight
+        for alias in entity.aliases:
+            names[alias] += weight
+        if entity.of:
+            self.owners.setdefault(entity.key, Counter())[entity.of] += weight
+
+    def add_document(self, entities: Iterable[Entity]) -> None:
+        """Record which entities one article names together (the evidence for surnames)."""
+        ids = sorted({self._ids.setdefault(e.key, len(self._ids)) for e in entities if e.cls != "Role"})
+        number = len(self._documents)
+        self._documents.append(tuple(ids))
+        for i in ids:
+            self._postings[i].append(number)
+
+    def merge(self) -> CorpusEntities:
+        """One entity per real-world thing, and closeMatch links where merging would be a guess."""
+        result = CorpusEntities()
+        context = _Context(self._ids, self._documents, self._postings)
+        label = {key: _representative(names) for key, names in self.names.items()}
+        persons = sorted((k for k, c in self.classes.items() if c == "Person"), key=lambda k: _fullness(label[k], k))
+        for n, key in enumerate(persons):
+            words = label[key].split()
+            fits = {_root(result, k) for k in persons[:n] if _fuller(label[k].split(), words)}
+            fits.discard(key)
+            target = _choose(key, sorted(fits), context, single_word=len(words) == 1)
+            if target is not None:
+                result.key_map[key] = target
+            else:
+                result.close_matches.update((key, k) for k in fits)
+        names = {key: Counter(counts) for key, counts in self.names.items()}
+        for key in self.names:
+            target = _root(result, key)
+            if target != key:
+                result.key_map[key] = target
+                names[target].update(names[key])
+        for key, cls in self.classes.items():
+            if key in result.key_map:
+                continue
+            counts = names[key]
+            name = label[key] if cls in {"Country", "Role", "System", "Plan"} else _fullest(counts)
+            owner = _representative(self.owners[key]) if key in self.owners else None
+            result.entities[key] = Entity(key, cls, name, frozenset(n for n in counts if n != name), _mapped(result, owner))
+        return result
+
+
 def merge_entities(
     found: Iterable[Entity],
     known: Iterable[Entity] = (),
     documents: Iterable[Iterable[Entity]] = (),
 ) -> CorpusEntities:
-    """Merge entities found in articles with each other and with ``known`` ones (from a store).
+    """Merge entities found in articles with each other and with ``known`` ones.
 
     Args:
         found: every entity the articles produced.
-        known: entities already in the store; a new name may join one of them.
+        known: entities from elsewhere (no article evidence); a new name may join one of them.
         documents: the entities of each article, as evidence: a surname joins a full
             name only when their articles share other entities ("Kennedy" beside
             "Sirhan" is not "Charles Kennedy" beside "Lib Dems"). Without it, a
             surname that fits exactly one full name joins it.
     """
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    first: dict[str, Entity] = {}
+    table = EntityTable()
     for entity in [*known, *found]:
-        first.setdefault(entity.key, entity)
-        names[entity.key][entity.label] += 2
-        for alias in entity.aliases:
-            names[entity.key][alias] += 1
-    result = CorpusEntities()
-    context = _contexts(documents)
-    persons = sorted((k for k, e in first.items() if e.cls == "Person"), key=lambda k: -len(first[k].label.split()))
-    for n, key in enumerate(persons):
-        words = first[key].label.split()
-        fits = {_root(result, k) for k in persons[:n] if _fuller(first[k].label.split(), words)}
-        fits.discard(key)
-        target = _choose(key, sorted(fits), context, single_word=len(words) == 1)
-        if target is not None:
-            result.key_map[key] = target
-        else:
-            result.close_matches.update((key, k) for k in fits)
-    for key in first:
-        target = _root(result, key)
-        if target != key:
-            result.key_map[key] = target
-            names[target].update(names[key])
-    for key, entity in first.items():
-        if key in result.key_map:
-            continue
-        counts = names[key]
-        label = entity.label if entity.cls in {"Country", "Role", "System", "Plan"} else _fullest(counts)
-        aliases = frozenset(n for n in counts if n != label)
-        result.entities[key] = Entity(key, entity.cls, label, aliases, _mapped(result, entity.of))
-    return result
+        table.add(entity)
+    for entities in documents:
+        table.add_document(entities)
+    return table.merge()
+
+
+class _Context:
+    """Which entities share articles with which, answered from per-article postings."""
+
+    def __init__(self, ids: dict[str, int], documents: list[tuple[int, ...]], postings: dict[int, list[int]]) -> None:
+        self._ids, self._documents, self._postings = ids, documents, postings
+        self._sizes: dict[int, int] = {}
+
+    def __contains__(self, key: str) -> bool:
+        return self._ids.get(key) in self._postings
+
+    def __len__(self) -> int:
+        return len(self._postings)
+
+    def id(self, key: str) -> int:
+        return self._ids[key]
+
+    def neighbours(self, key: str) -> set[int]:
+        i = self._ids[key]
+        return {j for d in self._postings[i] for j in self._documents[d]} - {i}
+
+    def size(self, i: int) -> int:
+        """How many distinct entities share an article with entity ``i``."""
+        if i not in self._sizes:
+            self._sizes[i] = len({j for d in self._postings[i] for j in self._documents[d]} - {i})
+        return self._sizes[i]
 
 
 def _fuller(full: list[str], short: list[str]) -> bool:
@@ -91,30 +164,27 @@ def _fuller(full: list[str], short: list[str]) -> bool:
     return len(full) > len(short) or len(full[0].rstrip(".")) > len(short[0].rstrip("."))
 
 
+def _fullness(label: str, key: str) -> tuple[int, int, str]:
+    """Fuller names first, so a shorter one finds every name it may join: "Robin Hartley"
+    before "Lord Hartley" (a title is no given name), then by key for a fixed order."""
+    words = label.split()
+    return -len(without_peerage(words)), -len(words), key
+
+
 def _root(result: CorpusEntities, key: str) -> str:
     while key in result.key_map:
         key = result.key_map[key]
     return key
 
 
-def _contexts(documents: Iterable[Iterable[Entity]]) -> dict[str, Counter[str]]:
-    """Entity key -> how often each other entity shares an article with it."""
-    context: dict[str, Counter[str]] = defaultdict(Counter)
-    for entities in documents:
-        keys = {e.key for e in entities if e.cls != "Role"}
-        for key in keys:
-            context[key].update(keys - {key})
-    return context
-
-
-def _evidence(short: str, full: str, context: dict[str, Counter[str]]) -> float:
+def _evidence(short: str, full: str, context: _Context) -> float:
     """Shared neighbours of two entities, rarer neighbours counting more."""
-    documents = max(1, len(context))
-    shared = (set(context[short]) & set(context[full])) - {short, full}
-    return sum(math.log(1 + documents / (1 + len(context[k]))) for k in shared)
+    entities = max(1, len(context))
+    shared = (context.neighbours(short) & context.neighbours(full)) - {context.id(short), context.id(full)}
+    return sum(math.log(1 + entities / (1 + context.size(k))) for k in shared)
 
 
-def _choose(key: str, fits: list[str], context: dict[str, Counter[str]], *, single_word: bool) -> str | None:
+def _choose(key: str, fits: list[str], context: _Context, *, single_word: bool) -> str | None:
     """The one fuller name a name belongs to, or ``None`` when unsure (then: closeMatch)."""
     if not fits:
         return None
@@ -136,4 +206,9 @@ def _mapped(result: CorpusEntities, key: str | None) -> str | None:
 
 
 def _fullest(counts: Counter[str]) -> str:
-    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n)))
+    return max(counts, key=lambda n: (len(n.split()), counts[n], len(n), n))
+
+
+def _representative(counts: Counter[str]) -> str:
+    """The most frequent name, ties broken by the name itself (not by reading order)."""
+    return max(counts, key=lambda n: (counts[n], n))

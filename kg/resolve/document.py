@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.resolve.coref import resolve_references
 from kg.resolve.countries import country_of_demonym
-from kg.resolve.gender import Gender, first_name_gender, honorific_gender
+from kg.resolve.gender import Gender, first_name_gender, honorific_gender, title_gender
 from kg.resolve.linking import Cluster, link_mentions
 from kg.resolve.mentions import find_mentions
 from kg.resolve.names import is_honorific
@@ -91,11 +91,16 @@ def resolve_document(doc: Doc) -> DocEntities:
 
 
 def _known_genders(doc: Doc, result: DocEntities) -> dict[str, Gender]:
-    """Each person's gender where an honorific or a first name says it."""
+    """Each person's gender where an honorific, a gendered title or a first name says it.
+
+    The words beside the name ("Mr", "spokesman") outweigh the first-name lists, which
+    guess wrong for names they rarely see ("Glyn" as a woman's name).
+    """
     genders: dict[str, Gender] = {}
     for entity in result.entities.values():
         if entity.cls == "Person" and (known := first_name_gender(entity.label)) is not None:
             genders[entity.key] = known
+    said: dict[str, Gender] = {}
     for mention in result.mentions:
         if mention.entity.cls != "Person":
             continue
@@ -104,9 +109,9 @@ def _known_genders(doc: Doc, result: DocEntities) -> dict[str, Gender]:
             continue
         words = [doc[span.start - 1]] if span.start > 0 else []
         for word in [*words, span[0]]:
-            if (known := honorific_gender(word.text)) is not None:
-                genders.setdefault(mention.entity.key, known)
-    return genders
+            if (known := honorific_gender(word.text) or title_gender(word.text)) is not None:
+                said.setdefault(mention.entity.key, known)
+    return genders | said
 
 
 def _untagged_surnames(doc: Doc, result: DocEntities) -> dict[int, Entity]:

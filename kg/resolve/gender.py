@@ -33,6 +33,17 @@ def honorific_gender(word: str) -> Gender | None:
     return _HONORIFICS.get(word.lower().rstrip("."))
 
 
+_TITLES: dict[str, Gender] = {
+    "spokesman": "m", "chairman": "m", "congressman": "m",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+}  # fmt: skip
+
+
+def title_gender(word: str) -> Gender | None:
+    """'spokesman' -> 'm': a title that says the holder's gender."""
+    return _TITLES.get(word.lower())
+
+
 def pronoun_gender(word: str) -> Gender | None:
     return _PRONOUNS.get(word.lower())
 

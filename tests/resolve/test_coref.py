@@ -27,6 +27,25 @@ ROWS = [
     ("Peter Hale opposed the bill. But the Tory leader argued it was vital. \"It must pass,\" he said.", "he", None),
     ("Thomas Reid accused Peter Hale of lying when he was in office.", "he", None),
     ("Carla Benn met Thomas Reid. One of his old friends was Peter Hale. He was posted abroad.", "He", None),
+    # A post as the subject right after the person was named: that person ...
+    ("Alan Corder has defended the new law. The rural affairs minister said it was clear.", "minister", "Alan Corder"),
+    ("Tory MPs met on Monday. Michael Hurst attacked the levy. The party leader said it was unfair.", "leader", "Michael Hurst"),
+    # ... but not a post the article gives someone else, a different post, a contrast, or someone else's post.
+    ("Chancellor Peter Hale spoke. Thomas Reid agreed. The chancellor said it was fine.", "chancellor", "Peter Hale"),
+    ("Chancellor Peter Hale spoke on Monday. The home secretary said it was fine.", "secretary", None),
+    ("Prime Minister Peter Hale spoke first. The Tory leader said the plan would fail.", "leader", None),
+    ("Peter Hale opposed the bill. But the Tory leader argued it was vital.", "leader", None),
+    ("Peter Hale opposed the bill. The leader of the Liberal Democrats argued it was vital.", "leader", None),
+    ("Peter Hale met Queen Anne. The queen said she was pleased.", "queen", None),
+    ("Peter Hale spoke. He said Mr Reid would do better as the leader of a new party.", "leader", None),
+    # The one a participle clause is about is the pronoun itself, not the person named in it.
+    ("Tony Blair spoke. Asked if Mr Blunkett could return to politics, he replied that it was too early.", "he", "Tony Blair"),
+    # A pronoun before the person it may be ("If he became king, Charles would ..."): no link.
+    ("Rowan Williams will preside. If he became king, Charles would be the governor.", "he", None),
+    # An honorific makes a person of a name read as an organisation; he blocks the man before him.
+    ("Roger Knapman spoke. Mr Kilroy-Silk promised a firm policy. He said Veritas would win.", "He", None),
+    # 'spokesman' beside the name says more than a first-name list ("Glyn" taken for a woman's name).
+    ("Spokeswoman Sue Essex spoke. Tory spokesman Glyn Davies said it was wrong. He added more.", "He", "Glyn Davies"),
     # Inside quote marks a pronoun is the speaker's word for someone else.
     ("Peter Hale spoke to reporters. \"He never listens to anyone,\" said Thomas Reid.", "He", None),
 ]

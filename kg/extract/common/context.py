@@ -37,10 +37,12 @@ class ExtractionContext:
                 return quotation
         return None
 
-    def new_mention(self, span: Span, cls: str, label: str, of: str | None = None) -> Mention:
-        """A mention of a node the text introduces itself: a role, system or plan."""
+    def new_mention(
+        self, span: Span, cls: str, label: str, of: str | None = None, aliases: frozenset[str] = frozenset()
+    ) -> Mention:
+        """A mention of a node the text introduces itself: a role, system or plan, with other names a reader uses."""
         key = f"{cls.lower()}:{label.lower()}" + (f"|{of}" if of else "")
-        entity = Entity(key, cls, label, frozenset(), of)
+        entity = Entity(key, cls, label, frozenset(a for a in aliases if a.lower() != label.lower()), of)
         return Mention(span.text, span.start_char, span.end_char, entity)
 
     def sentence_span(self, token: Token) -> TextSpan:
@@ -62,6 +64,7 @@ class ExtractionContext:
         presupposed: bool = False,
         first_hand: frozenset[str] = frozenset(),
         act_of: Mention | None = None,
+        condition: str | None = None,
     ) -> Fact:
         """A fact read at ``anchor``, made 'reported' when it sits inside someone's words.
 
@@ -99,6 +102,7 @@ class ExtractionContext:
             modality=modality,  # type: ignore[arg-type]
             speaker=speaker,
             date=date,
+            condition=condition,
         )
 
 

@@ -7,9 +7,11 @@ determiners, owners, amounts and words of opinion ("controversial", "so-called")
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import plan_nouns, system_nouns
+from kg.extract.common.variants import joined, plan_variants
+from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
 from kg.resolve.typing_context import is_designation
 from kg.syntax import POSSESSIVE
@@ -41,11 +43,49 @@ def node_class(head: Token) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = {head.lemma_.lower(), head.lower_}
-    if words & plan_nouns():
+    if words & plan_nouns() or _wrapper_with_complement(head):
         return "Plan"
     if words & system_nouns() and not _not_a_system(head):
-        return "System"
+        return "Plan" if _arrangement(head) else "System"
     return None
+
+
+# Nouns that are a plan only with what they are for: "a call for a quota", "the decision to honour both men".
+_PLAN_WITH_COMPLEMENT = frozenset({"call", "decision", "bid", "push", "pledge", "promise", "commitment", "move"})
+
+
+def _wrapper_with_complement(head: Token) -> bool:
+    if head.lemma_.lower() not in _PLAN_WITH_COMPLEMENT:
+        return False
+    if head.lemma_.lower() == "decision" and any(c.dep_ == "poss" for c in head.children):
+        return False  # "his decision to quit": a person's own choice, not a policy
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() not in {"decision", "promise"}:
+            return any(c.dep_ == "pobj" for c in child.children)
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "a pledge not to deploy", "a bid to cut it": no act, or one on something unnamed, is no plan
+            return not any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.pos_ == "PRON") for c in child.children)
+    return False
+
+
+def _arrangement(head: Token) -> bool:
+    """'points system', 'asylum system', 'legal system': a 'system' that is a scheme, not a weapon or installation.
+
+    A system is equipment only when a modifier says so ("missile defence system", "radar
+    system") or names it ("the Aegis system", "S-400 system").
+    """
+    if head.lemma_.lower() != "system":
+        return False
+    modifiers = [t for c in head.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]
+    return bool(modifiers) and not any(
+        t.lemma_.lower() in system_nouns() or t.lower_ in _equipment_words() or t.pos_ == "PROPN" or any(ch.isdigit() for ch in t.text)
+        for t in modifiers
+    )
+
+
+@lru_cache(maxsize=1)
+def _equipment_words() -> frozenset[str]:
+    return word_list("equipment_words.txt")
 
 
 # Compounds whose head is a system noun but which name no weapon or installation.
@@ -167,18 +207,10 @@ def _is_place_participle(modifier: Token) -> bool:
 
 
 def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], of: str | None = None) -> Mention:
-    label = ""
-    doc = head.doc
-    for prev, tok in zip([None, *words], words):
-        if prev is None or (prev.i + 1 == tok.i and not prev.whitespace_):
-            joiner = ""
-        elif prev.i + 2 == tok.i and doc[prev.i + 1].text == "-" and not prev.whitespace_:
-            joiner = "-"  # a hyphen the parse hung elsewhere: "anti-missile"
-        else:
-            joiner = " "
-        label += joiner + tok.text
+    label = joined(words)
     start = head.left_edge.i
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    return ctx.new_mention(head.doc[start:end], cls, label, of=of)
+    aliases = plan_variants(head, words) if cls == "Plan" else frozenset()
+    return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)

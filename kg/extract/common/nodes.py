@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
+from kg.extract.common.actions import action_node
 from kg.extract.common.labels import (
     MODIFIER_DEPS,
     complement_tokens,
@@ -25,6 +26,7 @@ from kg.extract.common.labels import (
 )
 from kg.lexicon import plan_nouns
 from kg.resolve.countries import country_of_demonym
+from kg.resolve.groups import group_holder
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -52,6 +54,10 @@ _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
+# Words that end the name of a text of law or agreement, never of an organisation: "the Road Safety Bill".
+_LAW_WORDS = frozenset({"bill", "treaty", "accord", "pact", "amendment", "directive", "manifesto"})
+
+
 class Owner(NamedTuple):
     """Who owns a plan, and the first and last token (inclusive) of the words naming them."""
 
@@ -70,6 +76,8 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if misparsed is None:
             return mention
         return described_node(ctx, misparsed, "Plan") or owned_plan(ctx, misparsed)
+    if head.pos_ == "VERB" and head.tag_ == "VBG":
+        return action_node(ctx, head)  # "supports raising the limit": the act is the plan
     if head.lemma_.lower() in PROCESS_NOUNS:
         inner = of_object(head)
         if inner is not None:
@@ -192,15 +200,16 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
     """Whose plan ``head`` is, as a token range: a possessive person, party or country, or a party/country modifier."""
     for child in head.lefts:
         if child.dep_ == "poss":
-            mention = ctx.mention(child)
+            # "the government's bill": a group owner stands for its country, party or body
+            mention = group_holder(ctx.entities, child) or ctx.mention(child)
             if mention is not None and mention.entity.cls in _HOLDER_CLASSES:
                 tokens_ = list(child.subtree)
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
     for child in head.lefts:
         if child.dep_ == "compound" and child.i == head.i - 1 and not part_of_proper_name(head, child):
-            mention = ctx.mention(child)
+            mention = ctx.mention(child) or group_holder(ctx.entities, child)  # "government plans"
             if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention]
+                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention] or [child]
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
     for child in head.lefts:
         if child.dep_ == "amod" and child.i == head.i - 1:
@@ -220,7 +229,10 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
 
 
 def _plan_word_taken_for_a_name(head: Token, mention: Mention) -> bool:
-    """'the Bill' tagged as a person called Bill: a definite plan word is not a first name."""
+    """'the Bill' tagged as a person called Bill: a definite plan word is not a first name; nor is
+    'the Road Safety Bill' an organisation: a name ending in a word for a text of law is a plan."""
+    if mention.entity.cls == "Organization":
+        return head.lower_ in _LAW_WORDS and not any(c.dep_ in {"compound", "prep"} for c in head.rights)
     return (
         mention.entity.cls == "Person"
         and head.lower_ in plan_nouns()

@@ -189,6 +189,29 @@ def _seat_before_member(ctx: ExtractionContext, span: Span) -> bool:
     return before.pos_ == "DET" or before.lower_ == "and" and span.start > 1 and is_title_word(doc[span.start - 2])
 
 
+@relation_rule("roles.description", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
+def description(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Alun Michael has said ... The rural affairs minister said': the post a description resolved to a person names.
+
+    Which person a definite description refers back to is decided in
+    :mod:`kg.resolve.coref_descriptions`; a wrong guess there costs a fact, so it is read
+    at a lower confidence than a title beside a name. A person whose post the article
+    names beside their name ("Foreign Minister Nikos Alexiou ... the minister") gets no
+    second, shorter post from it.
+    """
+    titled = {person.entity.key for person, span in named_person_heads(ctx) if title_before(ctx.doc, span.start)}
+    for tok in tokens(ctx.doc):
+        person = ctx.mention(tok)
+        if person is None or person.entity.cls != "Person" or tok.pos_ != "NOUN" or not is_title_word(tok):
+            continue
+        if person.entity.key in titled:
+            continue
+        role = role_phrase(ctx, tok)
+        if role is not None and not _description(tok):
+            wording, owner = role
+            yield from _role_facts(ctx, person, wording, owner, tok, "roles.description/1", 0.7)
+
+
 # Posts named by a noun that is no title on its own: "a senior fellow at the Hudson Institute".
 POSTS_AT = {"fellow"}
 

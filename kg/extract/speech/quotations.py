@@ -4,19 +4,19 @@ A quotation is a token range with its speaker. Direct quotes are found by
 their quote marks (news style continues a quote across paragraphs by opening
 each new paragraph with a quote mark and closing only the last); reported
 speech is the clausal complement of a reporting verb ("Antonov said [S]").
-Inside a quotation, "we", "our" and "us" stand for the speaker's side.
+Whose side a speaker is on, and what "we" inside their words stands for, is read by
+:mod:`kg.extract.speech.sides`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.quote_marks import quote_regions
 from kg.extract.speech.speakers import according_to, reporting_verb_near, speaker_of
 from kg.lexicon import speech_verbs
-from kg.syntax import title_before, tokens
+from kg.syntax import tokens
 from kg.types import Mention, Statement, TextSpan
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from kg.resolve.document import DocEntities
 
 RULE = "speech.quotation/1"
-_WE = {"we", "our", "us", "ours", "ourselves"}
 
 
 @dataclass(frozen=True)
@@ -123,65 +122,6 @@ def _ends_just_before(doc: Doc, previous: Quotation, quotation: Quotation) -> bo
     if prior_end.start == opening.start:
         return True
     return opening.start > 0 and doc[opening.start - 1].sent.start == prior_end.start
-
-
-def speaker_sides(doc: Doc, entities: DocEntities, quotations: list[Quotation]) -> dict[str, Mention]:
-    """Each speaker's country or organisation: the one most named in the sentences they speak in."""
-    counts: dict[str, Counter[str]] = {}
-    mention_of: dict[str, Mention] = {}
-    sides: dict[str, Mention] = {}
-    for mention in entities.mentions:
-        if mention.entity.cls == "Person" and mention.entity.key not in sides:
-            country = _title_country(doc, entities, mention)
-            if country is not None:
-                sides[mention.entity.key] = country
-    for quotation in quotations:
-        if quotation.speaker is None or quotation.speaker.entity.key in sides:
-            continue
-        sent = doc[quotation.start].sent
-        counter = counts.setdefault(quotation.speaker.entity.key, Counter())
-        for mention in entities.in_range(sent.start, sent.end):
-            if mention.entity.cls in {"Country", "Organization"} and mention.text[:1].isupper():
-                counter[mention.entity.key] += 1
-                mention_of[mention.entity.key] = mention
-    for speaker, counter in counts.items():
-        if counter:
-            sides[speaker] = mention_of[counter.most_common(1)[0][0]]
-    return sides
-
-
-def _title_country(doc: Doc, entities: DocEntities, mention: Mention) -> Mention | None:
-    """The country a person's title names: 'U.S. Under Secretary', 'Russian ... expert'."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    found = title_before(doc, span.start)
-    if found is None:
-        return None
-    for i in range(*found):
-        named = entities.at(doc[i])
-        if named is not None and named.entity.cls == "Country":
-            return named
-        country = entities.demonym_country(doc[i])
-        if country is not None:
-            return country
-    return None
-
-
-def resolve_first_person(doc: Doc, entities: DocEntities, quotations: list[Quotation], sides: dict[str, Mention]) -> None:
-    """Inside a quotation, 'we'/'our'/'us' refer to the speaker's side; 'I'/'my' to the speaker."""
-    for quotation in quotations:
-        if quotation.speaker is None or not quotation.direct:
-            continue
-        side = sides.get(quotation.speaker.entity.key)
-        for tok in doc[quotation.start : quotation.end]:
-            if tok.i in entities.by_token:
-                continue
-            lower = tok.lower_
-            if lower in _WE and side is not None:
-                entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), side.entity)
-            elif lower in {"i", "me", "my"}:
-                entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), quotation.speaker.entity)
 
 
 def statements(doc_id: str, doc: Doc, quotations: list[Quotation], date: str | None) -> list[Statement]:

@@ -45,8 +45,13 @@ def reporting_verb_near(doc: Doc, start: int, end: int) -> Token | None:
     """The reporting verb of the quote in tokens [start, end): right after it, else before it in its sentence.
 
     A verb after the quote that introduces words of its own ('"...." The minister told
-    delegates that ...', 'He added: "..."') belongs to those words, not to this quote.
+    delegates that ...', 'He added: "..."') belongs to those words, not to this quote; a
+    quote opened after a colon ('Mr Redwood said: "..."') is the words of the verb before
+    the colon, whatever follows it.
     """
+    framed = _verb_before_colon(doc, start)
+    if framed is not None:
+        return framed
     for tok in doc[end : min(len(doc), end + _WINDOW_AFTER)]:
         if is_reporting_verb(tok, direct=True):
             if not _introduces_own_words(tok):

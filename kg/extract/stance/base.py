@@ -16,6 +16,7 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
 from kg.lexicon import stance_vocabulary
+from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +84,8 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
         heads = [c for c in node.children if c.dep_ == "pobj"] if node.dep_ == "prep" else []
         return [h for head in heads for h in (head, *head.conjuncts)]
     direct = objects_of(verb)
+    if not direct and not path:  # "supports cutting the limit": the act is what the stance is on
+        direct = [c for c in verb.children if c.dep_ in {"xcomp", "acl", "dobj"} and c.tag_ == "VBG" and c.i > verb.i]
     if not direct and not path:
         wanted = "against" if stance == "opposes" else "for"
         direct = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == wanted
@@ -118,16 +121,49 @@ def stance_fact(
     target, referred = stance_target(ctx, stance, head, anchor)
     if referred:
         confidence = min(confidence, 0.6)
+    if is_group(holder):  # "ministers", "Tory MPs": a group standing for its body, weaker than a name
+        if target is not None and target.entity.cls not in {"Plan", "System"} or modality == "hypothetical":
+            return  # "Labour backbenchers backed the minister", "ministers should scrap X": no body's stance
+        confidence = round(confidence - GROUP_CONFIDENCE_STEP, 2)
     if target is None or target.entity.cls not in TARGETS[stance] or target.entity.key == holder.entity.key:
         return
     if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
         return
+    condition = stated_condition(anchor) if modality in {"hypothetical", "asserted"} else None
+    if condition is not None:
+        modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition
     # "Mr Lammy told BBC News: 'We are against ...'": an outlet spoken to is no side of the speaker's.
     if not addressed_as_we(ctx, holder):
-        yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality)
+        yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
+                       condition=condition)  # fmt: skip
     speaker = speaking_for(ctx, holder, anchor)
     if speaker is not None and speaker.entity.key != target.entity.key:
-        yield ctx.fact(speaker, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality)
+        yield ctx.fact(speaker, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
+                       condition=condition)  # fmt: skip
+
+
+# Modals of a stated intention: "will vote against X unless Y" states the stance; "could", "might" guess.
+_STATED_MODALS = frozenset({"will", "would", "'ll", "'d", "shall", "wo"})
+
+
+def stated_condition(verb: Token) -> str | None:
+    """'will vote against the bill [unless ministers drop the fines]': the condition of a stated stance, or None.
+
+    Only a stance stated with "will"/"would" (or the intent verb governing it: "vowed to vote
+    against X unless Y") whose only doubt is an if/unless clause; a question, "could" or
+    "might" stays hypothetical. The condition is returned as the text words it.
+    """
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    condition = next((c for v in (verb, clause) for c in v.children if c.dep_ == "advcl" and _marked(c)), None)
+    modals = {c.lower_ for v in (verb, clause) for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if condition is None or is_question(verb) or not modals <= _STATED_MODALS or not (modals or verb.dep_ == "xcomp"):
+        return None
+    words = [t for t in condition.subtree if not t.is_punct]
+    return verb.doc[words[0].i : words[-1].i + 1].text if words else None
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
 
 
 def condemning(head: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import subject_token
 from kg.lexicon import speech_verbs
+from kg.resolve.groups import group_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,9 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
 
 
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
-    mention = ctx.mention(token)
+    mention = group_holder(ctx.entities, token)  # "ministers", "Tory MPs", "Downing Street": what they stand for
+    if mention is None:
+        mention = ctx.mention(token)
     if mention is None:
         mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
     return mention if mention is not None and mention.entity.cls in HOLDERS else None

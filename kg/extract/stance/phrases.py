@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import easing_verbs
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, stance_fact, stance_vocabulary
@@ -35,6 +36,8 @@ MADE_RULE = "stance.made/1"
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
 # What a wish to remove something may be about: a plan or a system, not a person ("called for him to be sacked").
 _REMOVABLE = frozenset({"Plan", "System"})
+# Verbs whose subject is what ends: "wants the levy to go".
+_GOING = frozenset({"go", "end", "stop", "disappear"})
 
 
 @relation_rule("stance.noun", version=1, emits=("opposes", "supports"))
@@ -74,7 +77,8 @@ def stance_removal(ctx: ExtractionContext) -> Iterator[Fact]:
     it") is no opposition. The wish is as asserted as its verb.
     """
     vocabulary = stance_vocabulary()
-    removal, removal_nouns = frozenset(vocabulary["removal"]), frozenset(vocabulary["removal_nouns"])
+    removal = frozenset(vocabulary["removal"]) | easing_verbs()  # eased, delayed, cut: the same polarity
+    removal_nouns = frozenset(vocabulary["removal_nouns"])
     for token in tokens(ctx.doc):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in removal and not negated(token):
@@ -178,6 +182,10 @@ def _removed(verb: Token) -> Token | None:
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
             return found
+    if verb.lemma_.lower() in _GOING:  # "wants the levy to go"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     bare_participle = verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     if bare_participle and verb.dep_ == "ccomp":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)

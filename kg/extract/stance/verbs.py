@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import action_node
 from kg.extract.common.clauses import agent_of
 from kg.extract.common.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
 from kg.extract.common.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun
@@ -69,6 +70,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     for verb in tokens(ctx.doc):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "acl", "dobj"} and verb.head.lemma_.lower() in stance_verbs():
+            continue  # "opposed scrapping X": the act is the object of the stance (stance.ending), not one taken
         for stance, path in stance_verbs().get(verb.lemma_.lower(), ()):
             if verb.pos_ == "AUX" and not path:
                 continue  # "be" is a stance only with its words: "is against", "is in favour of"
@@ -216,9 +219,10 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
     """
     proposal_nouns = frozenset(stance_vocabulary()["proposal_nouns"])
     for word in tokens(ctx.doc):
-        if word.lemma_.lower() not in proposal_nouns or ctx.mention(word) is not None:
+        named = node_for(ctx, word) if ctx.mention(word) is not None else None  # "the government's Road Safety Bill"
+        if word.lemma_.lower() not in proposal_nouns or (named is not None and named.entity.cls != "Plan"):
             continue
-        plan = described_node(ctx, word, "Plan")
+        plan = named or described_node(ctx, word, "Plan")
         if plan is None:
             continue
         intended = next((c for c in word.children if c.dep_ in {"xcomp", "acl"}), None)
@@ -227,6 +231,8 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
         if word.pos_ == "VERB":  # "the Tories plan to cut taxes", with its own subject
             if word.lemma_.lower() != "plan" or intended is None or not any(c.dep_ == "nsubj" for c in word.children):
                 continue
+            if action_node(ctx, intended) is not None:
+                continue  # "plan to cut council tax": the act is the plan, read by stance.action
             holder = agent_of(ctx, word, HOLDERS)
             if holder is not None:
                 polarity, modality = polarity_and_modality(word)

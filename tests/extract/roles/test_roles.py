@@ -48,6 +48,10 @@ FINDS: list[tuple[str, set[Row]]] = [
         "Yesterday I met my Polish counterpart, Deputy Foreign Minister Pavel Nowak, in Warsaw.",
         {("Pavel Nowak", "holdsRole", "Deputy Foreign Minister")},
     ),
+    (  # a description right after the name refers back to the person (kg.resolve.coref_descriptions)
+        "Alan Corder has defended the new law. The rural affairs minister said it was clear.",
+        {("Alan Corder", "holdsRole", "rural affairs minister")},
+    ),
 ]
 
 SILENT: list[tuple[str, Row]] = [
@@ -58,6 +62,10 @@ SILENT: list[tuple[str, Row]] = [
     (
         "Yesterday I met my Polish counterpart, Deputy Foreign Minister Pavel Nowak, in Warsaw.",
         ("Pavel Nowak", "holdsRole", "counterpart"),
+    ),
+    (  # the post beside the name is the post; "the minister" is its short form, not a second post
+        "Foreign Minister Nikos Andreou spoke first. The minister said the talks were useful.",
+        ("Nikos Andreou", "holdsRole", "minister"),
     ),
 ]
 

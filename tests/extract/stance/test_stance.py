@@ -142,7 +142,7 @@ POLITICS_CASES = [
     ("Labour has pledged not to back the tuition fees bill.", {("Labour Party", "opposes", "tuition fees bill", P, A)}),
     ("The Liberal Democrats have called for a cap on party donations.",
      {("Liberal Democrats", "proposes", "cap on party donations", P, A)}),
-    ("The Conservatives plan to cut council tax.", {("Conservative Party", "proposes", "plan to cut council tax", P, A)}),
+    ("The Conservatives plan to cut council tax.", {("Conservative Party", "proposes", "cutting council tax", P, A)}),
     # Naming a plan as someone's is presupposed, whatever the speaker predicts about it.
     ("Michael Howard said Labour's plans for a smoking ban would fail.",
      {("Labour Party", "proposes", "smoking ban", P, A)}),

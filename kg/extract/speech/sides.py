@@ -1,0 +1,138 @@
+"""Whose side a speaker is on, and the words that stand for that side: 'we', 'our', 'his party'.
+
+A speaker's side is what their post names first ("Tory spokesman X", "U.S. Under Secretary
+X", "The Tory leader said" for X, "WLGA finance spokesman X"): a country, or an
+organisation that is no government department, and a party only for a post that speaks
+for it (not "Labour MP X") (a minister's "we" is the government's,
+which newskg reads as the country). Failing that, it is the country or organisation most
+named in the sentences they speak in. Inside a direct quotation, "we"/"our"/"us" are the
+speaker's side and "I"/"me"/"my" the speaker; outside, "his party" or "her party" is the
+party the person's post names ("Lib Dem president Simon Hughes said his party ...").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import party_names, title_words
+from kg.syntax import title_before
+from kg.types import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.extract.speech.quotations import Quotation
+    from kg.resolve.document import DocEntities
+
+_WE = {"we", "our", "us", "ours", "ourselves"}
+# Words of a government department's name: its people speak for the government, not for it.
+# Posts that seat someone for a party without making them speak for it: a Labour MP's "we"
+# is as often a committee, a campaign or the country as the party.
+_SEAT_WORDS = frozenset({"mp", "msp", "mep", "am", "member", "peer", "councillor", "candidate"})
+_DEPARTMENT_WORDS = frozenset({"office", "ministry", "department", "treasury", "executive", "government"})
+
+
+def speaker_sides(doc: Doc, entities: DocEntities, quotations: list[Quotation]) -> dict[str, Mention]:
+    """Each speaker's country or organisation: the one their post names, else the one most named where they speak."""
+    counts: dict[str, Counter[str]] = {}
+    mention_of: dict[str, Mention] = {}
+    sides = posted_sides(doc, entities)
+    for quotation in quotations:
+        if quotation.speaker is None or quotation.speaker.entity.key in sides:
+            continue
+        sent = doc[quotation.start].sent
+        counter = counts.setdefault(quotation.speaker.entity.key, Counter())
+        for mention in entities.in_range(sent.start, sent.end):
+            if mention.entity.cls in {"Country", "Organization"} and mention.text[:1].isupper():
+                counter[mention.entity.key] += 1
+                mention_of[mention.entity.key] = mention
+    for speaker, counter in counts.items():
+        if counter:
+            sides[speaker] = mention_of[counter.most_common(1)[0][0]]
+    return sides
+
+
+def posted_sides(doc: Doc, entities: DocEntities) -> dict[str, Mention]:
+    """Each person's country or organisation as their post names it, where a post next to them names one."""
+    sides: dict[str, Mention] = {}
+    for mention in entities.mentions:
+        if mention.entity.cls != "Person" or mention.entity.key in sides:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = _post_words(doc, span.start, span.end)
+        side = _side_named(entities, words)
+        if side is not None and not (_is_party(side) and words and words[-1].lower_ in _SEAT_WORDS):
+            sides[mention.entity.key] = side
+    return sides
+
+
+def _post_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of the post that names a person: the title before the name, or a description's modifiers."""
+    found = title_before(doc, start)
+    if found is not None:
+        return list(doc[found[0] : found[1]])
+    head = doc[end - 1]
+    if end - start == 1 and head.pos_ == "NOUN" and head.lower_ in title_words():
+        return [t for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]  # "The Tory leader"
+    return []
+
+
+def _side_named(entities: DocEntities, words: list[Token]) -> Mention | None:
+    """The country the words name, else the one organisation that is no government department."""
+    organisations: dict[str, Mention] = {}
+    for word in words:
+        named = entities.at(word)
+        if named is not None and named.entity.cls == "Country":
+            return named
+        country = entities.demonym_country(word)
+        if country is not None:
+            return country
+        if named is not None and named.entity.cls == "Organization":
+            if not _DEPARTMENT_WORDS & set(named.entity.label.lower().split()):
+                organisations[named.entity.key] = named
+    return next(iter(organisations.values())) if len(organisations) == 1 else None
+
+
+def resolve_first_person(doc: Doc, entities: DocEntities, quotations: list[Quotation], sides: dict[str, Mention]) -> None:
+    """Inside a quotation, 'we'/'our'/'us' refer to the speaker's side; 'I'/'my' to the speaker."""
+    for quotation in quotations:
+        if quotation.speaker is None or not quotation.direct:
+            continue
+        side = sides.get(quotation.speaker.entity.key)
+        for tok in doc[quotation.start : quotation.end]:
+            if tok.i in entities.by_token:
+                continue
+            lower = tok.lower_
+            if lower in _WE and side is not None:
+                entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), side.entity)
+            elif lower in {"i", "me", "my"}:
+                entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), quotation.speaker.entity)
+
+
+def resolve_own_party(doc: Doc, entities: DocEntities) -> None:
+    """'Simon Hughes said his party had ...': 'party' after a possessive for a person is the party their post names."""
+    parties = {key: side for key, side in posted_sides(doc, entities).items() if _is_party(side)}
+    for tok in doc:
+        if tok.lower_ != "party" or tok.i in entities.by_token or tok.pos_ != "NOUN":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        person = entities.at(owner) if owner is not None else None
+        if person is None or person.entity.cls != "Person" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            continue  # "his new party", "his Veritas party": another party than the one he holds a post in
+        party = parties.get(person.entity.key)
+        if party is not None:
+            entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), party.entity)
+
+
+def _is_party(mention: Mention) -> bool:
+    entity = mention.entity
+    return entity.cls == "Organization" and (entity.label in _party_names() or entity.label.endswith(" Party"))
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    return party_names()

@@ -1,0 +1,107 @@
+"""Proposals of acts: 'Labour promised to cut taxes', 'UKIP called on Hockney to quit the Assembly'.
+
+``stance.action`` reads a wish, intent or call whose infinitive (or -ing form) is an act
+of policy: the holder proposes that act as a plan ("cutting taxes"), named as
+:func:`kg.extract.common.actions.action_node` names it. Acts of removal and stance verbs
+in the infinitive ("vowed to scrap the levy", "pledged to back the bill") are stances on
+their object, read by ``stance.verb``; a negated act ("promised not to raise taxes") names
+no plan. Asking others to act ("urged ministers to cut the tax") is the asker's proposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.common.actions import action_node, easing_verbs
+from kg.extract.common.nodes import node_for
+from kg.extract.common.modality import negated, polarity_and_modality
+from kg.extract.common.registry import relation_rule
+from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
+from kg.extract.stance.holders import stance_holders
+from kg.extract.stance.vocabulary import stance_verbs
+from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
+from kg.syntax import tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Fact
+
+RULE = "stance.action/1"
+# Verbs that put an act forward through their -ing object: "recommended replacing A-levels".
+_GERUND_PROPOSING = frozenset({"recommend", "propose", "suggest", "advocate", "favour", "favor", "consider"})
+# Intents that put nothing forward: a threat, an attempt, a hope, a decision taken.
+_NO_PROPOSAL = frozenset({"threaten", "try", "attempt", "hope", "decide", "resolve", "move"})
+# The small model's lemmas for some wish verbs.
+_MISLEMMATISED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+@relation_rule("stance.action", version=1, emits=("proposes",))
+def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X promised to cut taxes', 'X urged Y to cut taxes', 'X recommended replacing Z' -> X proposes the act."""
+    vocabulary = stance_vocabulary()
+    wishing = frozenset(vocabulary["intent"]) | frozenset(vocabulary["wishing"]) | frozenset(vocabulary["requesting"])
+    ending = easing_verbs() | frozenset(vocabulary["removal"])
+    for verb in tokens(ctx.doc):
+        lemma = _MISLEMMATISED.get(verb.lower_, verb.lemma_.lower())
+        if verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL:
+            continue
+        acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)]
+        acts = [a for head in acts for a in (head, *(c for c in head.conjuncts if c.pos_ == "VERB"))]
+        if not acts or is_question(verb):
+            continue
+        polarity, modality = polarity_and_modality(verb)
+        if polarity != "positive":
+            continue
+        for act in acts:
+            if negated(act):
+                continue
+            if act.lemma_.lower() in ending and any(node_for(ctx, c) is not None for c in act.children if c.dep_ == "dobj"):
+                # "plans to delay the levy": never a proposal of the plan; whether it is opposition
+                # depends on whose plan it is (stance.verb reads "vowed to scrap X", stance.removal "urged Y to delay X")
+                continue
+            plan = action_node(ctx, act)
+            if plan is None:
+                continue
+            for holder in stance_holders(ctx, verb):
+                confidence = 0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0)
+                yield ctx.fact(holder, "proposes", plan, verb, RULE, round(confidence, 2), polarity=polarity, modality=modality)
+
+
+def _act_of(child: Token, gerund: bool) -> bool:
+    """An infinitive ('to cut taxes', 'urged X [to cut]') or, for ``gerund`` verbs, an -ing object ('recommended [replacing]')."""
+    if child.pos_ != "VERB":
+        return False
+    if gerund:
+        return child.tag_ == "VBG" and child.dep_ in {"xcomp", "dobj", "ccomp"}
+    return child.dep_ in {"xcomp", "ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+ENDING_RULE = "stance.ending/1"
+_FLIPPED = {"supports": "opposes", "opposes": "supports"}
+
+
+@relation_rule("stance.ending", version=1, emits=("opposes", "supports"))
+def stance_ending(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X backs scrapping the levy' -> X opposes the levy; 'X opposed lifting the ban' -> X supports the ban.
+
+    Being for the end of a plan is being against the plan, and being against its end is
+    backing it (the polarity policy of ``docs/data-model.md``, "Stances").
+    """
+    removal = frozenset(stance_vocabulary()["removal"])
+    for act in tokens(ctx.doc):
+        verb = act.head
+        if act.tag_ != "VBG" or act.dep_ not in {"xcomp", "acl", "dobj"} or act.lemma_.lower() not in removal:
+            continue
+        stances = {s for s, path in stance_verbs().get(verb.lemma_.lower(), ()) if not path and s in _FLIPPED}
+        if len(stances) != 1 or negated(act) or is_question(verb):
+            continue
+        stance = _FLIPPED[stances.pop()]
+        polarity, modality = stance_polarity_and_modality(verb)
+        for removed in (c for c in act.children if c.dep_ == "dobj"):
+            for holder in stance_holders(ctx, verb):
+                for fact in stance_fact(ctx, holder, stance, removed, verb, ENDING_RULE, 0.7, polarity, modality):
+                    if fact.object.entity.cls in {"Plan", "System"}:
+                        yield fact

@@ -1,0 +1,73 @@
+"""Plan nodes named by what they do and the other names a reader gives them (kg.extract.common.actions,
+kg.extract.common.variants); sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.common.variants import gerund
+
+
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [("cap", "capping"), ("cut", "cutting"), ("scrap", "scrapping"), ("raise", "raising"), ("quit", "quitting"),
+     ("process", "processing"), ("limit", "limiting"), ("free", "freeing"), ("tie", "tying"), ("honour", "honouring")],
+)  # fmt: skip
+def test_gerund(verb: str, form: str) -> None:
+    assert gerund(verb) == form
+
+
+def plan_names(text: str) -> set[tuple[str, frozenset[str]]]:
+    """(label, altLabels) of the Plan node of every stance fact read from ``text``."""
+    from stance_facts import facts
+
+    return {(f.object.entity.label, f.object.entity.aliases) for f in facts(text) if f.object.entity.cls == "Plan"}
+
+
+CASES = [
+    # A wrapper ("proposals to", "a call for", "the idea of") gives the plan's own names as altLabels.
+    ("Tory proposals to cap the number of asylum seekers were attacked by Mr Blair.",
+     ("proposals to cap the number of asylum seekers",
+      {"cap the number of asylum seekers", "capping the number of asylum seekers"})),
+    ("Mr Blair rejected the Tories' call for a quota on economic migrants.",
+     ("call for quota on economic migrants", {"quota on economic migrants"})),
+    ("Labour rejected the Tories' idea of quotas on asylum.", ("idea of quotas on asylum", {"quotas on asylum"})),
+    # An act wished for is a plan labelled in its -ing form, the plain form kept as another name.
+    ("Labour promised to cut taxes.", ("cutting taxes", {"cut taxes"})),
+    ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+     ("quitting the London Assembly", {"quit the London Assembly"})),
+    ("Vilkas has called for NATO to hold a summit in Vilnius next year.",
+     ("holding a summit in Vilnius", {"hold a summit in Vilnius", "summit in Vilnius"})),
+    # A policy noun that a stance word governs, with its clause.
+    ("Downing Street defended the decision to honour both men. Labour agreed.",
+     ("decision to honour both men", {"honour both men", "honouring both men"})),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_plan_labels_and_variants(text: str, expected: tuple[str, set[str]]) -> None:
+    label, variants = expected
+    assert (label, frozenset(variants)) in plan_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Brown threatened to raise fuel taxes.", "Labour hoped to win the election.", "Labour promised not to raise taxes.",
+     "The House rejected a Democratic bid to cut it.", "Mr Kilroy-Silk announced his decision to quit UKIP."],
+)  # fmt: skip
+def test_no_plan_from_threats_hopes_negations_or_pronouns(text: str) -> None:
+    assert plan_names(text) == set()
+
+
+def test_a_generic_head_is_never_a_variant() -> None:
+    names = {v for _, variants in plan_names("Labour attacked the Tories' call for quotas.") for v in variants}
+    assert not names & {"quotas", "quota", "plan", "plans", "call"}
+
+
+def test_a_system_that_is_a_scheme_is_a_plan() -> None:
+    from stance_facts import facts
+
+    classes = {f.object.entity.label: f.object.entity.cls for f in facts(
+        "Clarke wants to introduce a points system for economic migrants. Russia opposed the computer system.")}
+    assert classes.get("points system for economic migrants") == "Plan"
+    assert classes.get("computer system") == "System"
