@@ -1,5 +1,9 @@
 """Posts given by a description that stands for a person named in the next or last sentence.
 
+Two rules: ``roles.described_speaker`` (below) reads the speaker pattern of news on its
+own; ``roles.description`` takes a description coreference already resolved to a person
+(:mod:`kg.resolve.coref_descriptions`).
+
 News introduces a speaker twice: "..., a Home Office minister has said. Hazel Blears
 said ..." (the post first, the name in the sentence after), or "..., Alun Michael has
 said. The rural affairs minister said ..." (the name first, then the post as the
@@ -29,12 +33,12 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.registry import relation_rule
 from kg.extract.roles.people import named_person_heads
-from kg.extract.roles.posts import role_facts
+from kg.extract.roles.posts import is_description, role_facts
 from kg.extract.roles.wording import role_phrase
 from kg.lexicon import speech_verbs
 from kg.resolve.coref_referents import quoted_tokens
 from kg.resolve.names import is_honorific
-from kg.syntax import is_title_word, title_before
+from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
 
 if TYPE_CHECKING:
@@ -170,3 +174,26 @@ def _back(named: list[list[tuple[Mention, Span]]], n: int, first_seen: dict[str,
         subjects = {mention.entity.key: mention for mention, span in named[m] if span.root.dep_ == "nsubj" and _main_or_speech(span.root.head)}
         return next(iter(subjects.values())) if len(subjects) == 1 else None
     return None
+
+
+@relation_rule("roles.description", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
+def description(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'Alun Michael has said ... The rural affairs minister said': the post a description resolved to a person names.
+
+    Which person a definite description refers back to is decided in
+    :mod:`kg.resolve.coref_descriptions`; a wrong guess there costs a fact, so it is read
+    at a lower confidence than a title beside a name. A person whose post the article
+    names beside their name ("Foreign Minister Nikos Alexiou ... the minister") gets no
+    second, shorter post from it.
+    """
+    titled = {person.entity.key for person, span in named_person_heads(ctx) if title_before(ctx.doc, span.start)}
+    for tok in tokens(ctx.doc):
+        person = ctx.mention(tok)
+        if person is None or person.entity.cls != "Person" or tok.pos_ != "NOUN" or not is_title_word(tok):
+            continue
+        if person.entity.key in titled:
+            continue
+        role = role_phrase(ctx, tok)
+        if role is not None and not is_description(tok):
+            wording, owner = role
+            yield from role_facts(ctx, person, wording, owner, tok, "roles.description/1", 0.7)

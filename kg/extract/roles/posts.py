@@ -41,7 +41,7 @@ NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under"
 RELATIVE_WORDS = {"counterpart", "counterparts"}
 
 
-def _description(head: Token) -> bool:
+def is_description(head: Token) -> bool:
     """'the youngest MP ever elected', 'the first MP to be elected' describe the person; it names no post."""
     return any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
         c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" and a.dep_ in {"aux", "auxpass"} for a in c.children)
@@ -85,7 +85,7 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
         for appos in titles:
             if not (is_title_word(appos) or group is not None and appos.i == group.i) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
-            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or _description(appos) or ended_by_event(root) or figurative(appos):
+            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or is_description(appos) or ended_by_event(root) or figurative(appos):
                 continue  # "her predecessor as Chief Whip, Lord Hale" held it before
             role = role_phrase(ctx, appos)
             if role is not None:
@@ -133,7 +133,7 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
         if role is None:
             continue
         wording, owner = role
-        if _description(attr):
+        if is_description(attr):
             continue  # "she is the youngest MP to be elected"
         if owner is None and not any(t.text[:1].isupper() for t in wording) and not _portfolio_named(attr):
             continue  # "he is a key member", "a prudent chancellor": a description, not a post
@@ -187,29 +187,6 @@ def _seat_before_member(ctx: ExtractionContext, span: Span) -> bool:
     if before is None:
         return False
     return before.pos_ == "DET" or before.lower_ == "and" and span.start > 1 and is_title_word(doc[span.start - 2])
-
-
-@relation_rule("roles.description", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
-def description(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'Alun Michael has said ... The rural affairs minister said': the post a description resolved to a person names.
-
-    Which person a definite description refers back to is decided in
-    :mod:`kg.resolve.coref_descriptions`; a wrong guess there costs a fact, so it is read
-    at a lower confidence than a title beside a name. A person whose post the article
-    names beside their name ("Foreign Minister Nikos Alexiou ... the minister") gets no
-    second, shorter post from it.
-    """
-    titled = {person.entity.key for person, span in named_person_heads(ctx) if title_before(ctx.doc, span.start)}
-    for tok in tokens(ctx.doc):
-        person = ctx.mention(tok)
-        if person is None or person.entity.cls != "Person" or tok.pos_ != "NOUN" or not is_title_word(tok):
-            continue
-        if person.entity.key in titled:
-            continue
-        role = role_phrase(ctx, tok)
-        if role is not None and not _description(tok):
-            wording, owner = role
-            yield from _role_facts(ctx, person, wording, owner, tok, "roles.description/1", 0.7)
 
 
 # Posts named by a noun that is no title on its own: "a senior fellow at the Hudson Institute".
