@@ -131,9 +131,9 @@ def _descriptions(ctx: ExtractionContext, sent: Span, quoted: set[int]) -> Itera
 def _unknown_person(sent: Span, covered: set[int], quoted: set[int]) -> bool:
     """'it was put to Mr Kinnock' with 'Kinnock' untagged: someone is named whom the rule cannot see."""
     return any(
-        is_honorific(tok) and tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN" and tok.i + 1 not in covered
+        tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN" and tok.i + 1 not in covered and is_honorific(tok)
         for tok in sent
-        if tok.i not in quoted
+        if tok.pos_ == "PROPN" and tok.i not in quoted
     )
 
 
