@@ -6,6 +6,7 @@ loud reason when it is absent, as in a user's clone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,25 @@ def seed_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
     out = tmp_path_factory.mktemp("seed-build")
     build([str(SEED)], out)
     return Graph().parse(out / "graph.ttl")
+
+
+CHROMIUM_BINARY = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def session_chromium() -> Iterator[object]:
+    """One headless Debian Chromium for the whole session, driven by Playwright.
+
+    Playwright's sync API runs one driver per thread; a second ``sync_playwright()``
+    while the first is alive fails, so every browser test shares this one.
+    """
+    if not CHROMIUM_BINARY.exists():
+        pytest.skip(f"SKIPPED LOUDLY: {CHROMIUM_BINARY} is missing: install it with `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM_BINARY), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

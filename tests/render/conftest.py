@@ -124,16 +124,9 @@ def fixture_graph() -> FixtureGraph:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """One headless Debian Chromium for the session, driven by Playwright."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def chromium(session_chromium: object) -> object:
+    """The session's headless Chromium (tests/conftest.py)."""
+    return session_chromium
 
 
 # Runs before any page script: an injected alert would flip the flag.

@@ -22,15 +22,9 @@ IDLE = "() => window.explorer && window.explorer.ready && window.explorer.pendin
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"SKIPPED LOUDLY: {CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+def browser(session_chromium: Any) -> Any:
+    """The session's headless Chromium (tests/conftest.py): one Playwright driver for every browser test."""
+    return session_chromium
 
 
 @pytest.fixture
