@@ -44,6 +44,7 @@ from kg.extract.stance.base import (
     stance_polarity_and_modality,
     stance_vocabulary,
 )
+from kg.extract.stance.evaluation import someone_elses
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
@@ -162,8 +163,8 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
         quotation = ctx.quotation_at(copula)
         if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
             continue
-        if quotation.speaker.entity.cls not in HOLDERS:
-            continue
+        if quotation.speaker.entity.cls not in HOLDERS or someone_elses(copula, quotation.start, quotation.end):
+            continue  # "X said critics believe the tax is unfair": not X's verdict
         target = node_for(ctx, subjects[0])
         if target is None or target.entity.cls not in {"Plan", "System"}:
             continue
