@@ -21,18 +21,19 @@ view the speaker reports as someone else's ("critics believe it is unfair").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.extract.common.clauses import agent_of
 from kg.extract.common.antecedents import antecedent_node, plan_just_named
 from kg.extract.common.modality import HYPOTHETICAL_AUX, has_conditional_clause, in_conditional, polarity_and_modality
 from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
+from kg.extract.speech.speakers import speaker_of
 from kg.extract.stance.base import condemning, is_question, praising
 from kg.extract.stance.holders import HOLDERS
-from kg.lexicon import speech_verbs, word_list
+from kg.lexicon import speech_verbs, title_words, word_list
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -123,7 +124,11 @@ def _evaluated(ctx: ExtractionContext, anchor: Token, stance: str, rule: str) ->
     target = _plan(ctx, subjects[0])
     if target is None or target.entity.key == speaker.entity.key:
         return
-    yield ctx.fact(speaker, stance, target, anchor, rule, 0.65)
+    fact = ctx.fact(speaker, stance, target, anchor, rule, 0.65)
+    if fact.speaker is None and fact.modality == "reported":
+        # Quote marks whose speaker the quotation finder missed, found here: the speaker's own stance.
+        fact = replace(fact, modality="asserted", speaker=speaker)
+    yield fact
 
 
 def _speaker(ctx: ExtractionContext, anchor: Token) -> tuple[Mention, tuple[int, int]] | None:
@@ -141,12 +146,21 @@ def _speaker(ctx: ExtractionContext, anchor: Token) -> tuple[Mention, tuple[int,
         verb = next((a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs()), None)
         if verb is None:
             return None
-        speaker = agent_of(ctx, verb, HOLDERS)
+        speaker = speaker_of(verb, ctx.entities) or _titled_speaker(ctx, verb)
         clause = next(a for a in [anchor, *anchor.ancestors] if a.head == verb)
         words = (clause.left_edge.i, clause.right_edge.i + 1)
     if speaker is None or speaker.entity.cls not in HOLDERS:
         return None
     return speaker, words
+
+
+def _titled_speaker(ctx: ExtractionContext, verb: Token) -> Mention | None:
+    """'Chairman of the Audit Committee Peter Ainsworth MP said': the one person a title subject names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in title_words():
+        return None
+    people = {m.entity.key: m for t in subject.subtree if (m := ctx.mention(t)) is not None and m.entity.cls == "Person"}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _extraposed(anchor: Token, subject: Token) -> bool:
