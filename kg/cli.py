@@ -155,25 +155,44 @@ def query(
     sparql: Annotated[str | None, typer.Argument(help="The SPARQL query.")] = None,
     file: Annotated[Path | None, typer.Option("--file", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
-    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE to reach the network (LOAD and other updates are always refused).")] = False,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and FROM to reach the network (LOAD and other updates are always refused).")] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", min=0.001, help="Stop the query after SECONDS (exit code 7).")] = None,
 ) -> None:
-    """Run a SPARQL query over a graph.
+    """Run a SPARQL query over a graph, on Oxigraph's engine (a store is opened read-only).
 
     Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
     """
-    from kg.query import format_query_result, run_query
-    from kg.store import load_graph
+    from kg.query import check_format, execute, format_query_result, open_dataset
+    from kg.query.text import read_query_file
 
     if (sparql is None) == (file is None):
         raise InputError("give a query or --file Q.rq (one of them)")
-    if file is not None:
-        try:
-            sparql = file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read the query ({exc.strerror})", path=str(file)) from exc
-    assert sparql is not None
-    result = run_query(load_graph(graph), sparql, allow_network=allow_network)
+    check_format(fmt)
+    text = read_query_file(file) if file is not None else sparql
+    assert text is not None
+    result = execute(open_dataset(graph), text, allow_network=allow_network, timeout=timeout)
     typer.echo(format_query_result(result, fmt), nl=False)
+
+
+@app.command()
+@reports_errors
+def serve(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory to serve (a store is served from a snapshot).")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 7878,
+    allow_network: Annotated[bool, typer.Option("--allow-network", help="Allow SERVICE and FROM to reach the network (updates are always refused).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.001, help="Seconds a query may run before the client gets 503.")] = 30.0,
+) -> None:
+    """Serve a graph over the SPARQL 1.1 Protocol (read-only), with an explorer page at /.
+
+    Example: kg serve out/store --port 7878   # then open http://127.0.0.1:7878/
+    """
+    from kg.serve import serve as run_server
+
+    def ready(url: str) -> None:
+        typer.echo(f"Serving {graph} at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop.", err=True)
+
+    run_server(graph, host=host, port=port, allow_network=allow_network, timeout=timeout, on_ready=ready)
 
 
 @app.command()

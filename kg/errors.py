@@ -47,3 +47,13 @@ class GraphReadError(NewskgError):
     """An existing RDF graph file or store cannot be read."""
 
     exit_code = 6
+
+
+class QueryTimeoutError(QueryError):
+    """A SPARQL query ran longer than the time it was given (``--timeout``)."""
+
+    exit_code = 7
+
+
+class QueryRefusedError(QueryError):
+    """A well-formed request that querying never does (an update) or needs allowing (network)."""

@@ -60,8 +60,8 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in TITLE_MODIFIERS:
         return False
-    if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for"} and is_capitalised(doc[i + 1]):
-        return False  # "Shadow leader of the Commons Peter Vaughan"
+    if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for"} and _named_after(doc, i + 1):
+        return False  # "Shadow leader of the Commons Peter Vaughan", "head of the troubled Child Support Agency X"
     if tok.is_punct and tok.text not in {"-", "."} or tok.ent_type_ in {"DATE", "TIME"}:
         return True  # "On Tuesday party transport spokesman X": the date is no part of it
     if len(tok) > 1 and tok.text.endswith(".") and tok.text[0].islower():
@@ -83,6 +83,13 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
     elif not (is_capitalised(tok) or tok.pos_ in {"NOUN", "ADJ", "PROPN"} or tok.text in POSSESSIVE):
         return True
     return tok.sent.start != doc[i + 1].sent.start if i + 1 < len(doc) else False
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """A capitalised name at ``i``, perhaps after one adjective ('the troubled Child Support Agency')."""
+    if doc[i].pos_ == "ADJ" and doc[i].is_lower and i + 1 < len(doc):
+        i += 1
+    return is_capitalised(doc[i])
 
 
 def _joins_title_words(doc: Doc, i: int) -> bool:

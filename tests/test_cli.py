@@ -201,7 +201,7 @@ def test_unknown_model_is_one_line(tmp_path: Path) -> None:
 
 
 def test_help_has_examples() -> None:
-    for command in ["build", "extract", "query", "export", "render", "stats"]:
+    for command in ["build", "extract", "query", "serve", "export", "render", "stats"]:
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example" in result.output, command
 

@@ -26,16 +26,17 @@ if TYPE_CHECKING:
     from kg.types import Mention
 
 
-def antecedent_node(ctx: ExtractionContext, head: Token) -> Mention | None:
+def antecedent_node(ctx: ExtractionContext, head: Token, *, as_subject: bool = False) -> Mention | None:
     """The specific plan or system a bare definite noun (or an object "it") picks up earlier.
 
     "Washington would like to post a joint memorandum ... but Moscow did not accept
     the offer": "the offer" is the joint memorandum. Only a definite ("the", "this",
     "that") bare noun looks back, and only as far as :data:`LOOKBACK_TOKENS` (a
     generic word such as "the idea" only to the sentence before), where the nearest
-    specific plan of its kind is almost always the one meant.
+    specific plan of its kind is almost always the one meant. ``as_subject`` lets a subject
+    "it" look back too, for callers that know it is no dummy subject ('"It is misguided," said X').
     """
-    if head.lower_ == "it" and head.dep_ in {"dobj", "pobj"}:
+    if head.lower_ == "it" and (head.dep_ in {"dobj", "pobj"} or as_subject and head.dep_ in {"nsubj", "nsubjpass"}):
         return _plan_just_named(ctx, head)  # "Julian Barker criticised it"
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None

@@ -10,4 +10,4 @@ Importing this package registers the rules, in this order.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.roles import posts, clauses  # noqa: F401, I001
+from kg.extract.roles import posts, clauses, described  # noqa: F401, I001

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from kg.extract.common.modality import negated
 from kg.extract.common.registry import relation_rule
 from kg.extract.roles.people import named_person_heads, relative_antecedent
+from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular
 from kg.extract.roles.owners import is_party, party_of_member_word
-from kg.extract.roles.wording import MEMBER_WORDS, NOT_CURRENT, ended_by_event, not_current, role_label, role_phrase, trim_title, wording_tokens
+from kg.extract.roles.wording import MEMBER_WORDS, NOT_CURRENT, STYLES, ended_by_event, not_current, role_phrase, trim_title, wording_tokens
 from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
 
@@ -40,7 +41,7 @@ NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under"
 RELATIVE_WORDS = {"counterpart", "counterparts"}
 
 
-def _description(head: Token) -> bool:
+def is_description(head: Token) -> bool:
     """'the youngest MP ever elected', 'the first MP to be elected' describe the person; it names no post."""
     return any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
         c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" and a.dep_ in {"aux", "auxpass"} for a in c.children)
@@ -59,7 +60,7 @@ def title_before_name(ctx: ExtractionContext) -> Iterator[Fact]:
         if title is None:
             continue
         wording, owner = title
-        yield from _role_facts(ctx, person, wording, owner, span.root, "roles.title_before_name/1", 0.9)
+        yield from role_facts(ctx, person, wording, owner, span.root, "roles.title_before_name/1", 0.9)
 
 
 @relation_rule("roles.apposition", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
@@ -71,7 +72,10 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
             root = root.head  # "Tom Ashby MP, Labour's Chief Secretary": the apposition hangs on "MP"
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
-            titles.append(root.head)  # "The chief inspector of schools, David Bell, said"
+            titles.append(one_of(root.head))  # "The chief inspector of schools, David Bell, said"
+        group = group_title(root)  # "five barristers - Ann Lee QC, Tom Hart and ...": each of them
+        if group is not None and all(t.i != group.i for t in titles):
+            titles.append(group)
         for appos in list(titles):
             party = party_of_member_word(ctx, appos) if appos.dep_ == "appos" and appos.head.i == root.i else None
             if party is not None and not ended_by_event(root) and not negated(root):
@@ -79,14 +83,14 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield ctx.fact(person, "memberOf", party, appos, "roles.apposition/1", 0.8, presupposed=True)
             titles.extend(_second_titles(appos))
         for appos in titles:
-            if not is_title_word(appos) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
+            if not (is_title_word(appos) or group is not None and appos.i == group.i) or appos.pos_ == "PROPN" and ctx.mention(appos) is not None:
                 continue
-            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or _description(appos) or ended_by_event(root):
+            if appos.dep_ == "pobj" and appos.head.lower_ == "as" or is_description(appos) or ended_by_event(root) or figurative(appos):
                 continue  # "her predecessor as Chief Whip, Lord Hale" held it before
             role = role_phrase(ctx, appos)
             if role is not None:
                 wording, owner = role
-                yield from _role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
+                yield from role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
 
 
 def _second_titles(title: Token) -> list[Token]:
@@ -102,7 +106,7 @@ def _second_titles(title: Token) -> list[Token]:
         for c in title.rights
         if c.dep_ == "conj"
         and is_title_word(c)
-        and c.ent_type_ != "PERSON"
+        and (c.ent_type_ != "PERSON" or c.text in MEMBER_SUFFIXES)
         and not any(g.dep_ == "appos" for g in c.children)
         and any(g.dep_ == "cc" and g.lower_ == "and" for g in title.children)
     ]
@@ -129,11 +133,11 @@ def copula(ctx: ExtractionContext) -> Iterator[Fact]:
         if role is None:
             continue
         wording, owner = role
-        if _description(attr):
+        if is_description(attr):
             continue  # "she is the youngest MP to be elected"
         if owner is None and not any(t.text[:1].isupper() for t in wording) and not _portfolio_named(attr):
             continue  # "he is a key member", "a prudent chancellor": a description, not a post
-        yield from _role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
+        yield from role_facts(ctx, person, wording, owner, tok, "roles.copula/1", 0.75)
 
 
 def _portfolio_named(head: Token) -> bool:
@@ -165,31 +169,24 @@ def member_after_name(ctx: ExtractionContext) -> Iterator[Fact]:
     """'Margaret Moran MP', 'Alyn Smith MEP': the parliament a member sits in, written after the name."""
     for person, span in named_person_heads(ctx):
         after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
-        if after is not None and after.text in MEMBER_SUFFIXES:
-            yield from _role_facts(ctx, person, ctx.doc[after.i : after.i + 1], None, after, "roles.member_after_name/1", 0.85)
+        if after is not None and after.text in MEMBER_SUFFIXES and not _seat_before_member(ctx, span):
+            yield from role_facts(ctx, person, ctx.doc[after.i : after.i + 1], None, after, "roles.member_after_name/1", 0.85)
 
 
-@relation_rule("roles.description", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
-def description(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'Alun Michael has said ... The rural affairs minister said': the post a description resolved to a person names.
+def _seat_before_member(ctx: ExtractionContext, span: Span) -> bool:
+    """'Euro MP Robert Kilroy-Silk', 'a minister and Bolton West MP': the words before 'MP' are no person holding it.
 
-    Which person a definite description refers back to is decided in
-    :mod:`kg.resolve.coref_descriptions`; a wrong guess there costs a fact, so it is read
-    at a lower confidence than a title beside a name. A person whose post the article
-    names beside their name ("Foreign Minister Nikos Alexiou ... the minister") gets no
-    second, shorter post from it.
+    'MP' is a title when a name follows it; a name after an article or after 'and' joined
+    to a title is the seat the member sits for.
     """
-    titled = {person.entity.key for person, span in named_person_heads(ctx) if title_before(ctx.doc, span.start)}
-    for tok in tokens(ctx.doc):
-        person = ctx.mention(tok)
-        if person is None or person.entity.cls != "Person" or tok.pos_ != "NOUN" or not is_title_word(tok):
-            continue
-        if person.entity.key in titled:
-            continue
-        role = role_phrase(ctx, tok)
-        if role is not None and not _description(tok):
-            wording, owner = role
-            yield from _role_facts(ctx, person, wording, owner, tok, "roles.description/1", 0.7)
+    doc = ctx.doc
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and (ctx.mention(after) or after.ent_type_ == "PERSON"):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.pos_ == "DET" or before.lower_ == "and" and span.start > 1 and is_title_word(doc[span.start - 2])
 
 
 # Posts named by a noun that is no title on its own: "a senior fellow at the Hudson Institute".
@@ -224,7 +221,7 @@ def person_of_org(ctx: ExtractionContext) -> Iterator[Fact]:
                 yield ctx.fact(person, "worksFor", org, prep, "roles.person_of_org/1", 0.6)
 
 
-def _role_facts(
+def role_facts(
     ctx: ExtractionContext,
     person: Mention,
     wording: Span,
@@ -236,6 +233,8 @@ def _role_facts(
     kept = wording_tokens(wording)
     if not kept or not_current(kept) or kept[-1].lower_ in RELATIVE_WORDS:
         return  # "former Conservative leader William Hague" does not hold the post now
+    if all(singular(t).lower() in STYLES for t in kept):
+        return  # "Prince Charles": a style of address, not a post
     parties: list[Mention] = []
     while owner is not None and len(kept) > 1:
         party = _member_party(ctx, kept[0], owner)
@@ -243,8 +242,9 @@ def _role_facts(
             break
         parties.append(party)  # "the committee's Republican chairman": the committee's post, held by a Republican
         kept.pop(0)
-    label = role_label(kept)
-    role = ctx.new_mention(wording.doc[kept[0].i : kept[-1].i + 1], "Role", label, of=owner.entity.key if owner else None)
+    owner = occupation_owner(kept, owner)
+    seat = seat_words(ctx, kept)
+    role = role_mention(ctx, kept[seat:], owner, kept[:seat])
     named = rule != "roles.copula/1"  # a title or apposition names; a copula claims
     yield ctx.fact(person, "holdsRole", role, anchor, rule, confidence, presupposed=named)
     for party in parties:
@@ -253,7 +253,7 @@ def _role_facts(
         return
     yield ctx.fact(role, "roleOf", owner, anchor, rule, confidence, presupposed=named)
     words = {t.lower_ for t in wording}
-    head = kept[-1].lower_ if kept[-1].lower_ not in {"for", "of"} else wording.root.lower_
+    head = singular(kept[-1]).lower() if kept[-1].lower_ not in {"for", "of"} else wording.root.lower_
     if head == "general" and len(kept) > 1:
         head = kept[-2].lower_  # "director general" heads the federation
     if owner.entity.cls != "Organization":

@@ -23,9 +23,14 @@ if TYPE_CHECKING:
 
 # Words before a title that say its holder does not hold it now: held it once, or is yet to.
 NOT_CURRENT = frozenset(
-    {"former", "ex", "late", "then", "outgoing", "erstwhile", "onetime", "one-time", "founding",
+    {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "founding",
      "prospective", "would-be", "future", "incoming", "potential", "possible", "aspiring", "designate"}
 )  # fmt: skip
+# "Outgoing" is not among them: "the outgoing head of the agency" still holds the post.
+# Royal and noble styles are how a person is addressed, not a post they hold: "Prince Charles".
+STYLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "sheikh"})
+# Words that count or set apart several holders of a post: "five other barristers".
+GROUP_WORDS = frozenset({"other", "several", "many", "some", "both", "all", "fellow", "two", "three", "four", "five"})
 # Events that end a holder's time in a post: "the resignation of defence minister X".
 ENDING_EVENTS = frozenset(
     {"resignation", "departure", "sacking", "dismissal", "ousting", "ouster", "removal",
@@ -46,7 +51,7 @@ BODIES = frozenset(
 def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
     """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
     owner: Mention | None = None
-    start = title.start
+    start = _after_stray_nouns(ctx, title)
     doc = ctx.doc
     while start < title.end:
         tok = doc[start]
@@ -89,9 +94,38 @@ def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | Non
     for i in range(start, stop - 1):
         if doc[i].is_lower and is_title_word(doc[i]) and is_capitalised(doc[i + 1]):
             start = i + 1
-    if start >= title.end or not any(is_title_word(t) for t in doc[start : title.end]):
+    end = title.end
+    if owner is None:
+        end, owner = _owner_after(ctx, doc[start : title.end])
+    if start >= end or not any(is_title_word(t) for t in doc[start:end]):
         return None
-    return doc[start : title.end], owner
+    return doc[start:end], owner
+
+
+def _owner_after(ctx: ExtractionContext, title: Span) -> tuple[int, Mention | None]:
+    """'head of the troubled Child Support Agency': the organisation after 'of' owns the post; its words stay in the post's name."""
+    doc = title.doc
+    for prep in title:
+        if prep.lower_ not in {"of", "at"} or prep.i == title.start or not is_title_word(doc[prep.i - 1]):
+            continue
+        rest = [t for t in doc[prep.i + 1 : title.end] if not (t.lower_ == "the" or t.is_lower and t.pos_ == "ADJ")]
+        named = ctx.mention(rest[0]) if rest else None
+        if named is not None and named.entity.cls in {"Country", "Organization"} and all(ctx.mention(t) is named for t in rest):
+            if named.entity.cls == "Country" and _city_post(named, title):
+                break
+            return title.end, named  # the post's full name: "Chairman of the Environmental Audit Committee"
+    return title.end, None
+
+
+def _after_stray_nouns(ctx: ExtractionContext, title: Span) -> int:
+    """'After the announcement [WLGA finance spokesman] X': common nouns before the owner's name end another phrase."""
+    for tok in title:
+        named = ctx.mention(tok)
+        if named is not None and named.entity.cls in {"Country", "Organization"}:
+            return tok.i
+        if not (tok.is_lower and tok.pos_ == "NOUN") or is_title_word(tok) or tok.lower_ in TITLE_MODIFIERS | NOT_CURRENT:
+            break
+    return title.start
 
 
 def _city_post(country: Mention, title: Span) -> bool:
@@ -210,10 +244,14 @@ def _portfolio_end(pobj: Token) -> int | None:
 def wording_tokens(wording: Span) -> list[Token]:
     """The tokens a post is labelled with: no leading possessive, no honorific at the end."""
     kept = list(wording)
-    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ == "new" and len(kept) > 1):
-        kept.pop(0)  # "the new home secretary" holds the post of home secretary
+    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ in {"new", "outgoing"} and len(kept) > 1):
+        kept.pop(0)  # "the new home secretary", "the outgoing head" hold the post of home secretary, of head
+    while len(kept) > 1 and (kept[0].pos_ == "NUM" or kept[0].lower_ in GROUP_WORDS):
+        kept.pop(0)  # "five other barristers": each holds the post of barrister
     while kept and (kept[-1].text in POSSESSIVE or kept[-1].tag_ == "POS"):
         kept.pop()
+    kept = [t for t in kept if not (t.is_lower and t.pos_ == "ADJ" and t.i > 1 and t.nbor(-1).lower_ == "the" and t.nbor(-2).lower_ in {"of", "for"})]
+    # "head of the troubled Child Support Agency": a passing judgement is no part of the post's name
     while len(kept) > 1 and kept[-1].lower_.rstrip(".") in honorifics():
         kept.pop()  # "Archbishop of York Dr Martin Ellery": "Dr" is not part of the post
     return kept

@@ -15,6 +15,7 @@ from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
+from kg.extract.stance.vocabulary import cameo_only_verbs
 from kg.lexicon import stance_vocabulary
 from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
 
@@ -81,7 +82,8 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
     if node is not verb and _infinitive_after(verb, node):
         return []  # "called for the station [not to be closed]": a call for an act, not for the station
     if node is not verb:
-        heads = [c for c in node.children if c.dep_ == "pobj"] if node.dep_ == "prep" else []
+        # "push for [scrapping] the levy": a gerund object is an act (see kg.extract.stance.objects.acted_on)
+        heads = [c for c in node.children if c.dep_ in {"pobj", "pcomp"}] if node.dep_ == "prep" else []
         return [h for head in heads for h in (head, *head.conjuncts)]
     direct = objects_of(verb)
     if not direct and not path:  # "supports cutting the limit": the act is what the stance is on
@@ -129,6 +131,8 @@ def stance_fact(
         return
     if target.entity.cls == "System" and anchor.lemma_.lower() in PHYSICAL_WITH_SYSTEMS:
         return
+    if target.entity.cls not in {"Plan", "System"} and anchor.lemma_.lower() in cameo_only_verbs():
+        return  # "Norway rebuffs Moscow": CAMEO's verbs code acts between actors, not positions on them
     condition = stated_condition(anchor) if modality in {"hypothetical", "asserted"} else None
     if condition is not None:
         modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition

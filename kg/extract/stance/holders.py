@@ -37,12 +37,15 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
 
     The subject (or "by" agent) of the verb, found as :func:`kg.extract.common.clauses.subject_token`
     finds it (reading "are opposed to" and "..., she said, rejecting X" too),
-    and every subject coordinated with it. A ``stative`` participle ("Labour is opposed
+    and every subject coordinated with it; "by" and a gerund take the main verb's subject
+    ("X angered voters by backing Y"). A ``stative`` participle ("Labour is opposed
     to X", parsed as a passive without agent) is held by its passive subject.
     """
     subject = subject_token(verb, through_complements=True)
     if subject is None and stative and not any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG":
+        subject = subject_token(verb.head.head)  # "the SGC caused controversy by suggesting X": the SGC suggests X
     if subject is None:
         return []
     found: dict[str, Mention] = {}

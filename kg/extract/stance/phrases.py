@@ -7,7 +7,7 @@
 * ``stance.made``: "made an offer to cut the tax", "the demand was made by Volkov":
   making a proposal, offer or demand proposes it.
 
-The words are in ``kg/data/stance_verbs.json`` (``opposes_nouns``, ``supports_nouns``,
+The words are in ``kg/data/stance_verbs.json`` (``opposes_nouns``, ``supports_nouns``, ``proposes_nouns``,
 ``removal``, ``removal_nouns``, ``wishing``, ``made_proposals``).
 """
 
@@ -22,6 +22,8 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, stance_fact, stance_vocabulary
 from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.objects import noun_objects
+from kg.extract.stance.vocabulary import stance_nouns
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from kg.extract.common.context import ExtractionContext
     from kg.types import Fact, Mention
 
-NOUN_RULE = "stance.noun/1"
+NOUN_RULE = "stance.noun/2"
 REMOVAL_RULE = "stance.removal/1"
 MADE_RULE = "stance.made/1"
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
@@ -40,30 +42,29 @@ _REMOVABLE = frozenset({"Plan", "System"})
 _GOING = frozenset({"go", "end", "stop", "disappear"})
 
 
-@relation_rule("stance.noun", version=1, emits=("opposes", "supports"))
+@relation_rule("stance.noun", version=2, emits=("opposes", "supports", "proposes"))
 def stance_noun(ctx: ExtractionContext) -> Iterator[Fact]:
     """"Labour's opposition to the ban" -> Labour opposes the ban; "Tory backing for X" -> supports X.
 
     A stance noun says whose stance it is by its possessive (or a party or country
-    modifier) and what it is about by its preposition. Whether it holds is read from
-    the clause the noun sits in, as for any noun anchor.
+    modifier) and what it is about by its preposition ("the Tories' call for a cap"
+    proposes the cap). Whether it holds is read from the clause the noun sits in, as
+    for any noun anchor. Other holders of stance nouns ("launched an attack on X",
+    "support for X from Y") are read by :mod:`kg.extract.stance.nominal`.
     """
-    table = _stance_nouns()
+    table = stance_nouns()
     for noun in tokens(ctx.doc):
-        entry = table.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-        if entry is None:
-            continue
-        stance, preposition = entry
-        holder = _noun_owner(ctx, noun)
-        marker = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition), None)
-        if holder is None or marker is None:
+        entries = table.get(noun.lemma_.lower(), ()) if noun.pos_ == "NOUN" else ()
+        holder = noun_owner(ctx, noun) if entries else None
+        if holder is None:
             continue
         polarity, modality = polarity_and_modality(noun)
         if is_question(noun):
             modality = "hypothetical"
-        for pobj in (c for c in marker.children if c.dep_ == "pobj"):
-            for head in (pobj, *pobj.conjuncts):
-                yield from stance_fact(ctx, holder, stance, head, noun, NOUN_RULE, 0.7, polarity, modality)
+        for stance, head in noun_objects(noun, entries):
+            for fact in stance_fact(ctx, holder, stance, head, noun, NOUN_RULE, 0.7, polarity, modality):
+                if stance != "proposes" or fact.object.entity.cls in _REMOVABLE:
+                    yield fact
 
 
 @relation_rule("stance.removal", version=1, emits=("opposes",))
@@ -118,18 +119,7 @@ def stance_made(ctx: ExtractionContext) -> Iterator[Fact]:
             yield from stance_fact(ctx, holder, "proposes", made[0], verb, MADE_RULE, 0.7, polarity, modality)
 
 
-@lru_cache(maxsize=1)
-def _stance_nouns() -> dict[str, tuple[str, str]]:
-    """Noun lemma -> (stance, preposition of its object): 'opposition' -> ('opposes', 'to')."""
-    table: dict[str, tuple[str, str]] = {}
-    for stance in ("opposes", "supports"):
-        for entry in stance_vocabulary()[f"{stance}_nouns"]:
-            noun, preposition = entry.split()
-            table[noun] = (stance, preposition)
-    return table
-
-
-def _noun_owner(ctx: ExtractionContext, noun: Token) -> Mention | None:
+def noun_owner(ctx: ExtractionContext, noun: Token) -> Mention | None:
     """Whose stance a noun names: its possessive ('Labour's opposition'), or a party before it ('Tory backing')."""
     for child in noun.lefts:
         mention = ctx.mention(child)

@@ -10,16 +10,15 @@ Stance is read from these shapes, each a rule with its own confidence:
 * ``stance.labelled``: naming something with a condemning label ("Arbatov has
   called 'a political mistake' the deployment of ...", "described X as unworkable",
   "regards X as a threat");
-* ``stance.verdict``: a speaker's verdict on a plan ("The tax is a mistake,"
-  said Y; "Y insisted the scheme was vital");
 * ``stance.including``: the items of one's own proposals ("Russia keeps
   explaining its proposals, including the sectorial defense");
 * ``stance.owned``: a plan the text calls someone's ("Labour's plan to scrap
   tuition fees");
 * ``stance.concern``: what causes someone's concerns;
 * stance nouns, wishes for removal and proposals made (:mod:`kg.extract.stance.phrases`),
-  advocacy (:mod:`kg.extract.stance.advocacy`) and wishes to bring something about
-  (:mod:`kg.extract.stance.wishes`).
+  advocacy (:mod:`kg.extract.stance.advocacy`), wishes to bring something about
+  (:mod:`kg.extract.stance.wishes`), stance nouns and agent nouns (:mod:`kg.extract.stance.nominal`)
+  and verdicts (:mod:`kg.extract.stance.evaluative`).
 
 Who holds a stance is read by :mod:`kg.extract.stance.holders`, what it is about by
 :mod:`kg.extract.stance.targets`; the vocabulary is in ``kg/data/stance_verbs.json``.
@@ -44,8 +43,9 @@ from kg.extract.stance.base import (
     stance_polarity_and_modality,
     stance_vocabulary,
 )
-from kg.extract.stance.evaluation import someone_elses
 from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.evaluative import stated_refusal
+from kg.extract.stance.objects import acted_on
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
 from kg.types import Fact, Mention
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 
 VERB_RULE = "stance.verb/2"
 LABELLED_RULE = "stance.labelled/2"
-VERDICT_RULE = "stance.verdict/2"
 INCLUDING_RULE = "stance.including/1"
 OWNED_RULE = "stance.owned/1"
 # Nouns for one's own proposals, whose "including" items are proposals too.
@@ -96,16 +95,18 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 # rejection: the holder took a position against it. Read as opposition, positive.
                 # A negation above the verb ("had not decided whether to endorse") is no rejection.
                 stance, polarity, confidence = "opposes", "positive", 0.7
+                if stated_refusal(ctx, verb):  # '"We could never vote for it," said X': a refusal stated now
+                    modality = "asserted"
             for holder in holders:
-                for obj in objects:
+                for on, obj in acted_on(stance, objects):  # "pushed for scrapping X": opposes X
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
                     own = misparsed_stance(obj)
                     if own is not None and obj.left_edge.i < misparsed_participle(obj).i:  # type: ignore[union-attr]
                         continue  # "backed the freeze and opposed cuts" as one phrase: neither can be told apart
-                    if own is not None and own != stance:
+                    if own is not None and own != on:
                         yield from stance_fact(ctx, holder, own, obj, verb, VERB_RULE, 0.7, "positive", modality)
                     elif own is None or polarity == "positive":
-                        yield from stance_fact(ctx, holder, stance, obj, verb, VERB_RULE, confidence, polarity, modality)
+                        yield from stance_fact(ctx, holder, on, obj, verb, VERB_RULE, confidence, polarity, modality)
 
 
 def _pledged_removal(verb: Token) -> bool:
@@ -148,31 +149,6 @@ def _quoted_label(label: Token) -> bool:
     """Whether a phrase opens with a quotation mark: 'the plan ["]an obscene waste of money"'."""
     start = label.left_edge.i
     return start > 0 and label.doc[start - 1].is_quote
-
-
-@relation_rule("stance.verdict", version=2, emits=("opposes", "supports"))
-def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'"The tax is a mistake," said Y', 'Y insisted the scheme was vital': a speaker's verdict on a plan."""
-    for copula in tokens(ctx.doc):
-        if copula.lemma_ != "be":
-            continue
-        complements = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
-        verdicts = [("opposes", c) for c in complements if condemning(c)]
-        verdicts += [("supports", c) for c in complements if praising(c)]
-        subjects = [c for c in copula.children if c.dep_ == "nsubj"]
-        quotation = ctx.quotation_at(copula)
-        if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
-            continue
-        if quotation.speaker.entity.cls not in HOLDERS or someone_elses(copula, quotation.start, quotation.end):
-            continue  # "X said critics believe the tax is unfair": not X's verdict
-        target = node_for(ctx, subjects[0])
-        if target is None or target.entity.cls not in {"Plan", "System"}:
-            continue
-        if len({stance for stance, _ in verdicts}) != 1:
-            continue  # "the plan is necessary but flawed": no single verdict
-        polarity, modality = polarity_and_modality(copula)
-        yield ctx.fact(quotation.speaker, verdicts[0][0], target, copula, VERDICT_RULE, 0.65,
-                       polarity=polarity, modality=modality)  # fmt: skip
 
 
 @relation_rule("stance.including", version=1, emits=("proposes",))

@@ -1,0 +1,65 @@
+"""What a stance noun is about, and what a stance on an act says about the thing acted on.
+
+A stance noun names its object by a preposition ("an attack [on] X", "backing [for] X");
+after a verb that carries the noun ("gave its backing [to] X", "threw its weight
+[behind] X") the preposition may hang on the verb instead. An object may be an act
+done to something ("pushed for [scrapping] the levy", "the argument for [retaining] X"):
+a stance on removing or keeping a thing is a stance on the thing
+(:func:`kg.extract.stance.vocabulary.act_stance`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.stance.vocabulary import act_stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def noun_objects(noun: Token, entries: tuple[tuple[str, str], ...], carrier: Token | None = None) -> list[tuple[str, Token]]:
+    """(stance, head) for each object of a stance noun, following ``entries`` ((stance, preposition), ...).
+
+    ``carrier`` is the verb the noun is the object of ("gave [its backing] to X"), whose
+    own preposition after the noun may lead to the object.
+    """
+    found: list[tuple[str, Token]] = []
+    for stance, preposition in entries:
+        markers = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == preposition]
+        if not markers and carrier is not None:
+            markers = [c for c in carrier.children if c.dep_ in {"prep", "dative"} and c.lower_ == preposition
+                       and c.i > noun.i]  # fmt: skip
+        for marker in markers:
+            if _infinitive_after(noun, marker):
+                continue  # "a call for Turkey [to recognise] Cyprus": a call for an act, not for Turkey
+            found += acted_on(stance, [h for c in marker.children if c.dep_ in {"pobj", "pcomp"}
+                                       for h in (c, *c.conjuncts)])  # fmt: skip
+    return found
+
+
+def acted_on(stance: str, heads: list[Token]) -> list[tuple[str, Token]]:
+    """(stance, head) for each head; a gerund of removing or keeping gives way to what it acts on.
+
+    "backing for scrapping the levy" -> ('opposes', levy); "the case for retaining X" ->
+    ('supports', X). Any other gerund stays as it is (the act itself may name a plan).
+    """
+    found: list[tuple[str, Token]] = []
+    for head in heads:
+        if head.tag_ == "VBG" and head.pos_ == "VERB":
+            turned = act_stance(stance, head.lemma_.lower())
+            acted = [c for c in head.children if c.dep_ == "dobj"]
+            if turned is not None and acted:
+                found += [(turned, h) for h in (acted[0], *acted[0].conjuncts)]
+                continue
+        found.append((stance, head))
+    return found
+
+
+def _infinitive_after(noun: Token, marker: Token) -> bool:
+    """Whether the object after ``marker`` is the subject of a to-infinitive: 'a demand for X to go'."""
+    pobjs = [c for c in marker.children if c.dep_ == "pobj"]
+    clauses = [c for c in noun.children if c.i > marker.i] + [c for p in pobjs for c in p.children]
+    return any(
+        c.pos_ in {"VERB", "AUX"} and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in clauses
+    )
