@@ -144,8 +144,8 @@ def _speaker(ctx: ExtractionContext, anchor: Token) -> tuple[Mention, tuple[int,
         words = (quotation.start, quotation.end)
     else:
         verb = next((a for a in anchor.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs()), None)
-        if verb is None:
-            return None
+        if verb is None or any(a.pos_ in {"NOUN", "PROPN"} for a in anchor.ancestors if a.i != verb.i and verb in a.ancestors):
+            return None  # "addressing claims that the bill was unworkable, X said": a view named, not X's
         speaker = speaker_of(verb, ctx.entities) or _titled_speaker(ctx, verb)
         clause = next(a for a in [anchor, *anchor.ancestors] if a.head == verb)
         words = (clause.left_edge.i, clause.right_edge.i + 1)
@@ -206,11 +206,13 @@ def someone_elses(anchor: Token, start: int, end: int) -> bool:
     for clause in anchor.ancestors:
         if not start <= clause.i < end:
             break  # the reporting clause itself
+        if clause.pos_ in {"NOUN", "PROPN"}:
+            return True  # "claims that the bill was unworkable": a view named, not held
         if below.dep_ == "conj":
             below = clause
             continue  # "said X had failed and the plan was a shambles": a clause beside, not above
         below = clause
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "csubj"}), None)
         if subject is not None and subject.lower_ not in OWN_VOICE:
             return True
     return False
