@@ -273,3 +273,8 @@ def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
                 words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
             return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
     return None
+
+
+def plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
+    """'It is a mistake', 'this would hit the poorest': the one plan named in this or the previous sentence."""
+    return _plan_just_named(ctx, pronoun)

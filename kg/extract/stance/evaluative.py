@@ -27,6 +27,7 @@ from kg.extract.common.modality import has_conditional_clause, in_conditional, n
 from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import condemning, is_question, praising, stance_fact, stance_objects
+from kg.extract.stance.evaluation import someone_elses
 from kg.extract.stance.holders import HOLDERS
 from kg.extract.stance.objects import acted_on
 from kg.extract.stance.vocabulary import STANCES, reversed_stance, stance_verbs, stance_vocabulary
@@ -75,8 +76,8 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
         quotation = ctx.quotation_at(copula)
         if not verdicts or len(subjects) != 1 or quotation is None or quotation.speaker is None:
             continue
-        if quotation.speaker.entity.cls not in HOLDERS:
-            continue
+        if quotation.speaker.entity.cls not in HOLDERS or someone_elses(copula, quotation.start, quotation.end):
+            continue  # "X said critics believe the tax is unfair": not X's verdict
         if _in_noun_clause(copula):
             continue  # "addressing claims that the law was unenforceable": others' verdict, named to answer it
         target = node_for(ctx, subjects[0]) or _referred(ctx, subjects[0], copula)

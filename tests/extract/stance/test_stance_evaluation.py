@@ -1,0 +1,53 @@
+"""A speaker's evaluation of a plan read as their stance; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from stance_facts import A, P, rows
+
+BILL = "The Home Office introduced the Asylum Bill. "
+BAN = "Ministers announced a ban on smoking in pubs. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (BILL + "Mr Okafor said the Asylum Bill was unworkable.", ("Okafor", "opposes", "Asylum Bill", P, A)),
+        (BAN + "Mr Okafor said the ban would be a disaster.", ("Okafor", "opposes", "ban on smoking", P, A)),
+        (
+            "The Tories published plans to cap immigration. "
+            "'It is an alarming example of disjointed thinking,' said Charles Kennedy.",
+            ("Charles Kennedy", "opposes", "plans to cap immigration", P, A),
+        ),
+        (
+            BILL + "John Smith warned the Asylum Bill would hit the poorest families.",
+            ("John Smith", "opposes", "Asylum Bill", P, A),
+        ),
+        (
+            BILL + "'The Asylum Bill is hugely disappointing,' said Mary Okafor.",
+            ("Mary Okafor", "opposes", "Asylum Bill", P, A),
+        ),
+        (BILL + "Mr Okafor said the Asylum Bill was a great deal.", ("Okafor", "supports", "Asylum Bill", P, A)),
+    ],
+)
+def test_evaluation_is_a_stance(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BILL + "Mr Okafor said the Asylum Bill was not a disaster.",  # negated
+        BILL + "Is the Asylum Bill a disaster, asked Mr Okafor?",  # questioned
+        BILL + "Mr Okafor said critics believe the Asylum Bill is a disaster.",  # someone else's view
+        BILL + "Critics say the Asylum Bill is a disaster.",  # unnamed group
+        BILL + "Mr Okafor said the Asylum Bill could be a disaster.",  # a guess
+        BILL + "Mr Okafor said that if the Asylum Bill was a disaster, he would resign.",  # conditional
+        BILL + "Mr Okafor said it was vital that the Asylum Bill passed quickly.",  # 'it' for the clause
+        BILL + "Mr Okafor said the Asylum Bill would not hurt anyone.",  # negated harm
+        BILL + "Mr Okafor said the Asylum Bill was free for claimants.",  # a description, not a verdict
+    ],
+)
+def test_no_stance_from_evaluation(text: str) -> None:
+    found = {r for r in rows(text) if r[0] == "Okafor" and r[2] == "Asylum Bill" and r[3:] == (P, A)}
+    assert not found
