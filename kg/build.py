@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
@@ -37,6 +38,7 @@ class BuildSummary:
     unasserted: int = 0
     statements: int = 0
     skipped: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     by_relation: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
@@ -138,12 +140,14 @@ def build(
     on_problem: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterator[DocumentResult]], Iterator[DocumentResult]] | None = None,
     page_options: dict[str, object] | None = None,
+    read_options: dict[str, Any] | None = None,
 ) -> BuildSummary:
     """Read articles, extract facts, and write ``graph.ttl`` and ``graph.html`` into ``out_dir``.
 
     With ``store``, the new facts are added to that Oxigraph store and the outputs show
     the whole store. Problems with single articles are reported through ``on_problem``
-    and counted; the build goes on without them unless ``strict``.
+    and counted; the build goes on without them unless ``strict``. ``read_options`` go to
+    :func:`kg.sources.read_articles` (``max_bytes``, ``selection``).
     """
     from kg.analyse import analyse
     from kg.extract import DEFAULT_THRESHOLD, families
@@ -161,7 +165,8 @@ def build(
         if on_problem is not None:
             on_problem(problem)
 
-    articles = read_articles(inputs, strict=strict, on_problem=count_problem)
+    warnings: list[str] = []
+    articles = read_articles(inputs, strict=strict, on_problem=count_problem, on_warning=warnings.append, **(read_options or {}))
     nlp = load_model(model, learned_entities=learned)
     stream = analyse(
         articles,
@@ -184,6 +189,7 @@ def build(
         for triple in stale + old:  # only after the new values are safely in
             graph.remove(triple)
         summary = summarise(results, corpus, skipped, started)
+        summary.warnings = len(warnings)
         write_graph(graph, out_dir / "graph.ttl", "turtle")
         from kg.render import write_html
 

@@ -17,6 +17,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from kg.errors import InputError, NewskgError
+from kg.input_files import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="kg",
@@ -65,9 +66,24 @@ def _problem_printer(strict: bool) -> Callable[[InputError], None]:
     return print_problem
 
 
+def _read_options(max_bytes: int, include: list[str] | None, exclude: list[str] | None) -> dict[str, Any]:
+    from kg.input_files import Selection
+
+    return {"max_bytes": max_bytes, "selection": Selection(tuple(include or ()), tuple(exclude or ()))}
+
+
 Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
 Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
+MaxBytes = Annotated[
+    int,
+    typer.Option("--max-bytes", min=1, help="Skip (and count) any article over N bytes: a text file, a JSONL line or standard input."),
+]
+Include = Annotated[
+    list[str] | None,
+    typer.Option("--include", help="In directories, read only files matching this glob (repeatable; matched on the relative path and the name)."),
+]
+Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="In directories, skip files matching this glob (repeatable).")]
 Learned = Annotated[
     bool,
     typer.Option("--learned", help="Use the parts trained on CoNLL04: its fine-tuned entity recogniser and the relation classifier (more recall, less precision)."),
@@ -86,6 +102,9 @@ def build(
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum confidence of a fact (default 0.5).")] = None,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities on the page (the Turtle keeps all).")] = 500,
     learned: Learned = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -101,11 +120,13 @@ def build(
     summary = run_build(
         inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
         on_problem=_problem_printer(strict), progress=progress, page_options={"max_nodes": max_nodes},
+        read_options=_read_options(max_bytes, include, exclude),
     )
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
         + (f", skipped {summary.skipped}" if summary.skipped else "")
+        + (f", {summary.warnings} with warnings" if summary.warnings else "")
         + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
         f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
         f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
@@ -121,6 +142,9 @@ def extract(
     strict: Strict = False,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
     learned: Learned = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Print the relations found, one per line, without writing a graph.
 
@@ -130,7 +154,7 @@ def extract(
 
     if fmt not in {"jsonl", "tsv"}:
         raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
-    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict)):
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict), read_options=_read_options(max_bytes, include, exclude)):
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
