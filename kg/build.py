@@ -8,6 +8,7 @@ failed build leaves earlier outputs and stores as they were.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections import Counter
@@ -167,9 +168,12 @@ def build(
 
     warnings: list[str] = []
     articles = read_articles(inputs, strict=strict, on_problem=count_problem, on_warning=warnings.append, **(read_options or {}))
+    first = next(articles, None)  # no model load (seconds) when nothing can be read
+    if first is None:
+        raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
     nlp = load_model(model, learned_entities=learned)
     stream = analyse(
-        articles,
+        itertools.chain([first], articles),
         nlp,
         n_process=max(1, jobs),
         threshold=threshold if threshold is not None else DEFAULT_THRESHOLD,

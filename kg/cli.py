@@ -46,7 +46,10 @@ def reports_errors(func: F) -> F:
         except NewskgError as exc:
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            _fail("interrupted; nothing was written", 130)
+            from kg.output_files import written
+
+            done = written()
+            _fail(f"interrupted after writing {', '.join(done)}" if done else "interrupted; nothing was written", 130)
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
@@ -57,6 +60,12 @@ def reports_errors(func: F) -> F:
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each step does.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="kg: %(levelname)s: %(message)s")
+
+
+def _wrote(path: Path) -> None:
+    """Say what was written, unless it was standard output (the data is the output)."""
+    if str(path) != "-":
+        typer.echo(f"Wrote {path}")
 
 
 def _problem_printer(strict: bool) -> Callable[[InputError], None]:
@@ -195,7 +204,7 @@ def query(
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
     fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],
-    output: Annotated[Path, typer.Option("--output", help="File to write.")],
+    output: Annotated[Path, typer.Option("--output", help="File to write, or - for standard output.")],
 ) -> None:
     """Export a graph to another format.
 
@@ -204,14 +213,14 @@ def export(
     from kg.store import load_graph, write_graph
 
     write_graph(load_graph(graph), output, fmt)
-    typer.echo(f"Wrote {output}")
+    _wrote(output)
 
 
 @app.command()
 @reports_errors
 def render(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write, or - for standard output.")],
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
@@ -224,7 +233,7 @@ def render(
     from kg.store import load_graph
 
     write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
-    typer.echo(f"Wrote {out}")
+    _wrote(out)
 
 
 @app.command()
