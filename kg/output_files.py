@@ -113,11 +113,10 @@ def _replace_atomically(path: Path, data: bytes, mode: int | None) -> None:
 
 def _reason(err: OSError) -> str:
     advice = {
-        errno.ENOSPC: "no space left on the device; free some space or write elsewhere",
-        errno.EDQUOT: "disk quota exceeded; free some space or write elsewhere",
+        errno.ENOSPC: "free some space or write elsewhere",
+        errno.EDQUOT: "free some space or write elsewhere",
         errno.EPIPE: "the reader closed the pipe",
-        errno.EACCES: "permission denied; choose a writable path",
-        errno.EROFS: "read-only file system; choose a writable path",
-        errno.ENOENT: "the directory does not exist; create it or choose another path",
+        errno.EACCES: "choose a writable path",
+        errno.EROFS: "choose a writable path",
     }
-    return advice.get(err.errno or 0, f"{err.strerror or err}; check the path and that it is writable")
+    return f"{err.strerror or err}; {advice.get(err.errno or 0, 'check the directory exists and is writable')}"

@@ -50,7 +50,7 @@ def test_dev_full_is_written_through_and_reported_never_replaced(graph_file: Pat
     before = os.stat("/dev/full")
     run = kg("export", str(graph_file), "--format", "nt", "--output", "/dev/full")
     assert run.code == 4
-    assert run.err.strip() == "kg: error: cannot write the graph to /dev/full: no space left on the device; free some space or write elsewhere"
+    assert run.err.strip() == "kg: error: cannot write the graph to /dev/full: No space left on device; free some space or write elsewhere"
     after = os.stat("/dev/full")
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
 
@@ -90,7 +90,7 @@ def test_a_full_disk_leaves_the_old_output_and_no_temporary_file(tmp_path: Path,
         lines = [TURTLE] + [f'<https://newskg.org/id/person/p{i}> <http://www.w3.org/2000/01/rdf-schema#label> "Person number {i}" .' for i in range(3000)]
         big.write_text("\n".join(lines))
         run = kg("export", str(big), "--format", "nt", "--output", str(disk / "graph.nt"))
-        assert run.code == 4 and "no space left on the device" in run.err
+        assert run.code == 4 and "No space left on device" in run.err
         assert (disk / "graph.nt").read_text() == "old\n"
         assert sorted(p.name for p in disk.iterdir()) == ["graph.nt"]
     finally:
@@ -108,7 +108,7 @@ def test_full_disk_by_fault_injection(tmp_path: Path, monkeypatch: pytest.Monkey
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(OutputError, match="no space left on the device"):
+    with pytest.raises(OutputError, match="No space left on device"):
         write_output(tmp_path / "graph.ttl", b"new\n")
     assert (tmp_path / "graph.ttl").read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
