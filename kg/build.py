@@ -20,7 +20,7 @@ from typing import Any
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.errors import InputError, OutputError
-from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
+from kg.mapping import Triple, document_triples, entity_group_triples, entity_node, fact_triples, statement_triples
 from kg.resolve.corpus import CorpusEntities, merge_entities
 from kg.types import DocumentResult, Entity
 from kg.vocab import ENTITY_CLASSES, NKG
@@ -57,9 +57,12 @@ def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = 
             mention_counts[corpus.key_map.get(mention.entity.key, mention.entity.key)] += 1
     triples: list[Triple] = []
     used = _used_entity_keys(results, corpus)
+    groups: dict[URIRef, list[tuple[Entity, int]]] = {}  # names that differ only in spacing or accents share an IRI
     for key in sorted(used):
         entity = corpus.entities[key]
-        triples.extend(entity_triples(entity, entity_node(entity, corpus), mention_counts[key]))
+        groups.setdefault(entity_node(entity, corpus), []).append((entity, mention_counts[key]))
+    for node, group in groups.items():
+        triples.extend(entity_group_triples(node, group))
     for a, b in sorted(corpus.close_matches):
         if a in used and b in used:
             triples.append((entity_node(corpus.entities[b], corpus), SKOS.closeMatch, _node_of(corpus, a)))

@@ -8,7 +8,8 @@ hypothetical) also become a plain triple. See ``docs/data-model.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
@@ -40,6 +41,21 @@ def entity_triples(entity: Entity, node: URIRef, mentions: int) -> Iterator[Trip
         yield node, NKG.mentionCount, Literal(mentions)
 
 
+def entity_group_triples(node: URIRef, group: Sequence[tuple[Entity, int]]) -> Iterator[Triple]:
+    """One node's triples when several entities' names mint its IRI ("Jean-Luc"/"Jean Luc", "José"/"Jose").
+
+    The shapes allow one ``rdfs:label`` and one ``nkg:mentionCount`` per node, so the most
+    mentioned name is the label, every other name an ``skos:altLabel``, and the counts add up.
+    """
+    if len(group) == 1:
+        yield from entity_triples(group[0][0], node, group[0][1])
+        return
+    main, _ = max(group, key=lambda pair: (pair[1], len(pair[0].label), pair[0].label))
+    names = frozenset(name for entity, _ in group for name in (entity.label, *entity.aliases))
+    merged = replace(main, aliases=names - {main.label})
+    yield from entity_triples(merged, node, sum(count for _, count in group))
+
+
 def document_triples(result: DocumentResult) -> Iterator[Triple]:
     article = result.article
     node = document_iri(article.id)
@@ -57,17 +73,20 @@ def document_triples(result: DocumentResult) -> Iterator[Triple]:
 
 
 def date_literal(text: str) -> Literal:
-    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` for ISO forms, else the words as written."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` for valid ISO forms, else the words as written.
+
+    ``re`` ``\\d`` would match any Unicode digit, so the patterns below are ASCII-only.
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
         try:
             return Literal(date.fromisoformat(text), datatype=XSD.date)
         except ValueError:
             return Literal(text)
-    if re.fullmatch(r"\d{4}-\d{2}", text):
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text, re.ASCII) and text[:4] != "0000":
         return Literal(text, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", text):
+    if re.fullmatch(r"\d{4}", text, re.ASCII) and text != "0000":
         return Literal(text, datatype=XSD.gYear)
-    return Literal(text)
+    return Literal(text)  # "2024-13", "0000": kept as the words written, never as an invalid typed value
 
 
 def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
