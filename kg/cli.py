@@ -249,6 +249,28 @@ def stats(graph: Annotated[Path, typer.Argument(help="RDF file or --store direct
     typer.echo(format_stats(graph_stats(load_graph(graph))))
 
 
+@app.command()
+@reports_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
+    rdfs: Annotated[bool, typer.Option("--rdfs", help="Apply the ontology under RDFS inference first (slower, stricter).")] = False,
+) -> None:
+    """Check a graph against newskg's SHACL shapes: one line per violation, exit 7 if any.
+
+    Example: kg validate out/graph.ttl --rdfs
+    """
+    from kg.errors import ValidationError
+    from kg.store import load_graph
+    from kg.validate import violations
+
+    found = violations(load_graph(graph), rdfs=rdfs)
+    for line in found:
+        typer.echo(line)
+    if found:
+        raise ValidationError(f"{graph}: {len(found)} violation{'s' if len(found) != 1 else ''} of ontology/shapes.ttl")
+    typer.echo(f"{graph}: conforms to ontology/shapes.ttl" + (" (with the ontology under RDFS)" if rdfs else ""))
+
+
 eval_app = typer.Typer(help="Measure extraction against gold relations.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
