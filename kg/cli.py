@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from functools import wraps
@@ -44,17 +45,35 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except NewskgError as exc:
-            _fail(str(exc), exc.exit_code)
+            message, code = str(exc), exc.exit_code
         except KeyboardInterrupt:
             from kg.output_files import written
 
             done = written()
-            _fail(f"interrupted after writing {', '.join(done)}" if done else "interrupted; nothing was written", 130)
+            message, code = (f"interrupted after writing {', '.join(done)}" if done else "interrupted; nothing was written"), 130
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        _exit_now_if_workers_ran(message, code)
+        _fail(message, code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _exit_now_if_workers_ran(message: str, code: int) -> None:
+    """After worker processes (``--jobs``), fail at once: a normal exit waits on their queues and can hang.
+
+    Outputs are already written atomically, so only stdout and stderr need flushing.
+    """
+    from kg.workers import kill_workers, workers_started
+
+    if not workers_started():
+        return
+    kill_workers()
+    typer.echo(f"kg: error: {message}", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @app.callback()
