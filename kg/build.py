@@ -20,7 +20,15 @@ from typing import Any
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.errors import InputError, OutputError
-from kg.mapping import Triple, document_triples, entity_group_triples, entity_node, fact_triples, statement_triples
+from kg.mapping import (
+    Triple,
+    distinct_records,
+    document_triples,
+    entity_group_triples,
+    entity_node,
+    fact_triples,
+    statement_triples,
+)
 from kg.resolve.corpus import CorpusEntities, merge_entities
 from kg.types import DocumentResult, Entity
 from kg.vocab import ENTITY_CLASSES, NKG
@@ -68,9 +76,10 @@ def corpus_triples(results: Sequence[DocumentResult], known: Iterable[Entity] = 
             triples.append((entity_node(corpus.entities[b], corpus), SKOS.closeMatch, _node_of(corpus, a)))
     for result in results:
         triples.extend(document_triples(result))
-        for fact in result.facts:
+        facts, statements = distinct_records(result.facts, result.statements, corpus)
+        for fact in facts:
             triples.extend(fact_triples(fact, corpus))
-        for statement in result.statements:
+        for statement in statements:
             triples.extend(statement_triples(statement, corpus))
     return triples, corpus
 

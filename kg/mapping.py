@@ -89,13 +89,36 @@ def date_literal(text: str) -> Literal:
     return Literal(text)  # "2024-13", "0000": kept as the words written, never as an invalid typed value
 
 
+def fact_node(fact: Fact, corpus: CorpusEntities) -> URIRef:
+    """The IRI of a fact's ``nkg:Fact`` node: a hash of what identifies it."""
+    subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
+    obj = entity_node(corpus.resolve(fact.object.entity), corpus)
+    return hashed_iri(
+        "fact", fact.doc_id, subject, getattr(NKG, fact.predicate), obj, fact.subject.start, fact.object.start,
+        fact.polarity, fact.modality,
+    )
+
+
+def distinct_records(facts: Sequence[Fact], statements: Sequence[Statement], corpus: CorpusEntities) -> tuple[list[Fact], list[Statement]]:
+    """One fact per fact node and one statement per quotation, so no node gets two rules, confidences or speakers.
+
+    Two readings of one span (the same quotation given two speakers) would otherwise share an
+    IRI and break the shapes; the most confident fact and the first statement are kept.
+    """
+    kept_facts: dict[URIRef, Fact] = {}
+    for fact in sorted(facts, key=lambda f: -f.confidence):
+        kept_facts.setdefault(fact_node(fact, corpus), fact)
+    kept_statements: dict[URIRef, Statement] = {}
+    for statement in statements:
+        kept_statements.setdefault(statement_node(statement), statement)
+    return list(kept_facts.values()), list(kept_statements.values())
+
+
 def fact_triples(fact: Fact, corpus: CorpusEntities) -> Iterator[Triple]:
     subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
     obj = entity_node(corpus.resolve(fact.object.entity), corpus)
     predicate = getattr(NKG, fact.predicate)
-    node = hashed_iri(
-        "fact", fact.doc_id, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
-    )
+    node = fact_node(fact, corpus)
     if fact.asserted:
         yield subject, predicate, obj
     yield node, RDF.type, NKG.Fact
@@ -125,9 +148,14 @@ def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef
     yield node, end, Literal(mention.end)
 
 
+def statement_node(statement: Statement) -> URIRef:
+    """The IRI of a statement: its document and the span of its quotation."""
+    return hashed_iri("statement", statement.doc_id, statement.quote.start, statement.quote.end)
+
+
 def statement_triples(statement: Statement, corpus: CorpusEntities) -> Iterator[Triple]:
     speaker = entity_node(corpus.resolve(statement.speaker.entity), corpus)
-    node = hashed_iri("statement", statement.doc_id, statement.quote.start, statement.quote.end)
+    node = statement_node(statement)
     yield speaker, NKG.said, node
     yield node, RDF.type, NKG.Statement
     yield node, NKG.speaker, speaker
