@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
 from kg.errors import InputError, NewskgError
+from kg.input_files import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="kg",
@@ -30,7 +32,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("kg")
 
 
-def _fail(message: str, code: int) -> None:
+def _fail(message: str, code: int) -> NoReturn:
     typer.echo(f"kg: error: {message}", err=True)
     raise typer.Exit(code)
 
@@ -43,19 +45,46 @@ def reports_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except NewskgError as exc:
-            _fail(str(exc), exc.exit_code)
+            message, code = str(exc), exc.exit_code
         except KeyboardInterrupt:
-            _fail("interrupted; nothing was written", 130)
+            from kg.output_files import written
+
+            done = written()
+            message, code = (f"interrupted after writing {', '.join(done)}" if done else "interrupted; nothing was written"), 130
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        _exit_now_if_workers_ran(message, code)
+        _fail(message, code)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _exit_now_if_workers_ran(message: str, code: int) -> None:
+    """After worker processes (``--jobs``), fail at once: a normal exit waits on their queues and can hang.
+
+    Outputs are already written atomically, so only stdout and stderr need flushing.
+    """
+    from kg.workers import kill_workers, workers_started
+
+    if not workers_started():
+        return
+    kill_workers()
+    typer.echo(f"kg: error: {message}", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each step does.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="kg: %(levelname)s: %(message)s")
+
+
+def _wrote(path: Path) -> None:
+    """Say what was written, unless it was standard output (the data is the output)."""
+    if str(path) != "-":
+        typer.echo(f"Wrote {path}")
 
 
 def _problem_printer(strict: bool) -> Callable[[InputError], None]:
@@ -65,9 +94,24 @@ def _problem_printer(strict: bool) -> Callable[[InputError], None]:
     return print_problem
 
 
+def _read_options(max_bytes: int, include: list[str] | None, exclude: list[str] | None) -> dict[str, Any]:
+    from kg.input_files import Selection
+
+    return {"max_bytes": max_bytes, "selection": Selection(tuple(include or ()), tuple(exclude or ()))}
+
+
 Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
 Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
 Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
+MaxBytes = Annotated[
+    int,
+    typer.Option("--max-bytes", min=1, help="Skip (and count) any article over N bytes: a text file, a JSONL line or standard input."),
+]
+Include = Annotated[
+    list[str] | None,
+    typer.Option("--include", help="In directories, read only files matching this glob (repeatable; matched on the relative path and the name)."),
+]
+Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="In directories, skip files matching this glob (repeatable).")]
 Learned = Annotated[
     bool,
     typer.Option("--learned", help="Use the parts trained on CoNLL04: its fine-tuned entity recogniser and the relation classifier (more recall, less precision)."),
@@ -90,6 +134,9 @@ def build(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch: the unit of work, of resuming and of what is sent to a cluster.")] = 32,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyse the batches on an existing Dask cluster (e.g. tcp://HOST:8786).")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="Start a Dask cluster on this machine for the build: local:N for N worker processes.")] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -98,6 +145,7 @@ def build(
     from tqdm import tqdm
 
     from kg.build import build as run_build
+    from kg.workers import Terminated
 
     if scheduler is not None and cluster is not None:
         raise InputError("give --scheduler or --cluster, not both")
@@ -106,16 +154,21 @@ def build(
             summary = run_build(
                 inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
                 on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                read_options=_read_options(max_bytes, include, exclude),
                 resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
             )
-    except KeyboardInterrupt:
-        _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
-              "run the same command with --resume to go on", 130)
-        raise  # unreachable: _fail exits
+    except (KeyboardInterrupt, Terminated) as stop:
+        what = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated (SIGTERM)"
+        message = (f"{what}; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
+                   "run the same command with --resume to go on")
+        code = 130 if isinstance(stop, KeyboardInterrupt) else Terminated.exit_code
+        _exit_now_if_workers_ran(message, code)
+        _fail(message, code)
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
         + (f", skipped {summary.skipped}" if summary.skipped else "")
+        + (f", {summary.warnings} with warnings" if summary.warnings else "")
         + f". Found {summary.entities} entities, {summary.facts} facts ({relations}), "
         f"{summary.statements} statements, and kept {summary.unasserted} negated, hedged or reported facts "
         f"out of the plain graph. Wrote {', '.join(str(p) for p in summary.outputs)}."
@@ -131,6 +184,9 @@ def extract(
     strict: Strict = False,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
     learned: Learned = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Print the relations found, one per line, without writing a graph.
 
@@ -140,7 +196,7 @@ def extract(
 
     if fmt not in {"jsonl", "tsv"}:
         raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
-    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict)):
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict), read_options=_read_options(max_bytes, include, exclude)):
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
@@ -181,7 +237,7 @@ def query(
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
     fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld or graphml.")],
-    output: Annotated[Path, typer.Option("--output", help="File to write.")],
+    output: Annotated[Path, typer.Option("--output", help="File to write, or - for standard output.")],
 ) -> None:
     """Export a graph to another format.
 
@@ -190,14 +246,14 @@ def export(
     from kg.store import load_graph, write_graph
 
     write_graph(load_graph(graph), output, fmt)
-    typer.echo(f"Wrote {output}")
+    _wrote(output)
 
 
 @app.command()
 @reports_errors
 def render(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write, or - for standard output.")],
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
@@ -210,7 +266,7 @@ def render(
     from kg.store import load_graph
 
     write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops)
-    typer.echo(f"Wrote {out}")
+    _wrote(out)
 
 
 @app.command()
@@ -224,6 +280,28 @@ def stats(graph: Annotated[Path, typer.Argument(help="RDF file or --store direct
     from kg.store import load_graph
 
     typer.echo(format_stats(graph_stats(load_graph(graph))))
+
+
+@app.command()
+@reports_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
+    rdfs: Annotated[bool, typer.Option("--rdfs", help="Apply the ontology under RDFS inference first (slower, stricter).")] = False,
+) -> None:
+    """Check a graph against newskg's SHACL shapes: one line per violation, exit 8 if any.
+
+    Example: kg validate out/graph.ttl --rdfs
+    """
+    from kg.errors import ValidationError
+    from kg.store import load_graph
+    from kg.validate import violations
+
+    found = violations(load_graph(graph), rdfs=rdfs)
+    for line in found:
+        typer.echo(line)
+    if found:
+        raise ValidationError(f"{graph}: {len(found)} violation{'s' if len(found) != 1 else ''} of ontology/shapes.ttl")
+    typer.echo(f"{graph}: conforms to ontology/shapes.ttl" + (" (with the ontology under RDFS)" if rdfs else ""))
 
 
 eval_app = typer.Typer(help="Measure extraction against gold relations.", no_args_is_help=True)

@@ -47,3 +47,9 @@ class GraphReadError(NewskgError):
     """An existing RDF graph file or store cannot be read."""
 
     exit_code = 6
+
+
+class ValidationError(NewskgError):
+    """A graph does not pass newskg's SHACL shapes (7 is a query's timeout)."""
+
+    exit_code = 8

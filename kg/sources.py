@@ -10,19 +10,35 @@ a large corpus never sits in memory at once.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import BinaryIO, NamedTuple, TextIO
 
 from kg.errors import InputError
 from kg.iri import document_iri
+from kg.input_files import (
+    DEFAULT_MAX_BYTES,
+    Chain,
+    LineSource,
+    Selection,
+    capped_lines,
+    clean_id,
+    has_surrogate,
+    open_regular,
+    read_capped,
+    walk,
+    without_surrogates,
+)
+from kg.language import not_english
+from kg.jsonl_records import jsonl_article
 from kg.types import Article
 
-__all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "read_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "JSONL_SUFFIXES", "TEXT_SUFFIXES", "Selection", "read_articles"]
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +47,6 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 STDIN = "-"
 STDIN_ID = "stdin"
 _BINARY_PROBE = 8192  # bytes looked at for NUL, as git and grep do
-_OPTIONAL_FIELDS = ("title", "date", "url", "source")
 
 ProblemHandler = Callable[[InputError], None]
 WarningHandler = Callable[[str], None]
@@ -52,6 +67,9 @@ def read_articles(
     stdin: TextIO | None = None,
     on_problem: ProblemHandler | None = None,
     on_warning: WarningHandler | None = None,
+    on_note: WarningHandler | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    selection: Selection = Selection(),
 ) -> Iterator[Article]:
     """Read every article in ``inputs``, lazily and in order.
 
@@ -64,7 +82,13 @@ def read_articles(
         on_problem: Called with each skipped item's error. Without it problems are
             logged as warnings so they are never silent.
         on_warning: Called with each warning that does not skip the article (text
-            that is not valid UTF-8), besides the log record.
+            that is not valid UTF-8, lone surrogates, an article not in English),
+            besides the log record.
+        on_note: Called with each file a directory walk passes over on purpose (a
+            README, a link to a directory); logged as a warning without it.
+        max_bytes: Largest article read (a text file, a JSONL line, standard input);
+            a larger one is skipped as a problem, so no input can exhaust memory.
+        selection: ``--include``/``--exclude`` globs applied inside directories.
 
     Returns:
         An iterator of articles with unique ids.
@@ -76,22 +100,24 @@ def read_articles(
     for item in inputs:
         if item != STDIN and not os.path.lexists(item):
             raise InputError("no such file or directory; check the path", path=item)
-    return _iter_articles(inputs, strict, stdin, on_problem, on_warning)
+    reader = _Reader(stdin, on_warning, on_note or _log_note, max_bytes, selection)
+    return _iter_articles(inputs, strict, reader, on_problem)
+
+
+def _log_note(message: str) -> None:
+    logger.warning(message)
 
 
 def _iter_articles(
-    inputs: Sequence[str],
-    strict: bool,
-    stdin: TextIO | None,
-    on_problem: ProblemHandler | None,
-    on_warning: WarningHandler | None,
+    inputs: Sequence[str], strict: bool, reader: _Reader, on_problem: ProblemHandler | None
 ) -> Iterator[Article]:
     """Turn items into articles, routing each problem to ``strict``/``on_problem``."""
     seen: dict[str, str] = {}  # document IRI -> where it was first read
-    for item in _items(inputs, stdin, on_warning):
+    for item in reader.items(inputs):
         identity = str(document_iri(item.article)) if isinstance(item, _Read) else ""
         if isinstance(item, _Read) and identity not in seen:
             seen[identity] = item.where if item.line is None else f"{item.where}:{item.line}"
+            reader.check_language(item)
             yield item.article
             continue
         if isinstance(item, _Read) and item.article.own_id:
@@ -116,43 +142,158 @@ def _iter_articles(
             on_problem(problem)
 
 
-def _items(
-    inputs: Sequence[str], stdin: TextIO | None, on_warning: WarningHandler | None
-) -> Iterator[_Read | InputError]:
-    """Yield an article or a problem for every file reachable from ``inputs``."""
-    for item in inputs:
-        if item == STDIN:
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, on_warning)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = False
-            for file, rel in _walk(path):
+class _Reader:
+    """Reads each input kind with the run's limits, warning through one handler."""
+
+    def __init__(
+        self, stdin: TextIO | None, on_warning: WarningHandler | None, on_note: WarningHandler,
+        max_bytes: int, selection: Selection,
+    ) -> None:
+        self.stdin = stdin
+        self.on_warning = on_warning
+        self.on_note = on_note
+        self.max_bytes = max_bytes
+        self.selection = selection
+
+    def warn(self, message: str) -> None:
+        logger.warning(message)
+        if self.on_warning is not None:
+            self.on_warning(message)
+
+    def check_language(self, read: _Read) -> None:
+        verdict = not_english(read.article.text)
+        if verdict:
+            where = read.where if read.line is None else f"{read.where}:{read.line}"
+            self.warn(f"{where}: {verdict}; newskg reads English news, so expect few or no facts from it")
+
+    def items(self, inputs: Sequence[str]) -> Iterator[_Read | InputError]:
+        """Yield an article or a problem for every file reachable from ``inputs``."""
+        for item in inputs:
+            if item == STDIN:
+                yield from self.read_stdin(self.stdin if self.stdin is not None else sys.stdin)
+                continue
+            path = Path(item)
+            if path.is_dir():
+                yield from self.read_directory(path, item)
+            else:
+                yield from self.read_file(path, _direct_id(item))
+
+    def read_directory(self, path: Path, item: str) -> Iterator[_Read | InputError]:
+        found = False
+        for entry in walk(path, self.selection):
+            if entry.note is not None:
+                self.on_note(f"{entry.path}: {entry.note}")
+            elif entry.problem is not None:
+                yield entry.problem
+            else:
                 found = True
-                yield from _read_file(file, rel, on_warning)
-            if not found:
-                yield InputError(
-                    "directory has no .txt, .md or .jsonl files; point at the articles", path=item
-                )
+                yield from self.read_file(entry.path, entry.rel)
+        if not found:
+            yield InputError("directory has no .txt, .md or .jsonl articles; point at the articles", path=item)
+
+    def read_file(self, path: Path, doc_id: str) -> Iterator[_Read | InputError]:
+        """Read one regular file: a JSONL file yields many articles, any other file one."""
+        where = str(path)
+        try:
+            stream = open_regular(path)
+        except InputError as err:
+            yield err
+            return
+        with stream:
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                yield from self.parse_jsonl(stream, where)
+                return
+            try:
+                data = read_capped(stream, self.max_bytes)
+            except OSError as err:
+                yield InputError(f"cannot read file ({err.strerror}); check its permissions", path=where)
+                return
+        if data is None:
+            yield self.too_big(where, None)
+        elif b"\x00" in data[:_BINARY_PROBE]:
+            yield InputError("looks like a binary file (NUL bytes); give plain UTF-8 text, .md or .jsonl", path=where)
         else:
-            yield from _read_file(path, _direct_id(item), on_warning)
+            yield _text_article(self.decode(data, where), clean_id(doc_id), where, clean_id(where))
 
+    def too_big(self, where: str, line: int | None) -> InputError:
+        what = "line" if line is not None else "input"
+        return InputError(
+            f"{what} is over --max-bytes ({self.max_bytes:,} bytes); skipped; raise --max-bytes if it is "
+            "really one article", path=where, line=line,
+        )
 
-def _walk(directory: Path) -> Iterator[tuple[Path, str]]:
-    """Article files under ``directory`` with their POSIX paths relative to it, sorted.
+    def read_stdin(self, stream: TextIO | None) -> Iterator[_Read | InputError]:
+        """Standard input is one article with id ``stdin``, or JSONL if every line is an object."""
+        where = "<stdin>"
+        if stream is None or getattr(stream, "closed", False):
+            yield InputError("standard input is closed; pipe articles in, or name files instead of -", path=where)
+            return
+        buffer = getattr(stream, "buffer", None)
+        try:
+            head = buffer.read(self.max_bytes + 1) if buffer is not None else stream.read(self.max_bytes + 1).encode("utf-8", "surrogatepass")
+        except (OSError, ValueError) as err:
+            yield InputError(f"cannot read standard input ({err}); pipe articles in, or name files", path=where)
+            return
+        if b"\x00" in head[:_BINARY_PROBE]:
+            yield InputError("looks like binary data (NUL bytes); pipe in plain UTF-8 text", path=where)
+            return
+        if len(head) > self.max_bytes:
+            if not head.lstrip().startswith(b"{"):
+                yield self.too_big(where, None)
+                return
+            rest = buffer if buffer is not None else io.BytesIO(stream.read().encode("utf-8", "surrogatepass"))
+            yield from self.parse_jsonl(Chain(head, rest), where)
+            return
+        text = self.decode(head, where)
+        lines = [line for line in text.split("\n") if line.strip()]
+        if lines and all(line.lstrip().startswith("{") for line in lines):
+            yield from self.parse_jsonl(io.BytesIO(head), where)
+        else:
+            yield _text_article(text, STDIN_ID, where, None)
 
-    Hidden files and directories (``.git``, editor backups) are skipped.
-    """
-    wanted = TEXT_SUFFIXES | JSONL_SUFFIXES
-    found = []
-    for file in directory.rglob("*"):
-        rel = file.relative_to(directory)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if file.suffix.lower() in wanted and file.is_file():
-            found.append((rel.as_posix(), file))
-    for rel_id, file in sorted(found):
-        yield file, rel_id
+    def decode(self, data: bytes, where: str, line: int | None = None) -> str:
+        """Decode UTF-8 (dropping a BOM); invalid bytes and lone surrogates become U+FFFD with a warning."""
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            place = where if line is None else f"{where}:{line}"
+            self.warn(
+                f"{place}: not valid UTF-8 (first bad byte at offset {err.start}); "
+                "undecodable bytes were replaced with U+FFFD; re-save the file as UTF-8"
+            )
+            text = data.decode("utf-8-sig", errors="replace")
+        return text
+
+    def parse_jsonl(self, stream: LineSource, where: str) -> Iterator[_Read | InputError]:
+        """One article per non-blank line (split on ``\\n`` only); each bad line is its own problem."""
+        any_line = False
+        try:
+            for number, raw in enumerate(capped_lines(stream, self.max_bytes), start=1):
+                if raw is None:
+                    any_line = True
+                    yield self.too_big(where, number)
+                    continue
+                if number == 1 and b"\x00" in raw[:_BINARY_PROBE]:
+                    yield InputError("looks like a binary file (NUL bytes); give one JSON object per line", path=where)
+                    return
+                line = self.decode(raw, where, number)
+                if line.strip():
+                    any_line = True
+                    yield self.jsonl_article(line, where, number)
+        except OSError as err:
+            yield InputError(f"cannot read ({err.strerror}); check the file", path=where)
+        if not any_line:
+            yield InputError("file is empty; add one JSON object per line or remove the file", path=where)
+
+    def jsonl_article(self, line: str, where: str, number: int) -> _Read | InputError:
+        record = jsonl_article(line, where, number)
+        if isinstance(record, InputError):
+            return record
+        read = _Read(record, where, number)
+        if has_surrogate(read.article):
+            self.warn(f"{where}:{number}: lone UTF-16 surrogate escapes (\\ud800-\\udfff) replaced with U+FFFD; fix the escapes")
+            read = read._replace(article=without_surrogates(read.article))
+        return read
 
 
 def _direct_id(item: str) -> str:
@@ -164,111 +305,8 @@ def _direct_id(item: str) -> str:
         return absolute.name
 
 
-def _read_file(path: Path, doc_id: str, on_warning: WarningHandler | None) -> Iterator[_Read | InputError]:
-    """Read one file: a JSONL file yields many articles, any other file one."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield InputError(f"cannot read file ({err.strerror}); check its permissions", path=str(path))
-        return
-    if b"\x00" in data[:_BINARY_PROBE]:
-        yield InputError(
-            "looks like a binary file (NUL bytes); give plain UTF-8 text, .md or .jsonl",
-            path=str(path),
-        )
-        return
-    text = _decode(data, str(path), on_warning)
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _parse_jsonl(text, str(path))
-    else:
-        yield _text_article(text, doc_id, str(path), str(path))
-
-
-def _read_stdin(stream: TextIO, on_warning: WarningHandler | None) -> Iterator[_Read | InputError]:
-    """Standard input is one article with id ``stdin``, or JSONL if every line is an object."""
-    where = "<stdin>"
-    buffer = getattr(stream, "buffer", None)
-    if buffer is not None:  # a real stdin: decode ourselves so bad UTF-8 only warns
-        text = _decode(buffer.read(), where, on_warning)
-    else:
-        text = stream.read()
-    if "\x00" in text[:_BINARY_PROBE]:
-        yield InputError("looks like binary data (NUL bytes); pipe in plain UTF-8 text", path=where)
-        return
-    lines = [line for line in text.splitlines() if line.strip()]
-    if lines and all(line.lstrip().startswith("{") for line in lines):
-        yield from _parse_jsonl(text, where)
-    else:
-        yield _text_article(text, STDIN_ID, where, None)
-
-
-def _decode(data: bytes, where: str, on_warning: WarningHandler | None) -> str:
-    """Decode UTF-8 (dropping a BOM); invalid bytes become U+FFFD with a warning."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        message = (
-            f"{where}: not valid UTF-8 (first bad byte at offset {err.start}); "
-            "undecodable bytes were replaced with U+FFFD; re-save the file as UTF-8"
-        )
-        logger.warning(message)
-        if on_warning is not None:
-            on_warning(message)
-        return data.decode("utf-8-sig", errors="replace")
-
-
 def _text_article(text: str, doc_id: str, where: str, path: str | None) -> _Read | InputError:
     """A whole text is one article; the first line is just text, not a title."""
     if not text.strip():
         return InputError("file is empty; add the article text or remove the file", path=where)
     return _Read(Article(id=doc_id, text=text, path=path), where)
-
-
-def _parse_jsonl(text: str, where: str) -> Iterator[_Read | InputError]:
-    """One article per non-blank line; each bad line is its own problem."""
-    if not text.strip():
-        yield InputError("file is empty; add one JSON object per line or remove the file", path=where)
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield _jsonl_article(line, where, number)
-
-
-def _jsonl_article(line: str, where: str, number: int) -> _Read | InputError:
-    """Validate one JSONL record: a JSON object with a non-empty id and text."""
-
-    def problem(message: str) -> InputError:
-        return InputError(message, path=where, line=number)
-
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        return problem(f"not valid JSON ({err.msg} at column {err.colno}); fix or remove the line")
-    if not isinstance(record, dict):
-        return problem('expected a JSON object like {"id": "...", "text": "..."}; fix the line')
-    doc_id = _scalar(record.get("id")) or _scalar(record.get("url"))
-    if not doc_id:
-        return problem('missing or empty "id" (and no "url"); give every article a unique id')
-    text = record.get("text")
-    if not isinstance(text, str):
-        what = "is missing" if text is None else f"must be a string, not {type(text).__name__}"
-        return problem(f'"text" {what}; put the article text in "text" as a string')
-    if not text.strip():
-        return problem('"text" is empty; add the article text or remove the line')
-    extras: dict[str, str | None] = {}
-    for name in _OPTIONAL_FIELDS:
-        value = record.get(name)
-        extras[name] = _scalar(value)
-        if extras[name] is None and not (value is None or isinstance(value, str)):
-            return problem(f'"{name}" must be a string; fix or drop the field')
-    path = None if where == "<stdin>" else where
-    return _Read(Article(id=doc_id, text=text, path=path, own_id=True, **extras), where, number)
-
-
-def _scalar(value: object) -> str | None:
-    """A non-blank JSON string, or a number written as one (ids and years often are)."""
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    return None

@@ -52,7 +52,7 @@ def group_vocabulary() -> dict[str, object]:
 
 
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(group_vocabulary()[kind])  # type: ignore[arg-type]
+    return frozenset(group_vocabulary()[kind])  # type: ignore[call-overload]
 
 
 def group_holder(entities: DocEntities, token: Token) -> Mention | None:
