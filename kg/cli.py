@@ -1,23 +1,35 @@
 """The ``kg`` command line: parse options, call one function, print, map errors to exit codes.
 
-The only module that prints or exits. Every :class:`~kg.errors.NewskgError`
-becomes one line on stderr and the error's exit code, never a traceback.
+With :mod:`kg.cli_support`, the only module that prints or exits. Every
+:class:`~kg.errors.NewskgError` becomes one line on stderr and the error's exit code,
+never a traceback.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated
 
 import typer
 
-from kg.errors import InputError, NewskgError
+from kg.cli_support import (
+    Exclude,
+    Include,
+    Inputs,
+    Learned,
+    MaxBytes,
+    Model,
+    Strict,
+    exit_now_if_workers_ran,
+    fail,
+    problem_printer,
+    read_options,
+    reports_errors,
+)
+from kg.errors import InputError
 from kg.input_files import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -28,52 +40,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("kg")
-
-
-def _fail(message: str, code: int) -> NoReturn:
-    typer.echo(f"kg: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def reports_errors(func: F) -> F:
-    """Turn our errors (and a few of the OS's) into one line and a non-zero exit."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewskgError as exc:
-            message, code = str(exc), exc.exit_code
-        except KeyboardInterrupt:
-            from kg.output_files import written
-
-            done = written()
-            message, code = (f"interrupted after writing {', '.join(done)}" if done else "interrupted; nothing was written"), 130
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(0) from None
-        _exit_now_if_workers_ran(message, code)
-        _fail(message, code)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _exit_now_if_workers_ran(message: str, code: int) -> None:
-    """After worker processes (``--jobs``), fail at once: a normal exit waits on their queues and can hang.
-
-    Outputs are already written atomically, so only stdout and stderr need flushing.
-    """
-    from kg.workers import kill_workers, workers_started
-
-    if not workers_started():
-        return
-    kill_workers()
-    typer.echo(f"kg: error: {message}", err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 @app.callback()
@@ -85,37 +52,6 @@ def _wrote(path: Path) -> None:
     """Say what was written, unless it was standard output (the data is the output)."""
     if str(path) != "-":
         typer.echo(f"Wrote {path}")
-
-
-def _problem_printer(strict: bool) -> Callable[[InputError], None]:
-    def print_problem(problem: InputError) -> None:
-        typer.echo(f"kg: skipped {problem}", err=True)
-
-    return print_problem
-
-
-def _read_options(max_bytes: int, include: list[str] | None, exclude: list[str] | None) -> dict[str, Any]:
-    from kg.input_files import Selection
-
-    return {"max_bytes": max_bytes, "selection": Selection(tuple(include or ()), tuple(exclude or ()))}
-
-
-Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
-Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
-Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
-MaxBytes = Annotated[
-    int,
-    typer.Option("--max-bytes", min=1, help="Skip (and count) any article over N bytes: a text file, a JSONL line or standard input."),
-]
-Include = Annotated[
-    list[str] | None,
-    typer.Option("--include", help="In directories, read only files matching this glob (repeatable; matched on the relative path and the name)."),
-]
-Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="In directories, skip files matching this glob (repeatable).")]
-Learned = Annotated[
-    bool,
-    typer.Option("--learned", help="Use the parts trained on CoNLL04: its fine-tuned entity recogniser and the relation classifier (more recall, less precision)."),
-]
 
 
 @app.command()
@@ -153,8 +89,8 @@ def build(
         with tqdm(desc="articles", unit="doc", file=sys.stderr, disable=None) as bar:
             summary = run_build(
                 inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
-                on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
-                read_options=_read_options(max_bytes, include, exclude),
+                on_problem=problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                read_options=read_options(max_bytes, include, exclude),
                 resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
             )
     except (KeyboardInterrupt, Terminated) as stop:
@@ -162,8 +98,8 @@ def build(
         message = (f"{what}; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
                    "run the same command with --resume to go on")
         code = 130 if isinstance(stop, KeyboardInterrupt) else Terminated.exit_code
-        _exit_now_if_workers_ran(message, code)
-        _fail(message, code)
+        exit_now_if_workers_ran(message, code)
+        fail(message, code)
     relations = ", ".join(f"{name} {count}" for name, count in summary.by_relation.most_common()) or "none"
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
@@ -196,7 +132,7 @@ def extract(
 
     if fmt not in {"jsonl", "tsv"}:
         raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
-    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict), read_options=_read_options(max_bytes, include, exclude)):
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=problem_printer(strict), read_options=read_options(max_bytes, include, exclude)):
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:

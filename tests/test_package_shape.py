@@ -61,7 +61,7 @@ def import_graph() -> nx.DiGraph:
 def test_the_import_graph_is_read_from_the_source() -> None:
     graph = import_graph()
     # A guard against a graph that is empty for the wrong reason: edges we know exist.
-    assert graph.has_edge("kg.build", "kg.mapping")
+    assert graph.has_edge("kg.reduce", "kg.mapping")
     assert graph.has_edge("kg.mapping", "kg.vocab")
     assert graph.number_of_edges() > 100
 

@@ -114,7 +114,13 @@ def test_full_disk_by_fault_injection(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
-def test_an_interrupt_after_writing_says_what_was_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_interrupt_after_writing_says_what_was_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.output_files
+
+    monkeypatch.setattr(kg.output_files, "_written", [])  # as in a fresh command: earlier tests wrote in this process
+
     @reports_errors
     def writes_then_interrupted() -> None:
         write_output(tmp_path / "graph.ttl", b"data\n")
@@ -125,4 +131,4 @@ def test_an_interrupt_after_writing_says_what_was_written(tmp_path: Path, capsys
     assert exit_info.value.exit_code == 130
     message = capsys.readouterr().err
     assert "nothing was written" not in message
-    assert f"interrupted after writing {tmp_path / 'graph.ttl'}" in message
+    assert message == f"kg: error: interrupted after writing {tmp_path / 'graph.ttl'}\n"
