@@ -81,7 +81,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
             inside += 1
         if inside < len(doc):
             starts[inside] = 1  # the story's first sentence starts after the dash
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
