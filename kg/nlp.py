@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
 
@@ -81,8 +81,27 @@ def paragraph_breaks(doc: Doc) -> Doc:
             inside += 1
         if inside < len(doc):
             starts[inside] = 1  # the story's first sentence starts after the dash
+    _bound_sentence_length(starts)
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+MAX_SENTENCE_TOKENS = 250
+"""No sentence runs longer: news sentences stay far below, and text without any sentence end
+(thousands of quote marks, a list without stops) would otherwise be one parse tree whose
+every subtree walk covers the whole text, making rule and coreference passes quadratic."""
+
+
+def _bound_sentence_length(starts: Any) -> None:
+    """Start a sentence wherever MAX_SENTENCE_TOKENS tokens have passed without one (never inside a dateline)."""
+    since = 0
+    for i in range(len(starts)):
+        if starts[i] == 1:
+            since = 0
+        elif since >= MAX_SENTENCE_TOKENS and starts[i] != -1:
+            starts[i] = 1
+            since = 0
+        since += 1
 
 
 def _add_paragraph_breaks(nlp: Language) -> None:
