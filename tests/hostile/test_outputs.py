@@ -15,7 +15,7 @@ from rdflib import Graph
 from kg.cli import reports_errors
 from kg.output_files import write_output
 
-from .conftest import kg
+from .running import kg
 
 TURTLE = """@prefix nkg: <https://newskg.org/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
