@@ -30,6 +30,9 @@ def reports_errors(func: F) -> F:
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from kg.output_files import forget_written
+
+        forget_written()
         try:
             return func(*args, **kwargs)
         except NewskgError as exc:

@@ -19,10 +19,15 @@ from pathlib import Path
 
 from kg.errors import OutputError
 
-__all__ = ["STDOUT", "write_output", "written"]
+__all__ = ["STDOUT", "forget_written", "write_output", "written"]
 
 STDOUT = "-"
 _written: list[str] = []
+
+
+def forget_written() -> None:
+    """Start a new command's record (a test or a long-lived process runs several)."""
+    _written.clear()
 
 
 def written() -> list[str]:

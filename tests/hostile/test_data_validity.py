@@ -16,7 +16,7 @@ from kg.ontology import ontology_path, shapes_path
 from kg.types import Entity
 from kg.vocab import NKG
 
-from .conftest import example, kg
+from .running import example, kg
 
 
 @pytest.fixture(scope="module")

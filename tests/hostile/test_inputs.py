@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from kg.vocab import NKG
 
-from .conftest import example, kg
+from .running import example, kg
 
 
 def documents(out: Path) -> set[str]:
@@ -94,7 +94,7 @@ def _closed_stdin_build(tmp_path: Path):  # type: ignore[no-untyped-def]
     import subprocess
     import sys
 
-    from .conftest import Run
+    from .running import Run
 
     done = subprocess.run(
         ["/bin/sh", "-c", f'exec "{sys.executable}" -m kg build - --out "{tmp_path / "out"}" <&-'],

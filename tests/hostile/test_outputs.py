@@ -15,7 +15,7 @@ from rdflib import Graph
 from kg.cli import reports_errors
 from kg.output_files import write_output
 
-from .conftest import kg
+from .running import kg
 
 TURTLE = """@prefix nkg: <https://newskg.org/ontology#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -114,13 +114,7 @@ def test_full_disk_by_fault_injection(tmp_path: Path, monkeypatch: pytest.Monkey
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 
 
-def test_an_interrupt_after_writing_says_what_was_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import kg.output_files
-
-    monkeypatch.setattr(kg.output_files, "_written", [])  # as in a fresh command: earlier tests wrote in this process
-
+def test_an_interrupt_after_writing_says_what_was_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     @reports_errors
     def writes_then_interrupted() -> None:
         write_output(tmp_path / "graph.ttl", b"data\n")

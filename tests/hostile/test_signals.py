@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ARTICLE
+from .running import ARTICLE
 
 
 def _children(pid: int) -> list[int]:

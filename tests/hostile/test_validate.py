@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import kg
+from .running import kg
 
 GOOD = """@prefix nkg: <https://newskg.org/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://newskg.org/id/person/ellen-tauscher> a nkg:Person ; rdfs:label "Ellen Tauscher" ; nkg:mentionCount 2 .

@@ -1,4 +1,4 @@
-"""The hostile suite: the real ``kg`` command in a subprocess, every run bounded in time.
+"""Helpers for the hostile suite: the real ``kg`` command in a subprocess, every run bounded in time.
 
 Each test feeds one kind of bad, odd or malicious input and asserts what the README
 promises: one line per problem, the documented exit code, no traceback, the good
@@ -12,8 +12,6 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -46,8 +44,3 @@ def kg(*args: str, cwd: Path | None = None, stdin: int | bytes | None = None, ti
 def example(name: str = "baltic-ministers.txt") -> str:
     """The text of one example article shipped with the repo (English news written for newskg)."""
     return (ARTICLE / name).read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def article() -> str:
-    return example()
