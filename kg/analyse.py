@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from kg.extract.speech.quotations import find_quotations, statements
 from kg.extract.speech.sides import resolve_first_person, resolve_own_party, speaker_sides
 from kg.resolve.document import resolve_document
 from kg.types import Article, DocumentResult
+from kg.workers import signals_end_workers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,5 +75,6 @@ def analyse(
 ) -> Iterator[DocumentResult]:
     """Parse articles in batches (``nlp.pipe``) and analyse each as it comes."""
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyse_doc(article, doc, threshold, use)
+    with signals_end_workers() if n_process > 1 else nullcontext():
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield analyse_doc(article, doc, threshold, use)

@@ -16,6 +16,7 @@ put in place together, so a failed build leaves the earlier ones as they were.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import tempfile
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.counts import GraphCounts
 from kg.errors import InputError, OutputError
@@ -47,6 +49,7 @@ class BuildSummary:
     unasserted: int = 0
     statements: int = 0
     skipped: int = 0
+    warnings: int = 0
     seconds: float = 0.0
     by_relation: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
@@ -66,6 +69,7 @@ def build(
     on_problem: Callable[[InputError], None] | None = None,
     progress: Callable[[int], None] | None = None,
     page_options: dict[str, object] | None = None,
+    read_options: dict[str, Any] | None = None,
     resume: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     scheduler: str | None = None,
@@ -78,7 +82,8 @@ def build(
     to analyse) are reported through ``on_problem`` and counted; the build goes on
     without them unless ``strict``. ``progress`` is called with the number of articles
     each finished batch held. ``scheduler`` (a Dask scheduler address) or ``cluster``
-    (``local:N``) analyse the batches on Dask workers instead of here.
+    (``local:N``) analyse the batches on Dask workers instead of here. ``read_options`` go to
+    :func:`kg.sources.read_articles` (``max_bytes``, ``selection``).
     """
     from kg.batches import WorkDir, read_failures, record_iris
     from kg.outputs import check_store
@@ -106,9 +111,15 @@ def build(
     manifest = {
         "inputs": [i if i == "-" else os.path.abspath(i) for i in inputs],
         "model": model, "learned": learned, "threshold": threshold, "batch_size": batch_size,
+        "read": _read_manifest(read_options),  # other limits or globs number the articles differently
     }
+    warnings: list[str] = []
+    articles = read_articles(inputs, strict=strict, on_problem=count_problem, on_warning=warnings.append, **(read_options or {}))
+    first = next(articles, None)  # no model load or cluster start (seconds) when nothing can be read
+    if first is None:
+        raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
+    articles = itertools.chain([first], articles)
     work = WorkDir(out_dir, manifest, resume=resume and "-" not in inputs)
-    articles = read_articles(inputs, strict=strict, on_problem=count_problem)
     indices: list[int] = []
 
     def batches() -> Iterator[Batch]:
@@ -132,6 +143,7 @@ def build(
         work.remove()
         raise InputError(f"no article could be read from {', '.join(inputs)} ({skipped} skipped); nothing was written")
     summary = _reduce(new_records, out_dir, store, old_records, held, page_options, skipped)
+    summary.warnings = len(warnings)
     work.remove()
     summary.seconds = time.perf_counter() - started
     return summary
@@ -158,9 +170,9 @@ def _reduce(
 ) -> BuildSummary:
     """Merge entities over all records, then stream the graph to the staged outputs and commit them."""
     from kg.batches import read_records, record_iris
-    from kg.outputs import Staged, fill_store, stream_turtle
+    from kg.outputs import Staged, fill_store, stream_turtle, write_staged
     from kg.reduce import Ranking, page_graph, plain_triples, reduce_entities, triple_groups
-    from kg.render import write_html
+    from kg.render import render_html
     from kg.store import bind_prefixes
 
     rebuilt = {iri for path in new_records for iri in record_iris(path)} if old_records else set()
@@ -183,7 +195,9 @@ def _reduce(
         isolated = bool(page.get("isolated", False))
         shown = bind_prefixes(page_graph(triple_groups(records, reduction), ranking.top(max_nodes, isolated=isolated)))  # type: ignore[arg-type]
         title = f"newskg: {reduction.documents} article{'s' if reduction.documents != 1 else ''}"
-        write_html(shown, html, title=title, max_nodes=max_nodes, counts=counts, **page)  # type: ignore[arg-type]
+        page_text = render_html(shown, title=title, max_nodes=max_nodes, counts=counts, **page)  # type: ignore[arg-type]
+        write_staged(html, page_text)
+        del page_text
         del shown
         if store is not None:
             fill_store(staged.store(store), turtle, files, replaced, stamp=f"{time.time_ns():x}")
@@ -197,6 +211,14 @@ def _reduce(
         skipped=skipped, by_relation=reduction.by_relation, outputs=[out_dir / "graph.ttl", out_dir / "graph.html"],
         counts=counts,
     )
+
+
+def _read_manifest(read_options: dict[str, Any] | None) -> dict[str, Any]:
+    """``read_options`` as JSON values, for the manifest ``--resume`` compares."""
+    found: dict[str, Any] = {}
+    for name, value in sorted((read_options or {}).items()):
+        found[name] = {"include": list(value.include), "exclude": list(value.exclude)} if name == "selection" else value
+    return found
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -1,7 +1,8 @@
 """The ``kg`` command line: parse options, call one function, print, map errors to exit codes.
 
-The only module that prints or exits. Every :class:`~kg.errors.NewskgError`
-becomes one line on stderr and the error's exit code, never a traceback.
+With :mod:`kg.cli_support`, the only module that prints or exits. Every
+:class:`~kg.errors.NewskgError` becomes one line on stderr and the error's exit code,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -9,14 +10,27 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
-from kg.errors import InputError, NewskgError
+from kg.cli_support import (
+    Exclude,
+    Include,
+    Inputs,
+    Learned,
+    MaxBytes,
+    Model,
+    Strict,
+    exit_now_if_workers_ran,
+    fail,
+    problem_printer,
+    read_options,
+    reports_errors,
+)
+from kg.errors import InputError
+from kg.input_files import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     name="kg",
@@ -26,31 +40,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("kg")
-
-
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"kg: error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def reports_errors(func: F) -> F:
-    """Turn our errors (and a few of the OS's) into one line and a non-zero exit."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewskgError as exc:
-            _fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            _fail("interrupted; nothing was written", 130)
-        except BrokenPipeError:
-            sys.stderr.close()
-            raise typer.Exit(0) from None
-
-    return wrapper  # type: ignore[return-value]
 
 
 @app.callback()
@@ -58,20 +48,10 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="kg: %(levelname)s: %(message)s")
 
 
-def _problem_printer(strict: bool) -> Callable[[InputError], None]:
-    def print_problem(problem: InputError) -> None:
-        typer.echo(f"kg: skipped {problem}", err=True)
-
-    return print_problem
-
-
-Inputs = Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .jsonl), directories, or - for stdin.")]
-Model = Annotated[str | None, typer.Option("--model", help="spaCy model name or path (default: en_core_web_sm).")]
-Strict = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input instead of skipping it.")]
-Learned = Annotated[
-    bool,
-    typer.Option("--learned", help="Use the parts trained on CoNLL04: its fine-tuned entity recogniser and the relation classifier (more recall, less precision)."),
-]
+def _wrote(path: Path) -> None:
+    """Say what was written, unless it was standard output (the data is the output)."""
+    if str(path) != "-":
+        typer.echo(f"Wrote {path}")
 
 
 @app.command()
@@ -90,6 +70,9 @@ def build(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per batch: the unit of work, of resuming and of what is sent to a cluster.")] = 32,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyse the batches on an existing Dask cluster (e.g. tcp://HOST:8786).")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="Start a Dask cluster on this machine for the build: local:N for N worker processes.")] = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Build a graph from articles: writes OUT/graph.ttl and OUT/graph.html.
 
@@ -98,6 +81,7 @@ def build(
     from tqdm import tqdm
 
     from kg.build import build as run_build
+    from kg.workers import Terminated
 
     if scheduler is not None and cluster is not None:
         raise InputError("give --scheduler or --cluster, not both")
@@ -105,18 +89,23 @@ def build(
         with tqdm(desc="articles", unit="doc", file=sys.stderr, disable=None) as bar:
             summary = run_build(
                 inputs, out, model=model, store=store, strict=strict, jobs=jobs, threshold=threshold, learned=learned,
-                on_problem=_problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                on_problem=problem_printer(strict), progress=bar.update, page_options={"max_nodes": max_nodes},
+                read_options=read_options(max_bytes, include, exclude),
                 resume=resume, batch_size=batch_size, scheduler=scheduler, cluster=cluster,
             )
-    except KeyboardInterrupt:
-        _fail(f"interrupted; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
-              "run the same command with --resume to go on", 130)
-        raise  # unreachable: _fail exits
+    except (KeyboardInterrupt, Terminated) as stop:
+        what = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated (SIGTERM)"
+        message = (f"{what}; outputs and store are as they were, and the finished batches are kept in {out / '.kg-work'}: "
+                   "run the same command with --resume to go on")
+        code = 130 if isinstance(stop, KeyboardInterrupt) else Terminated.exit_code
+        exit_now_if_workers_ran(message, code)
+        fail(message, code)
     from kg.counts import format_counts
 
     typer.echo(
         f"Read {summary.documents} documents ({summary.sentences} sentences) in {summary.seconds:.1f} s"
-        + (f", skipped {summary.skipped}" if summary.skipped else "") + ". The graph holds:"
+        + (f", skipped {summary.skipped}" if summary.skipped else "")
+        + (f", {summary.warnings} with warnings" if summary.warnings else "") + ". The graph holds:"
     )
     typer.echo(format_counts(summary.counts) if summary.counts else "(nothing counted)")
     typer.echo(f"Wrote {', '.join(str(p) for p in summary.outputs)}.")
@@ -131,6 +120,9 @@ def extract(
     strict: Strict = False,
     threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0)] = None,
     learned: Learned = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    include: Include = None,
+    exclude: Exclude = None,
 ) -> None:
     """Print the relations found, one per line, without writing a graph.
 
@@ -140,7 +132,7 @@ def extract(
 
     if fmt not in {"jsonl", "tsv"}:
         raise InputError(f"unknown --format {fmt!r}; use jsonl or tsv")
-    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=_problem_printer(strict)):
+    for row in extracted_rows(inputs, model=model, strict=strict, threshold=threshold, learned=learned, on_problem=problem_printer(strict), read_options=read_options(max_bytes, include, exclude)):
         if fmt == "jsonl":
             typer.echo(json.dumps(row, ensure_ascii=False))
         else:
@@ -200,7 +192,7 @@ def serve(
 def export(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
     fmt: Annotated[str, typer.Option("--format", help="turtle, nt, nquads, trig, jsonld, graphml or csv (a folder: entities.csv, relations.csv, and .parquet with pyarrow).")],
-    output: Annotated[Path, typer.Option("--output", help="File to write.")],
+    output: Annotated[Path, typer.Option("--output", help="File to write (a folder for csv), or - for standard output.")],
 ) -> None:
     """Export a graph to another format.
 
@@ -209,14 +201,14 @@ def export(
     from kg.store import load_graph, write_graph
 
     write_graph(load_graph(graph), output, fmt)
-    typer.echo(f"Wrote {output}")
+    _wrote(output)
 
 
 @app.command()
 @reports_errors
 def render(
     graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
-    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")],
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write, or - for standard output.")],
     max_nodes: Annotated[int | None, typer.Option("--max-nodes", min=1, help="Draw only the N most connected entities.")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Draw only this entity's neighbourhood.")] = None,
     hops: Annotated[int, typer.Option("--hops", min=1, help="Relations away from --focus.")] = 1,
@@ -230,7 +222,7 @@ def render(
     from kg.store import load_graph
 
     write_html(load_graph(graph), out, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated)
-    typer.echo(f"Wrote {out}")
+    _wrote(out)
 
 
 @app.command()
@@ -244,6 +236,28 @@ def stats(graph: Annotated[Path, typer.Argument(help="RDF file or --store direct
     from kg.store import load_graph
 
     typer.echo(format_stats(graph_stats(load_graph(graph))))
+
+
+@app.command()
+@reports_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="RDF file or --store directory.")],
+    rdfs: Annotated[bool, typer.Option("--rdfs", help="Apply the ontology under RDFS inference first (slower, stricter).")] = False,
+) -> None:
+    """Check a graph against newskg's SHACL shapes: one line per violation, exit 8 if any.
+
+    Example: kg validate out/graph.ttl --rdfs
+    """
+    from kg.errors import ValidationError
+    from kg.store import load_graph
+    from kg.validate import violations
+
+    found = violations(load_graph(graph), rdfs=rdfs)
+    for line in found:
+        typer.echo(line)
+    if found:
+        raise ValidationError(f"{graph}: {len(found)} violation{'s' if len(found) != 1 else ''} of ontology/shapes.ttl")
+    typer.echo(f"{graph}: conforms to ontology/shapes.ttl" + (" (with the ontology under RDFS)" if rdfs else ""))
 
 
 eval_app = typer.Typer(help="Measure extraction against gold relations.", no_args_is_help=True)

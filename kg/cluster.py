@@ -16,6 +16,7 @@ from contextlib import ExitStack
 
 from kg.errors import InputError, OutputError
 from kg.map_step import Batch, BatchOptions, DoneBatch, analyse_batch
+from kg.workers import sigterm_raises
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ def map_on_dask(
     except ImportError as err:
         raise OutputError("--scheduler and --cluster need Dask: install newskg with dask[distributed] (`uv sync`)") from err
     with ExitStack() as stack:
+        stack.enter_context(sigterm_raises())  # entered first, so it is left last: after the cluster is closed
         if cluster is not None:
             match = _LOCAL.fullmatch(cluster)
             if match is None or int(match.group(1)) < 1:

@@ -57,3 +57,9 @@ class QueryTimeoutError(QueryError):
 
 class QueryRefusedError(QueryError):
     """A well-formed request that querying never does (an update) or needs allowing (network)."""
+
+
+class ValidationError(NewskgError):
+    """A graph does not pass newskg's SHACL shapes (7 is a query's timeout)."""
+
+    exit_code = 8

@@ -24,6 +24,7 @@ def extracted_rows(
     threshold: float | None = None,
     learned: bool = False,
     on_problem: Callable[[InputError], None] | None = None,
+    read_options: dict[str, Any] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Analyse each article and yield its asserted facts as contract rows, article by article."""
     from kg.analyse import analyse
@@ -31,7 +32,7 @@ def extracted_rows(
     from kg.nlp import load_model
     from kg.sources import read_articles
 
-    articles = read_articles(inputs, strict=strict, on_problem=on_problem)
+    articles = read_articles(inputs, strict=strict, on_problem=on_problem, **(read_options or {}))
     for result in analyse(articles, load_model(model, learned_entities=learned), threshold=threshold if threshold is not None else DEFAULT_THRESHOLD, use=families(learned)):
         corpus = merge_entities(
             [e for e in result.entities] + [m.entity for f in result.facts for m in (f.subject, f.object)]

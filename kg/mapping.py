@@ -8,7 +8,8 @@ hypothetical) also become a plain triple. See ``docs/data-model.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, URIRef
@@ -40,6 +41,21 @@ def entity_triples(entity: Entity, node: URIRef, mentions: int) -> Iterator[Trip
         yield node, NKG.mentionCount, Literal(mentions)
 
 
+def entity_group_triples(node: URIRef, group: Sequence[tuple[Entity, int]]) -> Iterator[Triple]:
+    """One node's triples when several entities' names mint its IRI ("Jean-Luc"/"Jean Luc", "José"/"Jose").
+
+    The shapes allow one ``rdfs:label`` and one ``nkg:mentionCount`` per node, so the most
+    mentioned name is the label, every other name an ``skos:altLabel``, and the counts add up.
+    """
+    if len(group) == 1:
+        yield from entity_triples(group[0][0], node, group[0][1])
+        return
+    main, _ = max(group, key=lambda pair: (pair[1], len(pair[0].label), pair[0].label))
+    names = frozenset(name for entity, _ in group for name in (entity.label, *entity.aliases))
+    merged = replace(main, aliases=names - {main.label})
+    yield from entity_triples(merged, node, sum(count for _, count in group))
+
+
 def document_triples(node: URIRef, article: Article, characters: int, day: str | None) -> Iterator[Triple]:
     """The document node: its name, length, where it was read, and what the source says of it."""
     yield node, RDF.type, NKG.Document
@@ -58,17 +74,47 @@ def document_triples(node: URIRef, article: Article, characters: int, day: str |
 
 
 def date_literal(text: str) -> Literal:
-    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` for ISO forms, else the words as written."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` for valid ISO forms, else the words as written.
+
+    ``re`` ``\\d`` would match any Unicode digit, so the patterns below are ASCII-only.
+    """
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
         try:
             return Literal(date.fromisoformat(text), datatype=XSD.date)
         except ValueError:
             return Literal(text)
-    if re.fullmatch(r"\d{4}-\d{2}", text):
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text, re.ASCII) and text[:4] != "0000":
         return Literal(text, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}", text):
+    if re.fullmatch(r"\d{4}", text, re.ASCII) and text != "0000":
         return Literal(text, datatype=XSD.gYear)
-    return Literal(text)
+    return Literal(text)  # "2024-13", "0000": kept as the words written, never as an invalid typed value
+
+
+def fact_node(fact: Fact, corpus: CorpusEntities, document: URIRef) -> URIRef:
+    """The IRI of a fact's ``nkg:Fact`` node in ``document``: a hash of what identifies it."""
+    subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
+    obj = entity_node(corpus.resolve(fact.object.entity), corpus)
+    return hashed_iri(
+        "fact", document, subject, getattr(NKG, fact.predicate), obj, fact.subject.start, fact.object.start,
+        fact.polarity, fact.modality,
+    )
+
+
+def distinct_records(
+    facts: Sequence[Fact], statements: Sequence[Statement], corpus: CorpusEntities, document: URIRef
+) -> tuple[list[Fact], list[Statement]]:
+    """One fact per fact node and one statement per quotation, so no node gets two rules, confidences or speakers.
+
+    Two readings of one span (the same quotation given two speakers) would otherwise share an
+    IRI and break the shapes; the most confident fact and the first statement are kept.
+    """
+    kept_facts: dict[URIRef, Fact] = {}
+    for fact in sorted(facts, key=lambda f: -f.confidence):
+        kept_facts.setdefault(fact_node(fact, corpus, document), fact)
+    kept_statements: dict[URIRef, Statement] = {}
+    for statement in statements:
+        kept_statements.setdefault(statement_node(statement, document), statement)
+    return list(kept_facts.values()), list(kept_statements.values())
 
 
 def fact_triples(fact: Fact, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
@@ -76,9 +122,7 @@ def fact_triples(fact: Fact, corpus: CorpusEntities, document: URIRef) -> Iterat
     subject = entity_node(corpus.resolve(fact.subject.entity), corpus)
     obj = entity_node(corpus.resolve(fact.object.entity), corpus)
     predicate = getattr(NKG, fact.predicate)
-    node = hashed_iri(
-        "fact", document, subject, predicate, obj, fact.subject.start, fact.object.start, fact.polarity, fact.modality
-    )
+    node = fact_node(fact, corpus, document)
     if fact.asserted:
         yield subject, predicate, obj
     yield node, RDF.type, NKG.Fact
@@ -110,9 +154,14 @@ def _mention_triples(node: URIRef, mention: Mention, text: URIRef, start: URIRef
     yield node, end, Literal(mention.end)
 
 
+def statement_node(statement: Statement, document: URIRef) -> URIRef:
+    """The IRI of a statement: its document and the span of its quotation."""
+    return hashed_iri("statement", document, statement.quote.start, statement.quote.end)
+
+
 def statement_triples(statement: Statement, corpus: CorpusEntities, document: URIRef) -> Iterator[Triple]:
     speaker = entity_node(corpus.resolve(statement.speaker.entity), corpus)
-    node = hashed_iri("statement", document, statement.quote.start, statement.quote.end)
+    node = statement_node(statement, document)
     yield speaker, NKG.said, node
     yield node, RDF.type, NKG.Statement
     yield node, NKG.speaker, speaker

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import ModelError
 
@@ -59,23 +59,49 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence (a headline never runs into the dateline below it), and a
     dateline ("WASHINGTON DC, October 18 (Itar-Tass) --") is a sentence of its own: parsed with
     the sentence after it, its city turns into that sentence's subject."""
+    from spacy.attrs import SENT_START
+
     from kg.dateline import DATELINE
 
+    # Token.is_sent_start's setter scans the whole Doc each time, so the starts are
+    # collected in an array and set at once: linear in the number of lines, not quadratic.
+    text = doc.text  # Doc.text joins every token: build it once, not once per line
+    starts = doc.to_array([SENT_START]).astype("int64")
     for token in doc:
         previous = doc[token.i - 1] if token.i else None
         if token.is_space or (previous is not None and not (previous.is_space and "\n" in previous.text)):
             continue
-        token.is_sent_start = True
-        match = DATELINE.match(doc.text, token.idx)
+        starts[token.i] = 1
+        match = DATELINE.match(text, token.idx)
         if match is None:
             continue
         inside = token.i + 1
         while inside < len(doc) and (doc[inside].idx < match.end() or doc[inside].is_punct):
-            doc[inside].is_sent_start = False
+            starts[inside] = -1
             inside += 1
         if inside < len(doc):
-            doc[inside].is_sent_start = True  # the story's first sentence starts after the dash
+            starts[inside] = 1  # the story's first sentence starts after the dash
+    _bound_sentence_length(starts)
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+MAX_SENTENCE_TOKENS = 250
+"""No sentence runs longer: news sentences stay far below, and text without any sentence end
+(thousands of quote marks, a list without stops) would otherwise be one parse tree whose
+every subtree walk covers the whole text, making rule and coreference passes quadratic."""
+
+
+def _bound_sentence_length(starts: Any) -> None:
+    """Start a sentence wherever MAX_SENTENCE_TOKENS tokens have passed without one (never inside a dateline)."""
+    since = 0
+    for i in range(len(starts)):
+        if starts[i] == 1:
+            since = 0
+        elif since >= MAX_SENTENCE_TOKENS and starts[i] != -1:
+            starts[i] = 1
+            since = 0
+        since += 1
 
 
 def _add_paragraph_breaks(nlp: Language) -> None:

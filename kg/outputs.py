@@ -25,7 +25,7 @@ from kg.store import PREFIXES
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RECORDS", "Staged", "check_store", "stream_turtle"]
+__all__ = ["RECORDS", "Staged", "check_store", "stream_turtle", "write_staged"]
 
 RECORDS = "newskg-records"
 """The directory inside a store that keeps the records of every article built into it."""
@@ -93,6 +93,16 @@ def _lock(store: Path) -> object:
 
 def _aside(store: Path) -> Path:
     return store.with_name(f".{store.name}.kg-old")
+
+
+def write_staged(path: Path, text: str) -> None:
+    """Write a staged file: a fresh temporary path, so there is nothing there to protect or remember."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise OutputError(
+            f"cannot write {path.name} into {path.parent.parent}: {err.strerror or err}; free some space or choose another --out"
+        ) from err
 
 
 class Staged:

@@ -19,10 +19,19 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
 from kg.counts import EntityCount, GraphCounts, local_name, rank_key
 
-from kg.mapping import Triple, document_triples, entity_node, entity_triples, fact_triples, statement_triples
+from kg.mapping import (
+    Triple,
+    distinct_records,
+    document_triples,
+    entity_group_triples,
+    entity_node,
+    fact_triples,
+    statement_triples,
+)
 from kg.records import DocumentRecord
 from kg.resolve.corpus import CorpusEntities, EntityTable
 from kg.vocab import NKG
+from kg.types import Entity
 
 __all__ = ["Group", "Reduction", "page_graph", "plain_triples", "Ranking", "reduce_entities", "triple_groups"]
 
@@ -100,10 +109,12 @@ def _count(counts: Reduction, record: DocumentRecord) -> None:
 def triple_groups(records: Records, reduction: Reduction) -> Iterator[Group]:
     """Second pass: the corpus graph, entities first, then article by article."""
     corpus = reduction.corpus
+    groups: dict[URIRef, list[tuple[Entity, int]]] = {}  # names that differ only in spacing or accents share an IRI
     for key in sorted(reduction.used):
         entity = corpus.entities[key]
-        node = entity_node(entity, corpus)
-        yield Group("entity", list(entity_triples(entity, node, reduction.mention_counts[key])), (node,))
+        groups.setdefault(entity_node(entity, corpus), []).append((entity, reduction.mention_counts[key]))
+    for node, group in groups.items():
+        yield Group("entity", list(entity_group_triples(node, group)), (node,))
     for a, b in sorted(corpus.close_matches):
         if a in reduction.used and b in reduction.used:
             first = entity_node(corpus.entities[b], corpus)
@@ -116,11 +127,12 @@ def triple_groups(records: Records, reduction: Reduction) -> Iterator[Group]:
 def _record_groups(record: DocumentRecord, corpus: CorpusEntities) -> Iterator[Group]:
     document = URIRef(record.iri)
     yield Group("document", list(document_triples(document, record.article, record.characters, record.date)))
-    for fact in record.facts:
+    facts, statements = distinct_records(record.facts, record.statements, corpus, document)
+    for fact in facts:
         triples = list(fact_triples(fact, corpus, document))
         about = (triples[0][0], triples[0][2]) if fact.asserted else (triples[1][2], triples[3][2])
         yield Group("fact", triples, about, triples[0] if fact.asserted else None)  # type: ignore[arg-type]
-    for statement in record.statements:
+    for statement in statements:
         triples = list(statement_triples(statement, corpus, document))
         yield Group("statement", triples, (triples[0][0],))
 

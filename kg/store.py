@@ -15,8 +15,6 @@ and one ``graph.add`` per triple would not (each is its own commit).
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from rdflib import Dataset, Graph
@@ -195,24 +193,10 @@ def _write_table_files(folder: Path, files: dict[str, bytes]) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temp file beside ``path``, then rename over it (atomic on POSIX)."""
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        # mkstemp makes 0600 files; give the export the mode a plain open() would.
-        os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(tmp_name, path)
-    except OSError as err:
-        if tmp_name and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        reason = err.strerror or str(err)
-        raise OutputError(
-            f"cannot write {path}: {reason}; check the directory exists and is writable"
-        ) from err
+    """Write to a temp file beside ``path``, then rename over it; links, FIFOs and devices are written through."""
+    from kg.output_files import write_output
+
+    write_output(path, data, what="graph")
 
 
 def _store_problem(path: Path, *, must_exist: bool) -> str | None:

@@ -9,12 +9,9 @@ functions so ``import kg.render`` (and ``kg --help``) stays instant.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.errors import OutputError
 
 if TYPE_CHECKING:
     import rdflib
@@ -110,18 +107,6 @@ def write_html(
     html = render_html(
         graph, title=title, max_nodes=max_nodes, focus=focus, hops=hops, isolated=isolated, counts=counts
     )
-    path = Path(path)
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.chmod(tmp_name, 0o644)  # mkstemp makes 0600; a page is meant to be shared
-        os.replace(tmp_name, path)
-    except OSError as exc:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-        raise OutputError(
-            f"cannot write the graph page to {path}: {exc.strerror or exc}. "
-            "Check that the directory exists and is writable."
-        ) from exc
+    from kg.output_files import write_output
+
+    write_output(path, html.encode("utf-8"), what="graph page")

@@ -45,45 +45,87 @@ class Cluster:
 
 
 def link_mentions(raw: list[RawMention]) -> dict[int, Cluster]:
-    """Cluster mentions into entities; returns mention index -> its cluster."""
-    clusters: list[Cluster] = []
+    """Cluster mentions into entities; returns mention index -> its cluster.
+
+    Candidate clusters are looked up by surname, acronym or country rather than scanned,
+    so an article naming thousands of different people still links in near-linear time.
+    """
+    index = _ClusterIndex()
     assignment: dict[int, Cluster] = {}
-    by_key: dict[tuple[str, str], Cluster] = {}
     # Longer person names first so that surnames find their full name.
     order = sorted(range(len(raw)), key=lambda i: (raw[i].cls != "Person", -len(raw[i].name.split()), raw[i].start))
     for i in order:
         mention = raw[i]
-        cluster = _match(mention, raw, assignment, clusters, by_key)
+        cluster = _match(mention, index)
         if cluster is None:
-            cluster = Cluster(mention.cls)
-            clusters.append(cluster)
+            cluster = index.new(mention.cls)
         cluster.names.append(mention.name)
         cluster.members.append(mention)
-        by_key.setdefault((mention.cls, _norm(mention.name)), cluster)
+        index.add(cluster, mention)
         assignment[i] = cluster
     return assignment
+
+
+class _ClusterIndex:
+    """Clusters by exact name, surname, acronym letters, initials and country, in creation order."""
+
+    def __init__(self) -> None:
+        self.created: dict[int, int] = {}
+        self.by_key: dict[tuple[str, str], Cluster] = {}
+        self.by_surname: dict[str, list[Cluster]] = {}
+        self.by_letters: dict[str, list[Cluster]] = {}  # organisations named by an acronym ("NATO")
+        self.by_initials: dict[str, list[Cluster]] = {}  # organisations by their names' initials
+        self.by_country: dict[str | None, Cluster] = {}
+
+    def new(self, cls: str) -> Cluster:
+        cluster = Cluster(cls)
+        self.created[id(cluster)] = len(self.created)
+        return cluster
+
+    def add(self, cluster: Cluster, mention: RawMention) -> None:
+        self.by_key.setdefault((mention.cls, _norm(mention.name)), cluster)
+        words = mention.name.split()
+        if cluster.cls == "Person" and words:
+            self._file(self.by_surname, words[-1].lower(), cluster)
+        elif cluster.cls == "Organization":
+            letters = mention.name.replace(".", "")
+            if letters.isupper() and len(letters) >= 2:
+                self._file(self.by_letters, letters, cluster)
+            self._file(self.by_initials, _initials(mention.name), cluster)
+        elif cluster.cls == "Country":
+            self.by_country.setdefault(cluster.members[0].country, cluster)
+
+    def _file(self, table: dict[str, list[Cluster]], key: str, cluster: Cluster) -> None:
+        found = table.setdefault(key, [])
+        if all(c is not cluster for c in found):
+            found.append(cluster)
+            found.sort(key=lambda c: self.created[id(c)])
+
+    def first(self, *groups: list[Cluster]) -> Cluster | None:
+        return min((c for group in groups for c in group), key=lambda c: self.created[id(c)], default=None)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _norm(name: str) -> str:
     return " ".join(name.lower().replace("\u2019", "'").split())
 
 
-def _match(
-    mention: RawMention,
-    raw: list[RawMention],
-    assignment: dict[int, Cluster],
-    clusters: list[Cluster],
-    by_key: dict[tuple[str, str], Cluster],
-) -> Cluster | None:
+def _match(mention: RawMention, index: _ClusterIndex) -> Cluster | None:
     if mention.cls == "Country":
-        return next((c for c in clusters if c.cls == "Country" and c.members[0].country == mention.country), None)
-    exact = by_key.get((mention.cls, _norm(mention.name)))
+        return index.by_country.get(mention.country)
+    exact = index.by_key.get((mention.cls, _norm(mention.name)))
     if exact is not None:
         return exact
     if mention.cls == "Person":
-        return _person_match(mention, clusters)
+        words = mention.name.split()
+        return _person_match(mention, index.by_surname.get(words[-1].lower(), []) if words else [])
     if mention.cls == "Organization":
-        return next((c for c in clusters if c.cls == "Organization" and any(_acronym_of(mention.name, n) or _acronym_of(n, mention.name) for n in c.names)), None)
+        letters = mention.name.replace(".", "")
+        as_acronym = index.by_initials.get(letters, []) if letters.isupper() and len(letters) >= 2 else []
+        return index.first(as_acronym, index.by_letters.get(_initials(mention.name), []))
     return None
 
 
@@ -136,12 +178,3 @@ def name_compatible(short: list[str], full: list[str]) -> bool:
 def without_peerage(words: list[str]) -> list[str]:
     """'Lord Hale' -> 'Hale': a peer's title is no given name ('Lord Hale' ~ 'Peter Hale')."""
     return words[1:] if len(words) > 1 and words[0].lower() in PEERAGE else words
-
-
-def _acronym_of(acronym: str, expansion: str) -> bool:
-    """'NATO' is the acronym of 'North Atlantic Treaty Organization'."""
-    letters = acronym.replace(".", "")
-    if not letters.isupper() or len(letters) < 2:
-        return False
-    initials = "".join(w[0] for w in expansion.split() if w[:1].isupper())
-    return initials == letters

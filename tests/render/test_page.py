@@ -122,7 +122,7 @@ def test_write_html_is_atomic_and_leaves_no_temp_file(fixture_graph, tmp_path):
 
 
 def test_write_html_into_missing_directory_is_an_output_error(fixture_graph, tmp_path):
-    with pytest.raises(OutputError, match="Check that the directory exists"):
+    with pytest.raises(OutputError, match="check the directory exists"):
         write_html(fixture_graph.graph, tmp_path / "missing" / "graph.html")
 
 
