@@ -15,20 +15,8 @@ from typing import Annotated
 
 import typer
 
-from kg.cli_support import (
-    Exclude,
-    Include,
-    Inputs,
-    Learned,
-    MaxBytes,
-    Model,
-    Strict,
-    exit_now_if_workers_ran,
-    fail,
-    problem_printer,
-    read_options,
-    reports_errors,
-)
+from kg.cli_support import Exclude, Include, Inputs, Learned, MaxBytes, Model, Strict
+from kg.cli_support import exit_now_if_workers_ran, fail, problem_printer, read_options, reports_errors
 from kg.errors import InputError
 from kg.input_files import DEFAULT_MAX_BYTES
 
