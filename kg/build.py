@@ -21,7 +21,6 @@ import logging
 import os
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,14 +43,9 @@ class BuildSummary:
 
     documents: int = 0
     sentences: int = 0
-    entities: int = 0
-    facts: int = 0
-    unasserted: int = 0
-    statements: int = 0
     skipped: int = 0
     warnings: int = 0
     seconds: float = 0.0
-    by_relation: Counter[str] = field(default_factory=Counter)
     outputs: list[Path] = field(default_factory=list)
     counts: GraphCounts | None = None  # what the written graph holds (kg.counts)
 
@@ -206,9 +200,8 @@ def _reduce(
     finally:
         staged.discard()
     return BuildSummary(
-        documents=reduction.documents, sentences=reduction.sentences, entities=len(reduction.corpus.entities),
-        facts=reduction.facts, unasserted=reduction.unasserted, statements=reduction.statements,
-        skipped=skipped, by_relation=reduction.by_relation, outputs=[out_dir / "graph.ttl", out_dir / "graph.html"],
+        documents=reduction.documents, sentences=reduction.sentences,
+        skipped=skipped, outputs=[out_dir / "graph.ttl", out_dir / "graph.html"],
         counts=counts,
     )
 

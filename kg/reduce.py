@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 
@@ -54,17 +54,13 @@ class Group:
 
 @dataclass
 class Reduction:
-    """The merged entities and the counts a build reports."""
+    """The merged entities, and the documents and sentences a build reports (the graph's own counts are tallied by :class:`Ranking`)."""
 
     corpus: CorpusEntities
     mention_counts: Counter[str]
     used: set[str]
     documents: int = 0
     sentences: int = 0
-    facts: int = 0
-    unasserted: int = 0
-    statements: int = 0
-    by_relation: Counter[str] = field(default_factory=Counter)
 
 
 def reduce_entities(records: Records) -> Reduction:
@@ -97,13 +93,6 @@ def reduce_entities(records: Records) -> Reduction:
 def _count(counts: Reduction, record: DocumentRecord) -> None:
     counts.documents += 1
     counts.sentences += record.sentences
-    counts.statements += len(record.statements)
-    for fact in record.facts:
-        if fact.asserted:
-            counts.facts += 1
-            counts.by_relation[fact.predicate] += 1
-        else:
-            counts.unasserted += 1
 
 
 def triple_groups(records: Records, reduction: Reduction) -> Iterator[Group]:
