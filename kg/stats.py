@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import URIRef
 
-from kg.counts import GraphCounts, format_counts, graph_counts
+from kg.counts import EntityCount, GraphCounts, format_counts, graph_counts
 from kg.vocab import ENTITY_CLASSES, NKG, RELATIONS
 
 __all__ = ["GraphStats", "RankedEntity", "format_stats", "graph_stats", "relation_network"]
@@ -26,15 +26,8 @@ TOP_ENTITIES = 10
 _NKG = str(NKG._NS)
 
 
-@dataclass(frozen=True)
-class RankedEntity:
-    """One of the most connected entities."""
-
-    iri: str
-    label: str
-    cls: str
-    relations: int  # distinct relations it takes part in, either direction
-    mentions: int  # times the text named it
+RankedEntity = EntityCount
+"""One of the most connected entities: its share of the graph's counts (kg.counts)."""
 
 
 @dataclass(frozen=True)
@@ -93,10 +86,7 @@ def graph_stats(graph: Graph, *, top: int = TOP_ENTITIES) -> GraphStats:
         for cls in graph.objects(None, RDF.type)
         if isinstance(cls, URIRef) and str(cls).startswith(_NKG)
     )
-    top_entities = [
-        RankedEntity(iri=e.iri, label=e.label, cls=e.cls, relations=e.relations, mentions=e.mentions)
-        for e in counts.ranked()[:top]
-    ]
+    top_entities = counts.ranked()[:top]
     network = nx.Graph(list(counts.pairs))
     components = [len(c) for c in nx.connected_components(network)]
     return GraphStats(
