@@ -53,18 +53,18 @@ def script_safe_json(value: object) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group()], text)
 
 
-def _inline_js(code: str) -> str:
+def inline_js(code: str) -> str:
     # `</script` would end the element early and `<!--` changes how HTML parsers scan
     # script text; `<\/` and `<\!` mean the same thing inside JS strings.
     return re.sub(r"</(script)", r"<\\/\1", code, flags=re.I).replace("<!--", "<\\!--")
 
 
-def _csp_hash(code: str) -> str:
+def csp_hash(code: str) -> str:
     digest = hashlib.sha256(code.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _vis_asset(name: str) -> str:
+def vis_asset(name: str) -> str:
     path = resources.files("pyvis") / "templates" / "lib" / VIS_VERSION / name
     try:
         return path.read_text(encoding="utf-8")
@@ -225,13 +225,13 @@ def render_page(
         OutputError: pyvis's bundled vis-network cannot be read.
     """
     scripts = {
-        "vis_js": _inline_js(_vis_asset("vis-network.min.js")),
-        "panel_js": _inline_js(_own_asset("panel.js")),
-        "explorer_js": _inline_js(_own_asset("explorer.js")),
+        "vis_js": inline_js(vis_asset("vis-network.min.js")),
+        "panel_js": inline_js(_own_asset("panel.js")),
+        "explorer_js": inline_js(_own_asset("explorer.js")),
     }
     csp = "; ".join([
         "default-src 'none'",
-        "script-src " + " ".join(_csp_hash(code) for code in scripts.values()),
+        "script-src " + " ".join(csp_hash(code) for code in scripts.values()),
         "style-src 'unsafe-inline'",  # vis-network sets inline styles on its elements
         "img-src data:",  # vis-network's CSS embeds its icons as data: URIs
     ])
@@ -239,7 +239,7 @@ def render_page(
         **scripts,
         "csp": html.escape(csp),
         "title": html.escape(title),
-        "vis_css": re.sub(r"</(style)", r"<\\/\1", _vis_asset("vis-network.css"), flags=re.I),
+        "vis_css": re.sub(r"</(style)", r"<\\/\1", vis_asset("vis-network.css"), flags=re.I),
         "page_css": _own_asset("page.css"),
         "data": script_safe_json(page_data(selection, title, counts)),
     }
