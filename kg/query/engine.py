@@ -133,8 +133,9 @@ def _evaluate_csv(dataset: QueryDataset, query: str) -> bytes:
     with evaluation_errors(dataset, query):
         answer = raw_answer(dataset, query)
         if isinstance(answer, ox.QuerySolutions):
-            csv: bytes = answer.serialize(format=ox.QueryResultsFormat.CSV)
-            return csv
+            written = answer.serialize(format=ox.QueryResultsFormat.CSV)
+            assert written is not None  # given no output, pyoxigraph returns the bytes
+            return written
         result = _read_answer(dataset, query, answer)
     return format_query_result(result, "csv").encode("utf-8")
 
