@@ -78,9 +78,14 @@ class EntityTable:
         context = _Context(self._ids, self._documents, self._postings)
         label = {key: _representative(names) for key, names in self.names.items()}
         persons = sorted((k for k, c in self.classes.items() if c == "Person"), key=lambda k: _fullness(label[k], k))
-        for n, key in enumerate(persons):
+        # Only names ending in the same surname can be fuller forms (see name_compatible): comparing
+        # within a surname keeps the merge near linear in the corpus's people, not quadratic.
+        earlier: dict[str, list[str]] = defaultdict(list)
+        for key in persons:
             words = label[key].split()
-            fits = {_root(result, k) for k in persons[:n] if _fuller(label[k].split(), words)}
+            same_surname = earlier[_surname(words)]
+            fits = {_root(result, k) for k in same_surname if _fuller(label[k].split(), words)}
+            same_surname.append(key)
             fits.discard(key)
             target = _choose(key, sorted(fits), context, single_word=len(words) == 1)
             if target is not None:
@@ -162,6 +167,12 @@ def _fuller(full: list[str], short: list[str]) -> bool:
         return len(full) > len(short)  # "Hale" joins "Lord Hale"
     short, full = without_peerage(short), without_peerage(full)  # "Lord Hale" joins "Peter Hale"
     return len(full) > len(short) or len(full[0].rstrip(".")) > len(short[0].rstrip("."))
+
+
+def _surname(words: list[str]) -> str:
+    """The word two names must share to be forms of one name ('Lord Hale' and 'Peter Hale')."""
+    bare = without_peerage(words)
+    return bare[-1].lower() if bare else ""
 
 
 def _fullness(label: str, key: str) -> tuple[int, int, str]:
