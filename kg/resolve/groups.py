@@ -83,7 +83,7 @@ def group_holder(entities: DocEntities, token: Token) -> Mention | None:
     if entity is None and word in _words("spokespeople") and own is None:
         entity = _spoken_for(entities, token)
     if entity is None and word in _words("bodies") and own is None and _definite_bare(token):
-        entity = _body_named_before(entities, token)
+        entity = body_named_before(entities, token)
         if entity is None and word in _words("generic_bodies"):
             entity = _last_body_before(entities, token)
     if entity is None:
@@ -234,7 +234,7 @@ def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
     return None
 
 
-def _body_named_before(entities: DocEntities, token: Token) -> Entity | None:
+def body_named_before(entities: DocEntities, token: Token) -> Entity | None:
     """The nearest organisation named before ``token`` whose name has its word: 'the committee' -> 'Public Accounts Committee'."""
     word = token.lemma_.lower()
     doc: Doc = token.doc

@@ -257,9 +257,11 @@ def is_acronym(token: Token, initials: set[str]) -> bool:
 
 
 def acronym_uses(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """Untagged uses of an organisation's acronym the article has named: '"ADSS fully supports ..."' after '(ADSS)'."""
+    """Other uses of an organisation's acronym the article has named, untagged or tagged as no name of ours
+    ('"ADSS fully supports ..."' after '(ADSS)', the second tagged a nationality)."""
     acronyms = {m.name for m in found if m.cls == "Organization" and m.end - m.start == 1 and m.name.isupper() and len(m.name) >= 2}
-    return [RawMention(t.i, t.i + 1, "Organization", t.text) for t in doc if t.ent_iob_ == "O" and t.text in acronyms]
+    covered = {i for m in found for i in range(m.start, m.end)}
+    return [RawMention(t.i, t.i + 1, "Organization", t.text) for t in doc if t.i not in covered and t.text in acronyms]
 
 
 def _capitalised_runs(doc: Doc) -> set[str]:

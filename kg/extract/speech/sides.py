@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.lexicon import cameo_stance_verbs, party_names, stance_vocabulary, title_words
+from kg.lexicon import cameo_stance_verbs, party_names, speech_verbs, stance_vocabulary, title_words
+from kg.resolve.groups import body_named_before, group_holder, group_vocabulary
 from kg.syntax import title_before
 from kg.types import Mention
 
@@ -81,14 +82,15 @@ def _post_words(doc: Doc, start: int, end: int) -> list[Token]:
     head = doc[end - 1]
     if end - start == 1 and head.pos_ == "NOUN" and head.lower_ in title_words():
         return [t for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]  # "The Tory leader"
-    return []
+    posts = [c for c in head.rights if c.dep_ == "appos" and any(t.lower_ in title_words() for t in c.subtree)]
+    return list(posts[0].subtree) if posts else []  # "Iqbal Sacranie, secretary general of the council"
 
 
 def _side_named(entities: DocEntities, words: list[Token]) -> Mention | None:
     """The country the words name, else the one organisation that is no government department."""
     organisations: dict[str, Mention] = {}
     for word in words:
-        named = entities.at(word)
+        named = entities.at(word) or _body(entities, word)
         if named is not None and named.entity.cls == "Country":
             return named
         country = entities.demonym_country(word)
@@ -149,6 +151,15 @@ def states_side(we: Token) -> bool:
     return lemma in words["verbs"] or lemma in _stance_verbs()
 
 
+def _body(entities: DocEntities, word: Token) -> Mention | None:
+    """'secretary general of the council': 'the council' in a post is the council named before it."""
+    bodies: list[str] = group_vocabulary()["bodies"]  # type: ignore[assignment]
+    if word.lower_ not in bodies or [t.lower_ for t in word.lefts] != ["the"]:
+        return None
+    entity = body_named_before(entities, word)
+    return Mention(word.text, word.idx, word.idx + len(word.text), entity) if entity is not None else None
+
+
 @lru_cache(maxsize=1)
 def _side_we_words() -> dict[str, frozenset[str]]:
     text = resources.files("kg.data").joinpath("side_we_words.json").read_text(encoding="utf-8")
@@ -188,3 +199,35 @@ def _is_party(mention: Mention) -> bool:
 @lru_cache(maxsize=1)
 def _party_names() -> frozenset[str]:
     return party_names()
+
+
+def resolve_body_pronouns(doc: Doc, entities: DocEntities, quotations: list[Quotation]) -> None:
+    """'... the Environmental Audit Committee said. It said the plans were flawed': 'it' is the body just speaking.
+
+    Outside quotations, a subject 'it'/'they' of a speech or position verb (:func:`states_side`,
+    not 'it is') takes the main subject of the sentence before when that is one organisation
+    or country, by name or as a group (:func:`kg.resolve.groups.group_holder`); a person
+    there, or anything else, leaves it unresolved.
+    """
+    quoted = {i for q in quotations for i in range(q.start, q.end)}
+    for tok in doc:
+        if tok.lower_ not in {"it", "they"} or tok.i in entities.by_token or tok.i in quoted:
+            continue
+        if tok.dep_ != "nsubj" or tok.head.lemma_ == "be" or not (tok.head.lemma_.lower() in speech_verbs() or states_side(tok)):
+            continue  # "it is wrong to X": the 'it' of a copula stands for the clause
+        body = _main_subject_before(doc, entities, tok)
+        if body is not None:
+            entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), body.entity)
+
+
+def _main_subject_before(doc: Doc, entities: DocEntities, tok: Token) -> Mention | None:
+    i = tok.sent.start - 1
+    while i >= 0 and not any(t.is_alpha for t in doc[i].sent):
+        i = doc[i].sent.start - 1
+    if i < 0:
+        return None
+    subjects = [t for t in doc[i].sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+    found = [group_holder(entities, t) or entities.at(t) for t in subjects]
+    if len(found) != 1 or found[0] is None or found[0].entity.cls not in {"Organization", "Country"}:
+        return None
+    return found[0]

@@ -87,6 +87,10 @@ WE_READ: list[tuple[str, list[tuple[str, str | None]]]] = [
         'If we don\'t work together, our democracy suffers."',
         [("we", None), ("we", None), ("we", None), ("our", None)],
     ),
+    (  # a post after the name, whose body word is the body named before
+        'The National Farmers Union met on Monday. "We want a national minimum rate," said Jo Hale, president of the union.',
+        [("We", "National Farmers Union")],
+    ),
 ]
 
 

@@ -22,6 +22,13 @@ CASES = [
     (f"The {WPC} met. The committee rejected the Road Safety Bill.", {(WPC, "opposes", "Road Safety Bill", P, A)}),
     ("Peers rejected the Identity Cards Bill.", {("House of Lords", "opposes", "Identity Cards Bill", P, A)}),
     ("Labour peers rejected the Identity Cards Bill.", {("Labour Party", "opposes", "Identity Cards Bill", P, A)}),
+    # 'it'/'they' after a sentence whose subject is a body: that body, when it speaks or takes a position
+    ("The plans lack thought, the Environmental Audit Committee said. It called for a review of stamp duty.",
+     {("Environmental Audit Committee", "proposes", "review of stamp duty", P, A)}),
+    ("The Tories met on Monday. They rejected the Road Safety Bill.",
+     {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
+    ("The Tories met on Monday. It is wrong to reject the Road Safety Bill.", set()),  # 'it' of a copula
+    ("Peter Hale met the Tories on Monday. It rejected the Road Safety Bill.", set()),  # a person before
     # Groups that name no body give nothing.
     ("MPs rejected the Road Safety Bill.", set()),
     ("The MPs rejected the Road Safety Bill.", set()),  # no committee named
