@@ -68,7 +68,7 @@ def posted_sides(doc: Doc, entities: DocEntities) -> dict[str, Mention]:
         if span is None:
             continue
         words = _post_words(doc, span.start, span.end)
-        side = _side_named(entities, words)
+        side = _side_named(entities, words) if words else _apposed_body(entities, span.root)
         if side is not None and not (_is_party(side) and words and words[-1].lower_ in _SEAT_WORDS):
             sides[mention.entity.key] = side
     return sides
@@ -82,8 +82,20 @@ def _post_words(doc: Doc, start: int, end: int) -> list[Token]:
     head = doc[end - 1]
     if end - start == 1 and head.pos_ == "NOUN" and head.lower_ in title_words():
         return [t for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} for t in c.subtree]  # "The Tory leader"
+    return []
+
+
+def _apposed_body(entities: DocEntities, head: Token) -> Mention | None:
+    """'Iqbal Sacranie, secretary general of the council': the organisation a current post after the name names.
+
+    Organisations only: 'Aydemir, a former ambassador to Germany' is no German.
+    """
     posts = [c for c in head.rights if c.dep_ == "appos" and any(t.lower_ in title_words() for t in c.subtree)]
-    return list(posts[0].subtree) if posts else []  # "Iqbal Sacranie, secretary general of the council"
+    words = list(posts[0].subtree) if posts else []
+    if any(w.lower_ in {"former", "ex", "then", "retired", "late"} for w in words):
+        return None
+    side = _side_named(entities, words)
+    return side if side is not None and side.entity.cls == "Organization" else None
 
 
 def _side_named(entities: DocEntities, words: list[Token]) -> Mention | None:
