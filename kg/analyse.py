@@ -17,7 +17,7 @@ from kg.dates import resolve_date
 from kg.extract import DEFAULT_THRESHOLD, FAMILIES, run_rules
 from kg.extract.common.context import ExtractionContext
 from kg.extract.speech.quotations import find_quotations, statements
-from kg.extract.speech.sides import resolve_first_person, resolve_own_party, speaker_sides
+from kg.extract.speech.sides import resolve_body_pronouns, resolve_first_person, resolve_own_party, speaker_sides
 from kg.resolve.document import resolve_document
 from kg.types import Article, DocumentResult
 from kg.workers import signals_end_workers
@@ -42,6 +42,7 @@ def extraction_context(article: Article, doc: Doc) -> ExtractionContext:
     sides = speaker_sides(doc, entities, quotations)
     resolve_first_person(doc, entities, quotations, sides)
     resolve_own_party(doc, entities)
+    resolve_body_pronouns(doc, entities, quotations)
     date = (resolve_date(article.date) or article.date) if article.date else None
     return ExtractionContext(article.id, doc, entities, quotations, date, sides)
 

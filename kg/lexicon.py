@@ -29,6 +29,12 @@ def title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def occupation_words() -> frozenset[str]:
+    """Occupations written before a name without being part of it ('Farmer Geoff Brooks')."""
+    return word_list("occupation_words.txt")
+
+
+@lru_cache(maxsize=None)
 def honorifics() -> frozenset[str]:
     """Honorifics such as 'mr' and 'dr', without the dot."""
     return word_list("honorifics.txt")

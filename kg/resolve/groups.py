@@ -72,6 +72,10 @@ def group_holder(entities: DocEntities, token: Token) -> Mention | None:
     entity: Entity | None = None
     if word in _words("party_members"):
         entity = _party_modifier(entities, token)
+    if entity is None and word in _words("chamber_members"):
+        entity = _chamber_body(entities, token)
+    if entity is None and word in _chambers() and not any(c.dep_ in {"compound", "amod", "nmod"} for c in token.lefts):
+        entity = _chamber(entities, _chambers()[word])
     if entity is None and (word in _words("government") or named is not None) and _the_sitting_one(token):
         entity = _country_modifier(entities, token) or (None if word in {"executive"} else home_country(entities))
     if entity is None and word in _words("officials"):
@@ -79,7 +83,9 @@ def group_holder(entities: DocEntities, token: Token) -> Mention | None:
     if entity is None and word in _words("spokespeople") and own is None:
         entity = _spoken_for(entities, token)
     if entity is None and word in _words("bodies") and own is None and _definite_bare(token):
-        entity = _body_named_before(entities, token)
+        entity = body_named_before(entities, token)
+        if entity is None and word in _words("generic_bodies"):
+            entity = _last_body_before(entities, token)
     if entity is None:
         return None
     return Mention(text, start, end, entity)
@@ -228,7 +234,7 @@ def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
     return None
 
 
-def _body_named_before(entities: DocEntities, token: Token) -> Entity | None:
+def body_named_before(entities: DocEntities, token: Token) -> Entity | None:
     """The nearest organisation named before ``token`` whose name has its word: 'the committee' -> 'Public Accounts Committee'."""
     word = token.lemma_.lower()
     doc: Doc = token.doc
@@ -241,6 +247,50 @@ def _body_named_before(entities: DocEntities, token: Token) -> Entity | None:
         names = [mention.entity.label, *mention.entity.aliases]
         if word == "party" and mention.entity.label in party_names():
             return mention.entity
-        if any(word in n.lower().split() for n in names):
-            return mention.entity
+        if any(word in {w.removesuffix("s") for w in n.lower().split()} for n in names):
+            return mention.entity  # "the hospital": "Hereford Hospitals NHS Trust"
     return None
+
+
+def _last_body_before(entities: DocEntities, token: Token) -> Entity | None:
+    """'The charity recommends ...' after 'Fostering Network executive director X said': the organisation named last.
+
+    Within the sentence and the three before it, and only one that is neither a party nor a government's.
+    """
+    sents = [s for s in token.doc.sents if s.start <= token.i][-4:]
+    found = [m for m in entities.in_range(sents[0].start, token.i) if m.entity.cls == "Organization"] if sents else []
+    last = found[-1].entity if found else None
+    if last is None or last.label in party_names() or last.label.lower().removeprefix("the ") in _words("government"):
+        return None
+    kinds = {w.lower().removesuffix("s") for w in last.label.split()} & (_words("bodies") - _words("generic_bodies"))
+    return None if kinds else last  # "the charity" is no "Home Affairs Committee"
+
+
+def _chamber_body(entities: DocEntities, token: Token) -> Entity | None:
+    """'MPs on the home affairs committee' -> that committee; 'the MPs' after a committee is named -> it."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "of", "from"}):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            named = entities.at(body)
+            group = named or group_holder(entities, body)
+            if group is not None and group.entity.cls == "Organization":
+                return group.entity
+    if [t.lower_ for t in token.lefts] != ["the"]:
+        return None
+    return next((e for e in _committees_before(entities, token)), None)
+
+
+def _committees_before(entities: DocEntities, token: Token) -> list[Entity]:
+    seen = [m.entity for m in entities.in_range(0, token.i) if m.entity.cls == "Organization" and "committee" in m.entity.label.lower()]
+    return seen[-1:]
+
+
+def _chambers() -> dict[str, str]:
+    return group_vocabulary()["chambers"]  # type: ignore[return-value]
+
+
+def _chamber(entities: DocEntities, name: str) -> Entity:
+    """The chamber the article names ('the House of Lords'), else one of that name."""
+    for entity in entities.entities.values():
+        if entity.cls == "Organization" and name.lower() in {n.lower() for n in (entity.label, *entity.aliases)}:
+            return entity
+    return Entity(f"organization:{name.lower()}", "Organization", name)

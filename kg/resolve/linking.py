@@ -124,6 +124,8 @@ def _match(mention: RawMention, index: _ClusterIndex) -> Cluster | None:
         return _person_match(mention, index.by_surname.get(words[-1].lower(), []) if words else [])
     if mention.cls == "Organization":
         letters = mention.name.replace(".", "")
+        if letters.isalpha() and len(letters) >= 3:
+            letters = letters.upper()  # "Acpo", as the BBC writes acronyms, is "ACPO"
         as_acronym = index.by_initials.get(letters, []) if letters.isupper() and len(letters) >= 2 else []
         return index.first(as_acronym, index.by_letters.get(_initials(mention.name), []))
     return None

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import honorifics, name_prefixes, office_words, speech_verbs
+from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
-from kg.resolve.typing_context import consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
-from kg.resolve.untagged import untagged_full_names
+from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
+from kg.resolve.untagged import untagged_committees, untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
 if TYPE_CHECKING:
@@ -32,13 +32,14 @@ def find_mentions(doc: Doc) -> list[RawMention]:
         mention = _typed(ent)
         if mention is not None:
             found.append(mention)
-    for start, end in untagged_full_names(doc):
-        found.append(RawMention(start, end, "Person", doc[start:end].text))
+    committees = untagged_committees(doc)
+    found = [m for m in found if not any(c.start <= m.start < c.end for c in committees)] + committees
+    found.extend(RawMention(start, end, "Person", doc[start:end].text) for start, end in untagged_full_names(doc))
     telling = {m.name: m.cls for m in found if m.telling}
     found.extend(RawMention(start, end, telling[doc[start:end].text], doc[start:end].text) for start, end in untagged_uses(doc, telling))
     telling = {**places_named(doc, found), **telling}
-    found.sort(key=lambda m: m.start)
-    return [_with_honorific(doc, m) for m in consistent_types(retyped_by_context(doc, found), telling)]
+    found = retyped_by_context(doc, sorted(found, key=lambda m: m.start))
+    return [_with_honorific(doc, m) for m in consistent_types(sorted(found + acronym_uses(doc, found), key=lambda m: m.start), telling)]
 
 
 def _with_honorific(doc: Doc, mention: RawMention) -> RawMention:
@@ -273,6 +274,8 @@ def _person(span: Span) -> RawMention | None:
     start = span.start
     while start < first_name and (doc[start].lower_ in name_prefixes() or doc[start].text == "-"):
         start += 1  # "Ex-Labour minister": keep titles in the span, drop party words
+    if start == first_name and span.end - start > 1 and doc[start].lower_ in occupation_words() and has_name_shape(doc[start + 1 : span.end]):
+        start = first_name = start + 1  # "Farmer Geoff Brooks": a description before the name is no part of it
     end = span.end
     while end - start > 1 and doc[end - 1].text.isupper() and is_title_word(doc[end - 1]):
         end -= 1  # "Tom Ashby MP": the letters after a name are a post, not part of it

@@ -44,13 +44,28 @@ def _name_word(token: Token) -> bool:
 
 
 def has_name_shape(tokens: Sequence[Token] | Span, max_words: int = 3) -> bool:
-    """One to ``max_words`` words that could each be part of a personal name."""
-    words = list(tokens)
+    """One to ``max_words`` words that could each be part of a personal name.
+
+    A hyphen written between two words without spaces joins them into one ("Kilroy-Silk").
+    """
+    words = [t for t in tokens if not _joining_hyphen(t)]
     if not 1 <= len(words) <= max_words:
         return False
     if all(_INITIAL.match(t.text) for t in words):
         return False
     return all(_name_word(t) for t in words)
+
+
+def _joining_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
+    )
 
 
 def strip_name_prefix(span: Span) -> int:

@@ -212,16 +212,24 @@ def untagged_uses(doc: Doc, telling: dict[str, str]) -> list[tuple[int, int]]:
     ]
 
 
+# Group words the model tags as names: "MPs", "Peers", "Ministers".
+_GROUP_WORDS = frozenset({"mps", "msps", "meps", "ams", "peers", "ministers", "councillors", "backbenchers"})
 _PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet", "elect", "marry", "arrest", "wound", "execute", "convict", "sentence"}
 
 
 def retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person."""
+    """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person;
+    a one-word 'person' that is an acronym (:func:`is_acronym`) is an organisation."""
     surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    initials = _capitalised_runs(doc)
     result = []
     for m in found:
         span = doc[m.start : m.end]
-        if m.cls == "Place" and len(span) == 1 and m.name in surnames:
+        if len(span) == 1 and m.cls in {"Person", "Organization"} and span[0].lower_ in _GROUP_WORDS:
+            continue  # "MPs", "Ministers": a group, no name (kg.resolve.groups reads what it stands for)
+        if m.cls == "Person" and len(span) == 1 and m.name not in surnames and is_acronym(span[0], initials):
+            m = RawMention(m.start, m.end, "Organization", m.name)  # "Acpo" after "Association of Chief Police Officers"
+        elif m.cls == "Place" and len(span) == 1 and m.name in surnames:
             m = RawMention(m.start, m.end, "Person", m.name)  # "Vaitkute" after "Rasa Vaitkute"
         elif m.cls == "Organization" and len(span) == 1 and has_name_shape(span):
             tok = span[0]
@@ -230,3 +238,45 @@ def retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
                 m = RawMention(m.start, m.end, "Person", m.name)
         result.append(m)
     return result
+
+
+def is_acronym(token: Token, initials: set[str]) -> bool:
+    """'ACPO', 'ADSS', or 'Acpo' where the article names the 'Association of Chief Police Officers': no person's name.
+
+    All capitals (two to six letters) with no title or honorific before them, or the
+    initials of an organisation the article names in full. A title before the word
+    ("Mr ABC", "Dr Who") leaves it a person.
+    """
+    text = token.text.replace(".", "")
+    if not text.isalpha() or not 2 <= len(text) <= 6:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (is_title_word(before) or is_honorific(before)):
+        return False
+    return text.isupper() or (len(text) >= 3 and text.upper() in initials)
+
+
+def acronym_uses(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """Other uses of an organisation's acronym the article has named, untagged or tagged as no name of ours
+    ('"ADSS fully supports ..."' after '(ADSS)', the second tagged a nationality)."""
+    acronyms = {m.name for m in found if m.cls == "Organization" and m.end - m.start == 1 and m.name.isupper() and len(m.name) >= 2}
+    covered = {i for m in found for i in range(m.start, m.end)}
+    return [RawMention(t.i, t.i + 1, "Organization", t.text) for t in doc if t.i not in covered and t.text in acronyms]
+
+
+def _capitalised_runs(doc: Doc) -> set[str]:
+    """The initials of every run of three or more capitalised words ('Association of Chief Police Officers' -> 'ACPO')."""
+    found: set[str] = set()
+    run = ""
+    for tok in doc:
+        if tok.lower_ in {"of", "and", "for", "the", "&"}:
+            continue
+        if tok.text[:1].isupper() and tok.is_alpha:
+            run += tok.text[0]
+            continue
+        if len(run) >= 3:
+            found.add(run)
+        run = ""
+    if len(run) >= 3:
+        found.add(run)
+    return found

@@ -7,6 +7,9 @@ capitalised proper nouns outside any entity, whose first word is a first name th
 ("Age Concern"), is a person's name, unless its last
 word says it is a place or an organisation ("Victoria Station", "Grace Foundation")
 or its first word is a title ("Prince Charles" is read by the title rules).
+
+Parliamentary committees are written in lower case after the house ("the Commons work and
+pensions committee"), so the recogniser often misses them too: such a run is an organisation.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import honorifics, office_words, place_words
+from kg.resolve.raw import RawMention
 from kg.syntax import is_title_word
 
 if TYPE_CHECKING:
@@ -44,6 +48,25 @@ def untagged_full_names(doc: Doc) -> list[tuple[int, int]]:
         if end - i >= 2 and last not in office_words() and last not in place_words() and last not in honorifics():
             found.append((i, end))
         i = end
+    return found
+
+
+# Houses whose committees news names in lower case: "the Commons home affairs committee".
+_HOUSES = frozenset({"Commons", "Lords", "Commons'", "Holyrood"})
+_MAX_COMMITTEE_WORDS = 6
+
+
+def untagged_committees(doc: Doc) -> list[RawMention]:
+    """'the Commons work and pensions committee': a house, lower-case words and 'committee', left untagged."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "committee" or tok.ent_iob_ != "O":
+            continue
+        j = tok.i - 1
+        while j >= 0 and tok.i - j <= _MAX_COMMITTEE_WORDS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in {"NOUN", "ADJ", "CCONJ"}:
+            j -= 1
+        if j >= 0 and j < tok.i - 1 and doc[j].text in _HOUSES:
+            found.append(RawMention(j, tok.i + 1, "Organization", doc[j : tok.i + 1].text))
     return found
 
 

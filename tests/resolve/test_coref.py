@@ -42,8 +42,8 @@ ROWS = [
     ("Tony Blair spoke. Asked if Mr Blunkett could return to politics, he replied that it was too early.", "he", "Tony Blair"),
     # A pronoun before the person it may be ("If he became king, Charles would ..."): no link.
     ("Rowan Williams will preside. If he became king, Charles would be the governor.", "he", None),
-    # An honorific makes a person of a name read as an organisation; he blocks the man before him.
-    ("Roger Knapman spoke. Mr Kilroy-Silk promised a firm policy. He said Veritas would win.", "He", None),
+    # An honorific makes a person of a hyphenated name the model reads as an organisation: 'He' is him.
+    ("Roger Knapman spoke. Mr Kilroy-Silk promised a firm policy. He said Veritas would win.", "He", "Kilroy-Silk"),
     # 'spokesman' beside the name says more than a first-name list ("Glyn" taken for a woman's name).
     ("Spokeswoman Sue Essex spoke. Tory spokesman Glyn Davies said it was wrong. He added more.", "He", "Glyn Davies"),
     # Inside quote marks a pronoun is the speaker's word for someone else.

@@ -113,7 +113,8 @@ def test_a_title_stops_at_another_persons_name(nlp) -> None:  # type: ignore[no-
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
-        ("Edward Leigh, who is chairman of the Commons public accounts committee, warned the government.", "Edward Leigh", "chairman of the Commons public accounts committee"),
+        # the committee is an organisation (kg.resolve.untagged): the post is its chairman's
+        ("Edward Leigh, who is chairman of the Commons public accounts committee, warned the government.", "Edward Leigh", "chairman"),
         ("The study was written with the help of Margaret Moran MP and a team of journalists.", "Margaret Moran", "MP"),
         ("They asked Trevor Beattie, TBWA's boss, to issue a statement.", "Trevor Beattie", "boss"),
     ],

@@ -75,3 +75,30 @@ def test_we_for_everyone_is_no_side(nlp) -> None:  # type: ignore[no-untyped-def
     ctx = extraction_context(Article("t", text), doc)
     read = [(t.text, m.entity.label if (m := ctx.entities.at(t)) else None) for t in doc if t.lower_ in {"we", "us"}]
     assert read == [("We", None), ("us", None), ("We", "Conservative Party")]
+
+
+WE_READ: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (  # positions, intentions and the side's own things: the side
+        'Tory spokesman Peter Hale said: "We believe the bill is flawed. We will vote against it. Our policy is clear."',
+        [("We", "Conservative Party"), ("We", "Conservative Party"), ("Our", "Conservative Party")],
+    ),
+    (  # the public, the country, everyone: nobody's side
+        'Tory spokesman Peter Hale said: "As we get close to the election, we are not seeing that from Labour. '
+        'If we don\'t work together, our democracy suffers."',
+        [("we", None), ("we", None), ("we", None), ("our", None)],
+    ),
+    (  # a post after the name, whose body word is the body named before
+        'The National Farmers Union met on Monday. "We want a national minimum rate," said Jo Hale, president of the union.',
+        [("We", "National Farmers Union")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WE_READ)
+def test_we_is_the_side_only_where_it_states_a_position(nlp, text: str, expected: list[tuple[str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    from kg.analyse import extraction_context
+
+    doc = nlp(text)
+    ctx = extraction_context(Article("t", text), doc)
+    read = [(t.text, m.entity.label if (m := ctx.entities.at(t)) else None) for t in doc if t.lower_ in {"we", "our"}]
+    assert read == expected

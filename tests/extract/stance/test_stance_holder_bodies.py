@@ -1,0 +1,44 @@
+"""Who holds a stance when the text names a body by a group, a document, a chamber or an acronym.
+
+Invented sentences: 'the MPs' and 'MPs on the X committee' stand for the committee the text
+names, 'a report by X' for X, 'peers' for the House of Lords, 'the charity' for the charity
+named just before; bare 'MPs' and a body word with nothing named before stand for nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, P, rows
+
+HAC = "Commons home affairs committee"
+WPC = "Commons work and pensions committee"
+
+CASES = [
+    (f"The influential {HAC} met on Monday. The MPs also rejected the Road Safety Bill.",
+     {(HAC, "opposes", "Road Safety Bill", P, A)}),
+    (f"MPs on the {WPC} rejected the Road Safety Bill.", {(WPC, "opposes", "Road Safety Bill", P, A)}),
+    (f"A report by the {WPC} rejected the Road Safety Bill.", {(WPC, "opposes", "Road Safety Bill", P, A)}),
+    (f"The {WPC} met. The committee rejected the Road Safety Bill.", {(WPC, "opposes", "Road Safety Bill", P, A)}),
+    ("Peers rejected the Identity Cards Bill.", {("House of Lords", "opposes", "Identity Cards Bill", P, A)}),
+    ("Labour peers rejected the Identity Cards Bill.", {("Labour Party", "opposes", "Identity Cards Bill", P, A)}),
+    # 'it'/'they' after a sentence whose subject is a body: that body, when it speaks or takes a position
+    ("The plans lack thought, the Environmental Audit Committee said. It called for a review of stamp duty.",
+     {("Environmental Audit Committee", "proposes", "review of stamp duty", P, A)}),
+    ("The Tories met on Monday. They rejected the Road Safety Bill.",
+     {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
+    ("The Tories met on Monday. It is wrong to reject the Road Safety Bill.", set()),  # 'it' of a copula
+    ("Peter Hale met the Tories on Monday. It rejected the Road Safety Bill.", set()),  # a person before
+    # Groups that name no body give nothing.
+    ("MPs rejected the Road Safety Bill.", set()),
+    ("The MPs rejected the Road Safety Bill.", set()),  # no committee named
+    ("A report rejected the Road Safety Bill.", set()),
+    ("The charity rejected the Road Safety Bill.", set()),
+    # 'the charity' is no committee named before it.
+    (f"The {WPC} met. The charity rejected the Road Safety Bill.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_bodies_behind_group_subjects(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(text) == expected
