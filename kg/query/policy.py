@@ -8,7 +8,9 @@ other update are always refused, since querying must never change the graph.
 The check reads rdflib's parsed algebra, so the same words inside comments or string
 literals do not trigger it. That parse costs about 0.3 s of imports, so it runs only
 when the text contains the word ``SERVICE`` or ``FROM`` (or a ``\\u`` escape, which
-could spell one): without them no query can use either. Updates need no check at all:
+could spell one) outside whole-line comments: without them no query can use either
+("# ... the document it came from" is a comment, not a FROM; lines count as comments only
+when the query has no long string that could span them). Updates need no check at all:
 pyoxigraph's ``Store.query`` parses queries only, and an update fails there as a syntax
 error, which :func:`syntax_error` then names.
 """
@@ -23,6 +25,8 @@ from kg.errors import QueryError, QueryRefusedError
 __all__ = ["check_network", "syntax_error"]
 
 _MAY_USE_NETWORK = re.compile(r"\b(?:service|from)\b|\\[uU]", re.IGNORECASE)
+_WHOLE_LINE_COMMENT = re.compile(r"^[ \t]*#[^\n\r]*", re.MULTILINE)
+_LONG_STRING = re.compile(r"\"\"\"|'''")
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _COMMENT = re.compile(r"#[^\n\r]*")
 _DECLARATIONS = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<>|BASE\s*<>)\s*)*", re.IGNORECASE)
@@ -35,7 +39,7 @@ def check_network(query: str, prefixes: Iterable[tuple[str, str]], *, allow_netw
     Raises:
         QueryError: The query uses one of them, or (only when it may) cannot be parsed.
     """
-    if allow_network or not _MAY_USE_NETWORK.search(query):
+    if allow_network or not _MAY_USE_NETWORK.search(_without_comment_lines(query)):
         return
     used = _network_use(_rdflib_algebra(query, prefixes))
     if used:
@@ -43,6 +47,11 @@ def check_network(query: str, prefixes: Iterable[tuple[str, str]], *, allow_netw
             f"the query uses {used}, which fetches data over the network; "
             "remove it, or allow network access (--allow-network) if you mean it"
         )
+
+
+def _without_comment_lines(query: str) -> str:
+    """The query less its whole-line comments; as it is when a long string could hide a line."""
+    return query if _LONG_STRING.search(query) else _WHOLE_LINE_COMMENT.sub("", query)
 
 
 def syntax_error(query: str, prefixes: Iterable[tuple[str, str]], err: SyntaxError) -> QueryError:
