@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
+from kg.extract.stance.claims import claimed_by_unnamed
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
@@ -133,6 +134,8 @@ def stance_fact(
         return
     if target.entity.cls not in {"Plan", "System"} and anchor.lemma_.lower() in cameo_only_verbs():
         return  # "Norway rebuffs Moscow": CAMEO's verbs code acts between actors, not positions on them
+    if modality == "asserted" and claimed_by_unnamed(ctx, anchor):
+        modality = "reported"  # "critics say X backs Y": the critics' reading, not X's stance on the record
     condition = stated_condition(anchor) if modality in {"hypothetical", "asserted"} else None
     if condition is not None:
         modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition
