@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.stance.objects import noun_objects
+from kg.extract.stance.targets import stance_target
 from kg.lexicon import stance_vocabulary
 
 if TYPE_CHECKING:
@@ -37,20 +38,27 @@ def coordinated_above(verb: Token) -> Token | None:
     return above if above.pos_ == "VERB" and above.tag_ == "VBD" else None
 
 
-def called_for(ctx: ExtractionContext, stance: str, objects: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+def called_for(
+    ctx: ExtractionContext, verb: Token, stance: str, objects: list[tuple[str, Token]]
+) -> list[tuple[str, Token]]:
     """'rejected the Tories' call for a quota': a side taken on a call is a side taken on what it calls for.
 
     Only for opposing and supporting, and only through the ``proposes_nouns`` ("call for",
-    "demand for", "proposal for"); proposing a call is read as it is.
+    "demand for", "proposal for") and the ``content_nouns``, words for talk of a plan ("welcomed
+    talk of X", "rejected the idea of X"); proposing a call is read as it is.
     """
     if stance == "proposes":
         return objects
-    calls = {noun: prep for entry in stance_vocabulary()["proposes_nouns"] for noun, prep in [entry.split()]}
+    vocabulary = stance_vocabulary()
+    calls: dict[str, list[str]] = {}
+    for entry in [*vocabulary["proposes_nouns"], *vocabulary["content_nouns"]]:
+        noun, prep = entry.split()
+        calls.setdefault(noun, []).append(prep)
     found: list[tuple[str, Token]] = []
     for on, obj in objects:
-        prep = calls.get(obj.lemma_.lower())
-        inner = [] if prep is None else noun_objects(obj, (("proposes", prep),))
+        inner = noun_objects(obj, tuple(("proposes", prep) for prep in calls.get(obj.lemma_.lower(), ())))
         # "a call for Turkey [to recognise Cyprus]" is a call on an actor, not for one: kept as it is
         inner = [(s, h) for s, h in inner if (m := ctx.mention(h)) is None or m.entity.cls in {"Plan", "System"}]
+        inner = [(s, h) for s, h in inner if stance_target(ctx, on, h, verb)[0] is not None]  # else the call itself
         found += [(on, head) for _, head in inner] or [(on, obj)]
     return found

@@ -101,7 +101,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 if stated_refusal(ctx, verb):  # '"We could never vote for it," said X': a refusal stated now
                     modality = "asserted"
             for holder in holders:
-                for on, obj in called_for(ctx, stance, acted_on(stance, objects)):  # "pushed for scrapping X": opposes X
+                for on, obj in called_for(ctx, verb, stance, acted_on(stance, objects)):  # "pushed for scrapping X": opposes X
                     if on == "proposes" and attempt_aims(obj):
                         continue  # "launched a bid to block X" opposes X (stance.attempt), it proposes no plan
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.

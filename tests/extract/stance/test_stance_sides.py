@@ -97,3 +97,19 @@ def test_a_bid_to_block_is_no_proposal() -> None:
 def test_a_call_on_an_actor_is_no_stance_on_the_actor() -> None:
     found = asserted("Tony Blair rejected the Tories' call for Turkey to recognise Cyprus.")
     assert ("Tony Blair", "opposes", "Turkey") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Labour rejected the idea of quotas on asylum.", ("Labour Party", "opposes", "quotas on asylum")),
+        ("Labour welcomed news of the freeze on fuel duty.", ("Labour Party", "supports", "freeze on fuel duty")),
+    ],
+)
+def test_talk_of_a_plan_is_seen_through(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in asserted(text)
+
+
+def test_a_call_for_what_is_no_plan_stays_a_stance_on_the_call() -> None:
+    found = asserted("Tony Blair has rejected calls for the publication of advice on the legality of the war.")
+    assert {o for s, p, o in found if (s, p) == ("Tony Blair", "opposes")} == {"calls for publication"}
