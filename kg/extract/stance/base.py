@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.claims import claimed_by_unnamed
+from kg.extract.stance.frames import called_for
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
@@ -121,7 +122,7 @@ def stance_fact(
     What ``head`` names is read by :func:`kg.extract.stance.targets.stance_target`; a
     spokesperson stating their side's stance takes it too (:func:`speaking_for`).
     """
-    target, referred = stance_target(ctx, stance, head, anchor)
+    target, referred = stance_target(ctx, stance, called_for(ctx, anchor, stance, head), anchor)
     if referred:
         confidence = min(confidence, 0.6)
     if is_group(holder):  # "ministers", "Tory MPs": a group standing for its body, weaker than a name

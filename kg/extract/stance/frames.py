@@ -1,11 +1,11 @@
 """Two readings of a stance verb's clause that the parse alone gets wrong.
 
 * :func:`called_for`: a side taken on someone's call is taken on what it calls for
-  ("rejected the Tories' call for a quota" opposes the quota);
+  ("rejected the Tories' call for a quota" opposes the quota), read by every stance rule
+  (:func:`kg.extract.stance.base.stance_fact`);
 * :func:`coordinated_above`: a past-tense stance verb the parse joined to a "would" clause
-  belongs to the reporting verb above it ("X said Y would A and attacked Z": X attacked Z).
-
-Used by ``stance.verb`` (:mod:`kg.extract.stance.verbs`).
+  belongs to the reporting verb above it ("X said Y would A and attacked Z": X attacked Z),
+  read by ``stance.verb`` (:mod:`kg.extract.stance.verbs`).
 """
 
 from __future__ import annotations
@@ -38,27 +38,23 @@ def coordinated_above(verb: Token) -> Token | None:
     return above if above.pos_ == "VERB" and above.tag_ == "VBD" else None
 
 
-def called_for(
-    ctx: ExtractionContext, verb: Token, stance: str, objects: list[tuple[str, Token]]
-) -> list[tuple[str, Token]]:
+def called_for(ctx: ExtractionContext, anchor: Token, stance: str, head: Token) -> Token:
     """'rejected the Tories' call for a quota': a side taken on a call is a side taken on what it calls for.
 
     Only for opposing and supporting, and only through the ``proposes_nouns`` ("call for",
     "demand for", "proposal for") and the ``content_nouns``, words for talk of a plan ("welcomed
-    talk of X", "rejected the idea of X"); proposing a call is read as it is.
+    talk of X", "rejected the idea of X"); proposing a call is read as it is. The call itself
+    stays the object when what it calls for names no plan ("rejected calls for the publication").
     """
     if stance == "proposes":
-        return objects
+        return head
     vocabulary = stance_vocabulary()
-    calls: dict[str, list[str]] = {}
-    for entry in [*vocabulary["proposes_nouns"], *vocabulary["content_nouns"]]:
-        noun, prep = entry.split()
-        calls.setdefault(noun, []).append(prep)
-    found: list[tuple[str, Token]] = []
-    for on, obj in objects:
-        inner = noun_objects(obj, tuple(("proposes", prep) for prep in calls.get(obj.lemma_.lower(), ())))
-        # "a call for Turkey [to recognise Cyprus]" is a call on an actor, not for one: kept as it is
-        inner = [(s, h) for s, h in inner if (m := ctx.mention(h)) is None or m.entity.cls in {"Plan", "System"}]
-        inner = [(s, h) for s, h in inner if stance_target(ctx, on, h, verb)[0] is not None]  # else the call itself
-        found += [(on, head) for _, head in inner] or [(on, obj)]
-    return found
+    preps = [p for entry in [*vocabulary["proposes_nouns"], *vocabulary["content_nouns"]]
+             for noun, p in [entry.split()] if noun == head.lemma_.lower()]  # fmt: skip
+    for _, inner in noun_objects(head, tuple(("proposes", p) for p in preps)):
+        mention = ctx.mention(inner)
+        if mention is not None and mention.entity.cls not in {"Plan", "System"}:
+            continue  # "a call for Turkey [to recognise Cyprus]" is a call on an actor, not for one
+        if stance_target(ctx, stance, inner, anchor)[0] is not None:
+            return inner
+    return head

@@ -46,7 +46,7 @@ from kg.extract.stance.base import (
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.attempts import attempt_aims
 from kg.extract.stance.evaluative import stated_refusal
-from kg.extract.stance.frames import called_for, coordinated_above
+from kg.extract.stance.frames import coordinated_above
 from kg.extract.stance.objects import acted_on
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
@@ -101,7 +101,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 if stated_refusal(ctx, verb):  # '"We could never vote for it," said X': a refusal stated now
                     modality = "asserted"
             for holder in holders:
-                for on, obj in called_for(ctx, verb, stance, acted_on(stance, objects)):  # "pushed for scrapping X": opposes X
+                for on, obj in acted_on(stance, objects):  # "pushed for scrapping X": opposes X
                     if on == "proposes" and attempt_aims(obj):
                         continue  # "launched a bid to block X" opposes X (stance.attempt), it proposes no plan
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
