@@ -76,6 +76,9 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
     node = verb
     for word in path:
         child = next((c for c in node.children if c.lower_ == word), None)
+        if child is None and node.dep_ == "dobj" and node.head.i == verb.i:
+            # "took [aim] at X", "poured [scorn] on X": the parse hangs the preposition on the verb
+            child = next((c for c in verb.children if c.lower_ == word and c.dep_ == "prep" and c.i > node.i), None)
         if child is None:
             return []
         if node is verb and child.dep_ in {"prt", "advmod"}:

@@ -113,3 +113,39 @@ def test_talk_of_a_plan_is_seen_through(text: str, expected: tuple[str, str, str
 def test_a_call_for_what_is_no_plan_stays_a_stance_on_the_call() -> None:
     found = asserted("Tony Blair has rejected calls for the publication of advice on the legality of the war.")
     assert {o for s, p, o in found if (s, p) == ("Tony Blair", "opposes")} == {"calls for publication"}
+
+
+BILL = "ID cards bill"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Liberal Democrats poured scorn on the ID cards bill.", "opposes"),
+        ("The Liberal Democrats took aim at the ID cards bill.", "opposes"),
+        ("The Liberal Democrats lashed out at the ID cards bill.", "opposes"),
+        ("The Liberal Democrats vowed to fight the ID cards bill.", "opposes"),
+        ("The Liberal Democrats voted down the ID cards bill.", "opposes"),
+        ("The Liberal Democrats remain opposed to the ID cards bill.", "opposes"),
+        ("The Liberal Democrats are unhappy with the ID cards bill.", "opposes"),
+        ("The Tories are happy with the ID cards bill.", "supports"),
+        ("The Tories signed up to the ID cards bill.", "supports"),
+        ("The Tories stood firmly behind the ID cards bill.", "supports"),
+        ("The Tories gave a warm welcome to the ID cards bill.", "supports"),
+    ],
+)
+def test_stance_idioms(text: str, expected: str) -> None:
+    assert {p for _, p, o in asserted(text) if o.endswith("cards bill")} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour fought the Tories in every seat.",  # fighting an actor is no stance on a plan
+        "The Tories might sign up to the ID cards bill.",
+        "Would the Tories stand behind the ID cards bill?",
+        "The Liberal Democrats did not pour scorn on the ID cards bill.",
+    ],
+)
+def test_stance_idioms_not_asserted(text: str) -> None:
+    assert not {f for f in asserted(text) if f[1] in {"opposes", "supports"}}
