@@ -8,7 +8,9 @@
   subject of the verb the try is the object of ("launched", "lost", "failed in"), unless
   that verb is itself a stance on the try ("saw off an attempt to X" opposes the attempt).
 * ``stance.in_cause``: a stance noun after "in" says in whose cause the clause's subject
-  acts: "resigned in protest over the anti-terror laws", "marched in support of the ban".
+  acts: "resigned in protest over the anti-terror laws", "marched in support of the ban",
+  "spoke in favour of the bill"; only on plans and systems ("the court found in favour of X"
+  is a ruling on a party, no stance).
 
 The nouns are ``attempt_nouns`` and the ``<stance>_nouns`` of ``kg/data/stance_verbs.json``.
 """
@@ -79,7 +81,9 @@ def stance_in_cause(ctx: ExtractionContext) -> Iterator[Fact]:
             modality = "hypothetical"
         for holder in holders:
             for stance, head in objects:
-                yield from stance_fact(ctx, holder, stance, head, noun, IN_CAUSE_RULE, 0.7, polarity, modality)
+                for fact in stance_fact(ctx, holder, stance, head, noun, IN_CAUSE_RULE, 0.7, polarity, modality):
+                    if fact.object.entity.cls in {"Plan", "System"}:  # "found in favour of X" rules on a party
+                        yield fact
 
 
 def attempt_aims(noun: Token) -> list[tuple[str, Token]]:

@@ -132,6 +132,7 @@ BILL = "ID cards bill"
         ("The Tories signed up to the ID cards bill.", "supports"),
         ("The Tories stood firmly behind the ID cards bill.", "supports"),
         ("The Tories gave a warm welcome to the ID cards bill.", "supports"),
+        ("The Tories spoke in favour of the ID cards bill.", "supports"),
     ],
 )
 def test_stance_idioms(text: str, expected: str) -> None:
@@ -142,6 +143,7 @@ def test_stance_idioms(text: str, expected: str) -> None:
     "text",
     [
         "Labour fought the Tories in every seat.",  # fighting an actor is no stance on a plan
+        "The court found in favour of the Conservatives.",  # a ruling on a party
         "The Tories might sign up to the ID cards bill.",
         "Would the Tories stand behind the ID cards bill?",
         "The Liberal Democrats did not pour scorn on the ID cards bill.",
