@@ -142,7 +142,7 @@ def query(
 
     Example: kg query out/graph.ttl 'SELECT ?p ?r WHERE { ?p nkg:holdsRole ?r }'
     """
-    from kg.query import check_format, execute, format_query_result, open_dataset
+    from kg.query import check_format, execute, execute_csv, format_query_result, open_dataset
     from kg.query.text import read_query_file
 
     if (sparql is None) == (file is None):
@@ -150,7 +150,11 @@ def query(
     check_format(fmt)
     text = read_query_file(file) if file is not None else sparql
     assert text is not None
-    result = execute(open_dataset(graph), text, allow_network=allow_network, timeout=timeout)
+    dataset = open_dataset(graph)
+    if fmt == "csv":  # straight from the engine's serialiser: no rows read into Python
+        typer.echo(execute_csv(dataset, text, allow_network=allow_network, timeout=timeout), nl=False)
+        return
+    result = execute(dataset, text, allow_network=allow_network, timeout=timeout)
     typer.echo(format_query_result(result, fmt), nl=False)
 
 

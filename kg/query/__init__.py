@@ -9,7 +9,7 @@ update) is in :mod:`kg.query.policy`.
 from __future__ import annotations
 
 from kg.query.dataset import QueryDataset, open_dataset
-from kg.query.engine import execute, run_query
+from kg.query.engine import execute, execute_csv, run_query
 from kg.query.output import RESULT_FORMATS, check_format, format_query_result, format_results
 from kg.query.result import QueryResult
 
@@ -19,6 +19,7 @@ __all__ = [
     "QueryResult",
     "check_format",
     "execute",
+    "execute_csv",
     "format_query_result",
     "format_results",
     "open_dataset",
