@@ -125,7 +125,9 @@ def stance_fact(
     What ``head`` names is read by :func:`kg.extract.stance.targets.stance_target`; a
     spokesperson stating their side's stance takes it too (:func:`speaking_for`).
     """
-    target, referred = stance_target(ctx, stance, called_for(ctx, anchor, stance, head), anchor)
+    target, referred = stance_target(ctx, stance, head, anchor)
+    if target is None and (inner := called_for(ctx, anchor, stance, head)).i != head.i:
+        target, referred = stance_target(ctx, stance, inner, anchor)  # "welcomed news of the freeze": the freeze
     if referred:
         confidence = min(confidence, 0.6)
     if is_group(holder):  # "ministers", "Tory MPs": a group standing for its body, weaker than a name

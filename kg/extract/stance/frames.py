@@ -1,8 +1,8 @@
 """Two readings of a stance verb's clause that the parse alone gets wrong.
 
-* :func:`called_for`: a side taken on someone's call is taken on what it calls for
-  ("rejected the Tories' call for a quota" opposes the quota), read by every stance rule
-  (:func:`kg.extract.stance.base.stance_fact`);
+* :func:`called_for`: a side taken on talk of a plan, or on a call that names no node itself,
+  is taken on the plan ("welcomed news of the freeze" backs the freeze), read by every stance
+  rule (:func:`kg.extract.stance.base.stance_fact`);
 * :func:`coordinated_above`: a past-tense stance verb the parse joined to a "would" clause
   belongs to the reporting verb above it ("X said Y would A and attacked Z": X attacked Z),
   read by ``stance.verb`` (:mod:`kg.extract.stance.verbs`).
@@ -39,12 +39,14 @@ def coordinated_above(verb: Token) -> Token | None:
 
 
 def called_for(ctx: ExtractionContext, anchor: Token, stance: str, head: Token) -> Token:
-    """'rejected the Tories' call for a quota': a side taken on a call is a side taken on what it calls for.
+    """'welcomed news of the freeze', 'backed calls for an inquiry': what a call or talk is of, when it names a plan.
 
     Only for opposing and supporting, and only through the ``proposes_nouns`` ("call for",
     "demand for", "proposal for") and the ``content_nouns``, words for talk of a plan ("welcomed
-    talk of X", "rejected the idea of X"); proposing a call is read as it is. The call itself
-    stays the object when what it calls for names no plan ("rejected calls for the publication").
+    talk of X", "news of X"); proposing a call is read as it is. :func:`kg.extract.stance.base.stance_fact`
+    asks only when the call or talk names no node itself: a call that is a plan node ("the Tories'
+    call for a quota") keeps what it calls for as another name (:mod:`kg.extract.common.variants`).
+    ``head`` itself when nothing fits.
     """
     if stance == "proposes":
         return head

@@ -33,8 +33,9 @@ STATED = [
     ("The Tory plans have been criticised by road safety campaigners, including Labour backbencher Gwyneth Dunwoody.",
      ("Gwyneth Dunwoody", "opposes", "Tory plans")),
     ("Road safety campaigners, including Gwyneth Dunwoody and the RAC, criticised the Tory plans.", ("RAC", "opposes", "Tory plans")),
-    # A side taken on a call is taken on what it calls for.
-    ("Tony Blair rejected the Tories' call for a quota on economic migrants.", ("Tony Blair", "opposes", "quota on economic migrants")),
+    # A side taken on a call is taken on the call, a plan named also by what it calls for.
+    ("Tony Blair rejected the Tories' call for a quota on economic migrants.",
+     ("Tony Blair", "opposes", "call for quota on economic migrants")),
     # Agreeing with a plan backs it.
     ("The Association of Directors of Social Services said it agreed in principle with the government's plans for a "
      "national minimum rate.", ("Association of Directors of Social Services", "supports", "national minimum rate")),
@@ -62,7 +63,7 @@ NOT_ASSERTED = [
     ("Ian MacDonald might resign in protest over the Hunting Act.", ("Ian MacDonald", "opposes", ACT, P, H)),
     ("Ian MacDonald did not resign in protest at the Hunting Act.", ("Ian MacDonald", "opposes", ACT, N, A)),
     ("Tony Blair did not reject the Tories' call for a quota on economic migrants.",
-     ("Tony Blair", "opposes", "quota on economic migrants", N, A)),
+     ("Tony Blair", "opposes", "call for quota on economic migrants", N, A)),
     # An unnamed group's claim about someone's stance is theirs, not a fact on the record.
     ("Critics say the RAC opposes the Tory plans.", ("RAC", "opposes", "Tory plans", P, "reported")),
     ("Some argue that Labour backs the Tory plans.", ("Labour Party", "supports", "Tory plans", P, "reported")),
@@ -102,8 +103,8 @@ def test_a_call_on_an_actor_is_no_stance_on_the_actor() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Labour rejected the idea of quotas on asylum.", ("Labour Party", "opposes", "quotas on asylum")),
         ("Labour welcomed news of the freeze on fuel duty.", ("Labour Party", "supports", "freeze on fuel duty")),
+        ("Labour welcomed talk of a freeze on fuel duty.", ("Labour Party", "supports", "freeze on fuel duty")),
     ],
 )
 def test_talk_of_a_plan_is_seen_through(text: str, expected: tuple[str, str, str]) -> None:
