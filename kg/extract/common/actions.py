@@ -68,6 +68,8 @@ def action_words(verb: Token) -> list[Token]:
             continue
         if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in child.children):
             continue  # "by 2008": when, not what
+        if child.dep_ == "prep" and _tally(child):
+            continue  # "[by 297 votes] [to 203]": the margin of a vote, not what is acted on
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
@@ -79,6 +81,17 @@ def action_words(verb: Token) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"}):
         words.pop()
     return words
+
+
+def _tally(prep: Token) -> bool:
+    """'by 297 votes', and the 'to 203' after it: a vote's count, hung on the act by the parse."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if pobj.lemma_.lower() == "vote" and any(c.dep_ == "nummod" for c in pobj.children):
+        return True
+    earlier = [c for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i]
+    return prep.lower_ == "to" and pobj.like_num and bool(earlier) and _tally(earlier[-1])
 
 
 def _misparsed_modifier(verb: Token, child: Token) -> bool:

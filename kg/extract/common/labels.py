@@ -52,7 +52,7 @@ def node_class(head: Token) -> str | None:
 
 
 # Nouns that are a plan only with what they are for: "a call for a quota", "the decision to honour both men".
-_PLAN_WITH_COMPLEMENT = frozenset({"call", "decision", "bid", "push", "pledge", "promise", "commitment", "move"})
+_PLAN_WITH_COMPLEMENT = frozenset({"call", "decision", "bid", "push", "pledge", "promise", "commitment", "move", "attempt"})
 
 
 def _wrapper_with_complement(head: Token) -> bool:
@@ -166,6 +166,9 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
         if mention is not None:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
         inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
+        if not inner and _verbal_noun(pobj):  # "a ban on hunting [with dogs]": how the act is done says which ban
+            inner = [t for c in pobj.rights if c.dep_ == "prep" and not _dated(c) for t in c.subtree if not t.is_punct]
+            inner = inner if len(inner) <= 6 else []
         return [prep, *label_tokens(ctx, pobj), *inner]
     described = described_by_clause(head)
     if described is not None and len(label_tokens(ctx, head)) == 1 and head.lemma_.lower() not in _REFERRING_HEADS:
@@ -188,9 +191,20 @@ def described_by_clause(head: Token) -> Token | None:
         relative = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}]
         if clause.dep_ == "relcl" and (not relative or clause.tag_ not in {"VBZ", "VBP", "VBD"}):
             return None  # "the plan Labour tabled": the clause says whose, read elsewhere
-        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} for c in clause.children)
+        # "had its bid to block the ban [thwarted on Wednesday]": a date says when, not what the clause acts on
+        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} and not _dated(c) for c in clause.children)
         return clause if acts_on and clause.tag_ in {"VBG", "VBN", "VBZ", "VBP", "VBD"} else None
     return None
+
+
+def _verbal_noun(token: Token) -> bool:
+    """'hunting', 'smoking': an act named as a noun."""
+    return token.tag_ == "NN" and token.lower_.endswith("ing") and len(token.text) > 5
+
+
+def _dated(prep: Token) -> bool:
+    """'on Wednesday', 'in 2004': a preposition whose object is a date or time."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:

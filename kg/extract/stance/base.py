@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
+from kg.extract.stance.claims import claimed_by_unnamed
+from kg.extract.stance.frames import called_for
 from kg.extract.stance.holders import addressed_as_we, speaking_for
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
@@ -74,6 +76,9 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
     node = verb
     for word in path:
         child = next((c for c in node.children if c.lower_ == word), None)
+        if child is None and node.dep_ == "dobj" and node.head.i == verb.i:
+            # "took [aim] at X", "poured [scorn] on X": the parse hangs the preposition on the verb
+            child = next((c for c in verb.children if c.lower_ == word and c.dep_ == "prep" and c.i > node.i), None)
         if child is None:
             return []
         if node is verb and child.dep_ in {"prt", "advmod"}:
@@ -121,6 +126,8 @@ def stance_fact(
     spokesperson stating their side's stance takes it too (:func:`speaking_for`).
     """
     target, referred = stance_target(ctx, stance, head, anchor)
+    if target is None and (inner := called_for(ctx, anchor, stance, head)).i != head.i:
+        target, referred = stance_target(ctx, stance, inner, anchor)  # "welcomed news of the freeze": the freeze
     if referred:
         confidence = min(confidence, 0.6)
     if is_group(holder):  # "ministers", "Tory MPs": a group standing for its body, weaker than a name
@@ -133,6 +140,8 @@ def stance_fact(
         return
     if target.entity.cls not in {"Plan", "System"} and anchor.lemma_.lower() in cameo_only_verbs():
         return  # "Norway rebuffs Moscow": CAMEO's verbs code acts between actors, not positions on them
+    if modality == "asserted" and claimed_by_unnamed(ctx, anchor):
+        modality = "reported"  # "critics say X backs Y": the critics' reading, not X's stance on the record
     condition = stated_condition(anchor) if modality in {"hypothetical", "asserted"} else None
     if condition is not None:
         modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition

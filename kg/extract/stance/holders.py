@@ -51,11 +51,18 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
     if subject is None:
         return []
     found: dict[str, Mention] = {}
-    for token in (subject, *subject.conjuncts):
+    for token in (subject, *subject.conjuncts, *_included(subject)):
         mention = _holder_at(ctx, token, verb)
         if mention is not None:
             found.setdefault(mention.entity.key, mention)
     return list(found.values())
+
+
+def _included(subject: Token) -> list[Token]:
+    """'criticised by campaigners, [including] Labour's Gwyneth Dunwoody': the named members of a group."""
+    members = [c for p in subject.children if p.dep_ == "prep" and p.lower_ == "including"
+               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    return [t for member in members for t in (member, *member.conjuncts)]
 
 
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:

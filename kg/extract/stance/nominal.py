@@ -138,17 +138,24 @@ def stance_unyielding(ctx: ExtractionContext) -> Iterator[Fact]:
             if giving_in != negated(verb) or is_question(verb):
                 continue
             demands = [n for n in stance_objects(verb, "opposes", path) if n.lemma_.lower() in pressure]
-            acts = [c for n in demands for c in n.children if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB"
-                    and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]  # fmt: skip
+            pairs = [(a, n) for n in demands if (a := _act_demanded(n)) is not None]
             _, modality = polarity_and_modality(verb)
             stated = any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in verb.children)
             if giving_in and stated and not has_conditional_clause(verb) and not in_conditional(verb):
                 modality = "asserted"  # "would not bow to demands": a refusal stated now
-            for holder in stance_holders(ctx, verb) if acts else []:
-                for act in acts:
-                    for stance, head in act_objects(act):
+            for holder in stance_holders(ctx, verb) if pairs else []:
+                for act, demand in pairs:
+                    # "would not bow to demands to recognise Cyprus": no stance in the act, so the demand is refused
+                    aims = act_objects(act) or [("supports", demand)]
+                    for stance, head in aims:
                         refused = reversed_stance(stance)
                         yield from stance_fact(ctx, holder, refused, head, verb, UNYIELDING_RULE, 0.65, "positive", modality)
+
+
+def _act_demanded(demand: Token) -> Token | None:
+    """What a demand asks to be done: 'demands [to recognise] Cyprus'."""
+    return next((c for c in demand.children if c.dep_ in {"acl", "relcl", "xcomp"} and c.pos_ == "VERB"
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)  # fmt: skip
 
 
 def _proper(facts: Iterator[Fact]) -> Iterator[Fact]:

@@ -20,6 +20,7 @@ from kg.extract.common.labels import complement_tokens, label_tokens, new_node, 
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
 from kg.extract.stance.vocabulary import misparsed_participle
 from kg.lexicon import stance_vocabulary
+from kg.resolve.countries import country_of_demonym
 from kg.syntax import sentence_start_back
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | 
     # "supported X but opposed criminal penalties": the misparsed verb is no part of the policy's name.
     participle = misparsed_participle(head)
     words = [t for t in label_tokens(ctx, head) if participle is None or t.i > participle.i]
+    # "advocate of Turkish membership": a people's name says which policy it is, as in a plan's label
+    words = sorted([*words, *(t for t in head.lefts if t.dep_ == "amod" and country_of_demonym(t.text))], key=lambda t: t.i)
     complement = complement_tokens(ctx, head) or _to_complement(head)
     if complement:  # "the renewal of the Trident deterrent", "an early start to talks": the complement as written
         words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]

@@ -44,7 +44,9 @@ from kg.extract.stance.base import (
     stance_vocabulary,
 )
 from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.attempts import attempt_aims
 from kg.extract.stance.evaluative import stated_refusal
+from kg.extract.stance.frames import coordinated_above
 from kg.extract.stance.objects import acted_on
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
@@ -78,10 +80,11 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             objects = stance_objects(verb, stance, path)
             if not objects:
                 continue
-            holders = stance_holders(ctx, verb, stative=bool(path) and path[0] not in {"out", "forward"})
+            clause = coordinated_above(verb) or verb  # "X said Y would A and [attacked] Z": X attacked Z
+            holders = stance_holders(ctx, clause, stative=bool(path) and path[0] not in {"out", "forward"})
             if not holders:
                 continue
-            polarity, modality = stance_polarity_and_modality(verb)
+            polarity, modality = stance_polarity_and_modality(clause)
             if modality == "hypothetical" and stance == "opposes" and _pledged_removal(verb):
                 modality = "asserted"
             confidence = 0.8 if stance != "proposes" else 0.75
@@ -99,6 +102,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                     modality = "asserted"
             for holder in holders:
                 for on, obj in acted_on(stance, objects):  # "pushed for scrapping X": opposes X
+                    if on == "proposes" and attempt_aims(obj):
+                        continue  # "launched a bid to block X" opposes X (stance.attempt), it proposes no plan
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
                     own = misparsed_stance(obj)
                     if own is not None and obj.left_edge.i < misparsed_participle(obj).i:  # type: ignore[union-attr]

@@ -33,13 +33,18 @@ def stance_verbs() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
 
 @lru_cache(maxsize=None)
 def cameo_only_verbs() -> frozenset[str]:
-    """Verb lemmas only CAMEO lists: their stances hold on plans and systems, not on actors.
+    """Verb lemmas whose stances hold on plans and systems, not on actors: those only CAMEO lists,
+    and the hand list's ``plans_only``.
 
     CAMEO codes events between two actors ("Norway rebuffs Moscow", "berated the minister");
-    newskg wants positions on plans, and a rebuff of a country is no position on one.
+    newskg wants positions on plans, and a rebuff of a country is no position on one. Agreeing
+    with someone is mostly agreeing with their view ("agrees with Mrs Hollis"), agreeing
+    with a plan backs it.
     """
-    hand = {entry.split()[0] for stance in STANCES for entry in stance_vocabulary()[stance]}
-    return frozenset(entry.split()[0] for _, entry in _stance_entries()) - hand
+    vocabulary = stance_vocabulary()
+    hand = {entry.split()[0] for stance in STANCES for entry in vocabulary[stance]}
+    plans_only = {entry.split()[0] for entry in vocabulary["plans_only"]}
+    return frozenset(entry.split()[0] for _, entry in _stance_entries()) - hand | plans_only
 
 
 def _stance_entries() -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ BAN = "Ministers announced a ban on smoking in pubs. "
     ("text", "expected"),
     [
         (BILL + "Mr Okafor said the Asylum Bill was unworkable.", ("Okafor", "opposes", "Asylum Bill", P, A)),
-        (BAN + "Mr Okafor said the ban would be a disaster.", ("Okafor", "opposes", "ban on smoking", P, A)),
+        (BAN + "Mr Okafor said the ban would be a disaster.", ("Okafor", "opposes", "ban on smoking in pubs", P, A)),
         (
             "The Tories published plans to cap immigration. "
             "'It is an alarming example of disjointed thinking,' said Charles Kennedy.",
