@@ -46,7 +46,9 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
-    acted_on = any(c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) for c in verb.children)
+    acted_on = any(
+        c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) or _caused_act(verb, c) for c in verb.children
+    )
     if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
@@ -69,7 +71,8 @@ def action_words(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in child.children):
             continue  # "by 2008": when, not what
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
-            continue  # another clause: "cut taxes [to help families]"
+            if not _caused_act(verb, child):
+                continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
     words = sorted(set(words), key=lambda t: t.i)
     end = words[-1].i + 1 if words else verb.i
@@ -79,6 +82,19 @@ def action_words(verb: Token) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"}):
         words.pop()
     return words
+
+
+# Verbs whose clause says what they let or make someone do: "allow [Powys people to choose Hereford]".
+_CAUSATIVES = frozenset({"allow", "force", "require", "enable", "permit", "oblige", "compel"})
+
+
+def _caused_act(verb: Token, clause: Token) -> bool:
+    """'allow people [to choose Hereford]': the clause with its own subject is what the act allows, part of it."""
+    return (
+        verb.lemma_.lower() in _CAUSATIVES
+        and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _misparsed_modifier(verb: Token, child: Token) -> bool:

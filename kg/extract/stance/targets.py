@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
+from kg.extract.stance.plan_phrases import whole_of_part
 from kg.extract.stance.vocabulary import misparsed_participle
 from kg.lexicon import stance_vocabulary
 from kg.syntax import sentence_start_back
@@ -36,6 +37,8 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
     ("the bill, unveiled by X"), or to a bill or amendment named in the last few sentences
     ("X, who introduced the legislation"): "Labour unveiled the plan" may be any plan named before.
     """
+    if stance == "proposes" and (whole := whole_of_part(head)) is not None:
+        head = whole  # "unveiled the first part of the manifesto" puts the manifesto forward
     target = node_for(ctx, head)
     if target is not None:
         return target, False

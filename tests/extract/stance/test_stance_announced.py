@@ -1,0 +1,71 @@
+"""Proposals announced, listed, asked for and unveiled in part; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, P, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a side stating what it will bring about
+            "The European Union announced that it will start accession talks with Serbia in May.",
+            ("European Union", "proposes", "accession talks", P, A),
+        ),
+        (  # a person stating what he will produce
+            "Mr Jenkins says he will produce a Charter for Renters before the summer.",
+            ("Jenkins", "proposes", "Charter for Renters", P, A),
+        ),
+        (  # an act of policy stated as the speaker's own
+            "The Green Party said it would raise the minimum wage.",
+            ("Green Party", "proposes", "raising the minimum wage", P, A),
+        ),
+        (  # each plan in a list of plans put forward
+            "Chancellor Alan Price spoke in Leeds. He highlighted plans for free school meals for all pupils, "
+            "a national minimum wage for apprentices and the creation of a network of training centres.",
+            ("Alan Price", "proposes", "national minimum wage for apprentices", P, A),
+        ),
+        (
+            "Chancellor Alan Price spoke in Leeds. He highlighted plans for free school meals for all pupils, "
+            "a national minimum wage for apprentices and the creation of a network of training centres.",
+            ("Alan Price", "proposes", "creation of a network of training centres", P, A),
+        ),
+        (  # a part of a plan stands for the plan
+            "Jane Marsh unveiled the first part of the Green election manifesto on Monday.",
+            ("Jane Marsh", "proposes", "Green election manifesto", P, A),
+        ),
+        (  # ending a state that is no plan is a plan
+            "Jane Marsh promised to end child poverty within ten years.",
+            ("Jane Marsh", "proposes", "ending child poverty", P, A),
+        ),
+        (  # what an act allows others to do is part of the act
+            "Jane Marsh urged the council to allow local people to choose their own school.",
+            ("Jane Marsh", "proposes", "allowing local people to choose their own school", P, A),
+        ),
+    ],
+)
+def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's intention, reported by its opponent
+        "The Green Party said the Conservatives would introduce a points system for migrants.",
+        # a guess, not a stated intention
+        "The Green Party said it could introduce a points system for migrants.",
+        # a negation
+        "The Green Party said it would not introduce a points system for migrants.",
+        # a question
+        "Did the Green Party say it would introduce a points system for migrants?",
+        # another side's plans, highlighted by a critic
+        "Jane Marsh highlighted Tory plans for a points system for migrants and a cap on asylum claims.",
+        # plans not presented
+        "Jane Marsh did not unveil plans for a points system for migrants.",
+    ],
+)
+def test_no_proposal(text: str) -> None:
+    assert not {r for r in rows(text) if r[1] == "proposes" and "points system" in r[2] and r[3] == P and r[4] == A}
