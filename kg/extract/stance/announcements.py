@@ -18,10 +18,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node, easing_verbs
+from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question
 from kg.extract.stance.holders import stance_holders
+from kg.extract.stance.office import government_side
 from kg.extract.stance.plan_phrases import described_plan, listed_items, list_item_plan
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import stance_verbs
@@ -48,20 +50,20 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
     bringing = frozenset(vocabulary["bringing_about"])
     removing = easing_verbs() | frozenset(vocabulary["removal"])
     for verb in tokens(ctx.doc):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in saying or is_question(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in saying or is_question(verb) or _unsaid(verb):
             continue
         polarity, modality = polarity_and_modality(verb)
         if polarity != "positive" or modality == "hypothetical":
             continue
         speakers = {m.entity.key: m for m in stance_holders(ctx, verb)}
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-            if not _stated_will(clause) or clause.lemma_.lower() in removing:
+            if not _stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
                 continue
             own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
             for plan in _intended_plans(ctx, clause, bringing):
-                for holder in own:
+                for holder in _with_government(ctx, own):
                     if plan.entity.key != holder.entity.key:
                         yield ctx.fact(holder, "proposes", plan, clause, INTENT_RULE, 0.65)
 
@@ -75,6 +77,16 @@ def _restated(clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
     side = speaker.entity.cls in {"Country", "Organization"}
     fits = subject.lower_ in {"it", "they"} if side else subject.lower_ in {"he", "she"}
     return [speaker] if fits else []
+
+
+def _unsaid(verb: Token) -> bool:
+    """'needed to explain how they would pay': a saying asked for or expected, not done."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _asked(clause: Token) -> bool:
+    """'said how / whether they would pay for it': an open question, not a stated intention."""
+    return any(t.tag_ in {"WRB", "WP"} or (t.dep_ == "mark" and t.lower_ in {"whether", "if"}) for t in clause.children)
 
 
 def _stated_will(clause: Token) -> bool:
@@ -102,9 +114,8 @@ def _intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[s
 def stance_listed_plans(ctx: ExtractionContext) -> Iterator[Fact]:
     """'He highlighted plans for debt relief, a minimum wage for 16-year-olds and children's centres'."""
     vocabulary = stance_vocabulary()
-    presenting = frozenset(vocabulary["announcing"]) | {
-        lemma for lemma, entries in stance_verbs().items() if any(s == "proposes" and not p for s, p in entries)
-    }
+    proposing = {lemma for lemma, entries in stance_verbs().items() if any(s == "proposes" and not p for s, p in entries)}
+    presenting = frozenset(vocabulary["announcing"]) | proposing
     plan_words = frozenset(vocabulary["proposal_nouns"]) | {"measure"}
     for verb in tokens(ctx.doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in presenting or negated(verb) or is_question(verb):
@@ -116,10 +127,18 @@ def stance_listed_plans(ctx: ExtractionContext) -> Iterator[Fact]:
             if _owned_by_another(ctx, plans):
                 continue  # "highlighted Tory plans for X": another side's plans
             items = [list_item_plan(ctx, item) for item in listed_items(plans)]
-            holders = stance_holders(ctx, verb)
+            if verb.lemma_.lower() in proposing and node_for(ctx, plans) is not None:
+                items = items[1:]  # "unveiled plans for X": stance.verb names X as the plans' topic
+            holders = _with_government(ctx, stance_holders(ctx, verb))
             for plan in (p for p in items if p is not None):
                 for holder in holders:
                     yield ctx.fact(holder, "proposes", plan, verb, LIST_RULE, 0.65, polarity=polarity, modality=modality)
+
+
+def _with_government(ctx: ExtractionContext, holders: list[Mention]) -> list[Mention]:
+    """The holders, and the country whose government a minister among them serves."""
+    offices = [office for h in holders if (office := government_side(ctx, h)) is not None]
+    return holders + [o for o in offices if all(o.entity.key != h.entity.key for h in holders)]
 
 
 def _owned_by_another(ctx: ExtractionContext, plans: Token) -> bool:

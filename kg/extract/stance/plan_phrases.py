@@ -82,10 +82,14 @@ def _new_item(cc: Token, current: list[Token]) -> bool:
     after = cc.doc[cc.i + 1]
     if after.dep_ == "det" or after.tag_ == "PRP$":
         return True
-    has_complement = any(t.dep_ == "prep" for t in current)
-    following = cc.doc[after.i + 1] if after.i + 1 < len(cc.doc) else None
-    own_complement = after.pos_ == "NOUN" and following is not None and following.pos_ == "ADP"
-    return has_complement and own_complement
+    if not any(t.dep_ == "prep" for t in current):
+        return False
+    for tok in cc.doc[after.i : min(after.i + 4, len(cc.doc) - 1)]:  # "and [new powers] for councils"
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return False
+        if tok.pos_ == "NOUN" and cc.doc[tok.i + 1].pos_ == "ADP":
+            return True
+    return False
 
 
 def _trimmed(item: list[Token]) -> list[Token]:
