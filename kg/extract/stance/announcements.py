@@ -24,7 +24,7 @@ from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question
 from kg.extract.stance.holders import stance_holders
 from kg.extract.stance.office import government_side
-from kg.extract.stance.plan_phrases import described_plan, listed_items, list_item_plan
+from kg.extract.stance.plan_phrases import described_plan, list_item_plan, listed_items, phrase_plan
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.lexicon import speech_verbs, stance_vocabulary
@@ -56,7 +56,13 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
         if polarity != "positive" or modality == "hypothetical":
             continue
         speakers = {m.entity.key: m for m in stance_holders(ctx, verb)}
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            given = _given(ctx, clause, speakers)
+            if given:
+                yield from given
+                continue
+            if clause.pos_ != "VERB":
+                continue
             if not _stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
                 continue
             own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
@@ -77,6 +83,33 @@ def _restated(clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
     side = speaker.entity.cls in {"Country", "Organization"}
     fits = subject.lower_ in {"it", "they"} if side else subject.lower_ in {"he", "she"}
     return [speaker] if fits else []
+
+
+def _given(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) -> list[Fact]:
+    """'Carers are to be guaranteed a minimum allowance, the government announced': what the speaker
+    says is to be given (or will be) is their proposal.
+
+    Only a passive verb of giving ('give', 'guarantee', 'offer') in "is to be" or "will be"; what
+    is given is its object ("are to be guaranteed [a minimum allowance]") or else its subject
+    ("[more money] is to be given to councils").
+    """
+    giving = frozenset(stance_vocabulary()["giving"])
+    passive = next((c for c in clause.children if c.dep_ == "xcomp" and _to_be(c)), None) if clause.lemma_ == "be" else None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if passive is not None else None
+    if passive is None and any(c.dep_ == "auxpass" for c in clause.children) and _stated_will(clause):
+        passive, subject = clause, next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if passive is None or passive.lemma_.lower() not in giving or negated(passive) or negated(clause):
+        return []
+    theme = next((c for c in passive.children if c.dep_ == "dobj"), None) or subject
+    plan = phrase_plan(ctx, theme) if theme is not None else None
+    if plan is None:
+        return []
+    return [ctx.fact(h, "proposes", plan, passive, INTENT_RULE, 0.65) for h in _with_government(ctx, list(speakers.values()))]
+
+
+def _to_be(verb: Token) -> bool:
+    """'to be given': a passive infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _unsaid(verb: Token) -> bool:

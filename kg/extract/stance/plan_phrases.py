@@ -41,6 +41,22 @@ def described_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     return new_node(ctx, head, "Plan", sorted(set(words), key=lambda t: t.i)) if len(words) >= 2 else None
 
 
+def phrase_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'more money', 'a minimum allowance', 'stronger powers to move on illegal settlements': the whole
+    noun phrase, as written without its determiner and any clause or aside, named as a plan."""
+    words = _trimmed([t for t in head.subtree if not _aside(t, head)])
+    return list_item_plan(ctx, words) if words and words[-1].i - words[0].i + 1 == len(words) else None
+
+
+def _aside(tok: Token, head: Token) -> bool:
+    node = tok
+    while node.i != head.i:
+        if node.dep_ in {"relcl", "appos", "punct", "advcl", "conj", "cc"}:
+            return True
+        node = node.head
+    return False
+
+
 def whole_of_part(head: Token) -> Token | None:
     """'the first part [of the Tory manifesto]', 'details [of the plan]': the plan a part of it stands for."""
     if head.lemma_.lower() not in stance_vocabulary()["plan_parts"]:

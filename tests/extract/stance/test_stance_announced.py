@@ -44,6 +44,14 @@ from stance_facts import A, P, rows
             "Jane Marsh urged the council to allow local people to choose their own school.",
             ("Jane Marsh", "proposes", "allowing local people to choose their own school", P, A),
         ),
+        (  # what the speaker says is to be given
+            "Pensioners are to be guaranteed a winter heating allowance, the Green Party has announced.",
+            ("Green Party", "proposes", "winter heating allowance", P, A),
+        ),
+        (
+            "More money will be given to rural bus routes, the Green Party said.",
+            ("Green Party", "proposes", "More money", P, A),
+        ),
     ],
 )
 def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -> None:
@@ -65,6 +73,8 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "Jane Marsh highlighted Tory plans for a points system for migrants and a cap on asylum claims.",
         # plans not presented
         "Jane Marsh did not unveil plans for a points system for migrants.",
+        # nothing is to be given
+        "A points system for migrants will not be given to councils, the Green Party said.",
         # a saying asked for, and an open question: no intention stated
         "Labour said the Greens needed to explain how they would introduce a points system for migrants.",
     ],
