@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import subject_token
+from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
 from kg.resolve.groups import group_holder
 
@@ -62,6 +63,8 @@ def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | N
         mention = ctx.mention(token)
     if mention is None:
         mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
+    if mention is None:
+        mention = document_author(ctx, token)  # "A report by the committee urged X": the committee does
     return mention if mention is not None and mention.entity.cls in HOLDERS else None
 
 

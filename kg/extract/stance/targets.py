@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
-from kg.extract.stance.plan_phrases import whole_of_part
+from kg.extract.stance.plan_phrases import phrase_plan, whole_of_part
 from kg.extract.stance.vocabulary import misparsed_participle
 from kg.lexicon import stance_vocabulary
 from kg.syntax import sentence_start_back
@@ -98,7 +98,10 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "the scrutiny" refers back
     if not dets and (not complement_tokens(ctx, head) or _quoted(head)):
         return None  # "want independent scrutiny of the contracts" is new; "wanted 'calm waters'" is rhetoric
-    return _policy_node(ctx, head, verb)
+    policy = _policy_node(ctx, head, verb)
+    if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
+        return phrase_plan(ctx, head)  # "suggesting a one third discount": the phrase as written, figures and all
+    return policy
 
 
 def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:

@@ -52,6 +52,14 @@ from stance_facts import A, P, rows
             "More money will be given to rural bus routes, the Green Party said.",
             ("Green Party", "proposes", "More money", P, A),
         ),
+        (  # a speech's call is its speaker's
+            "Mr Hale's speech called for a review of the agency.",
+            ("Hale", "proposes", "review of agency", P, A),
+        ),
+        (  # a new proposal named as written, figures and all
+            "The Sentencing Council caused a row by suggesting a one third discount off sentences.",
+            ("Sentencing Council", "proposes", "one third discount", P, A),
+        ),
     ],
 )
 def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -> None:
