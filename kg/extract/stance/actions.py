@@ -19,7 +19,6 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
 from kg.extract.stance.holders import speaking_for, stance_holders
-from kg.extract.stance.office import government_side
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
 from kg.syntax import tokens
@@ -73,10 +72,6 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
                     yield ctx.fact(speaker, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
-                office = government_side(ctx, holder)  # a minister's plan is the government's
-                if office is not None:
-                    yield ctx.fact(office, "proposes", plan, verb, RULE, round(confidence - GROUP_CONFIDENCE_STEP, 2),
-                                   polarity=polarity, modality=modality)  # fmt: skip
 
 
 def _joined_acts(act: Token) -> list[Token]:

@@ -23,7 +23,6 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question
 from kg.extract.stance.holders import stance_holders
-from kg.extract.stance.office import government_side
 from kg.extract.stance.plan_phrases import described_plan, list_item_plan, listed_items, phrase_plan
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import stance_verbs
@@ -69,7 +68,7 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
             for plan in _intended_plans(ctx, clause, bringing):
-                for holder in _with_government(ctx, own):
+                for holder in own:
                     if plan.entity.key != holder.entity.key:
                         yield ctx.fact(holder, "proposes", plan, clause, INTENT_RULE, 0.65)
 
@@ -104,7 +103,7 @@ def _given(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) 
     plan = phrase_plan(ctx, theme) if theme is not None else None
     if plan is None:
         return []
-    return [ctx.fact(h, "proposes", plan, passive, INTENT_RULE, 0.65) for h in _with_government(ctx, list(speakers.values()))]
+    return [ctx.fact(h, "proposes", plan, passive, INTENT_RULE, 0.65) for h in speakers.values()]
 
 
 def _to_be(verb: Token) -> bool:
@@ -162,16 +161,10 @@ def stance_listed_plans(ctx: ExtractionContext) -> Iterator[Fact]:
             items = [list_item_plan(ctx, item) for item in listed_items(plans)]
             if verb.lemma_.lower() in proposing and node_for(ctx, plans) is not None:
                 items = items[1:]  # "unveiled plans for X": stance.verb names X as the plans' topic
-            holders = _with_government(ctx, stance_holders(ctx, verb))
+            holders = stance_holders(ctx, verb)
             for plan in (p for p in items if p is not None):
                 for holder in holders:
                     yield ctx.fact(holder, "proposes", plan, verb, LIST_RULE, 0.65, polarity=polarity, modality=modality)
-
-
-def _with_government(ctx: ExtractionContext, holders: list[Mention]) -> list[Mention]:
-    """The holders, and the country whose government a minister among them serves."""
-    offices = [office for h in holders if (office := government_side(ctx, h)) is not None]
-    return holders + [o for o in offices if all(o.entity.key != h.entity.key for h in holders)]
 
 
 def _owned_by_another(ctx: ExtractionContext, plans: Token) -> bool:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.holders import addressed_as_we, speaking_for
-from kg.extract.stance.office import government_side
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
 from kg.lexicon import stance_vocabulary
@@ -145,10 +144,6 @@ def stance_fact(
     if speaker is not None and speaker.entity.key != target.entity.key:
         yield ctx.fact(speaker, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
-    office = government_side(ctx, holder) if stance == "proposes" else None  # a minister's plan is the government's
-    if office is not None and office.entity.key != target.entity.key:
-        yield ctx.fact(office, stance, target, anchor, rule, round(confidence - GROUP_CONFIDENCE_STEP, 2),
-                       polarity=polarity, modality=modality, condition=condition)  # fmt: skip
 
 
 # Modals of a stated intention: "will vote against X unless Y" states the stance; "could", "might" guess.

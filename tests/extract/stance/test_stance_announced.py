@@ -90,19 +90,3 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
 def test_no_proposal(text: str) -> None:
     assert not {r for r in rows(text) if r[1] == "proposes" and "points system" in r[2] and r[3] == P and r[4] == A}
 
-
-@pytest.mark.parametrize(
-    ("text", "country_proposes"),
-    [
-        # a minister's plan is the government's
-        ("Labour and the Tories clashed. Home Secretary Tom Hale wants to introduce a points system for migrants.", True),
-        ("Labour and the Tories clashed. Tom Hale, the immigration minister, unveiled a points system for migrants.", True),
-        # a shadow minister's plan is his party's, not the country's
-        ("Labour and the Tories clashed. Shadow Home Secretary Tom Hale wants to introduce a points system for migrants.", False),
-        # a union's general secretary holds no government post
-        ("Labour and the Tories clashed. Union general secretary Tom Hale wants to introduce a points system for migrants.", False),
-    ],
-)
-def test_minister_proposes_for_the_government(text: str, country_proposes: bool) -> None:
-    found = {r for r in rows(text) if r[0] == "United Kingdom" and r[1] == "proposes" and "points system" in r[2]}
-    assert bool(found) == country_proposes
