@@ -99,7 +99,8 @@ def _caused_act(verb: Token, clause: Token) -> bool:
 
 def _misparsed_modifier(verb: Token, child: Token) -> bool:
     """'appoint [roving] safety reps' parsed as a second verb 'roving' with the object: an adjective of the object."""
-    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 and any(c.dep_ == "dobj" for c in child.children)
+    next_to = child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.doc[verb.i + 1].is_quote)  # 'appoint "roving" reps'
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and next_to and any(c.dep_ == "dobj" for c in child.children)
 
 
 def _cut(token: Token, top: Token) -> bool:

@@ -60,6 +60,18 @@ from stance_facts import A, P, rows
             "The Sentencing Council caused a row by suggesting a one third discount off sentences.",
             ("Sentencing Council", "proposes", "one third discount", P, A),
         ),
+        (  # a that-clause of what should be done
+            "The Green Party urged that the government should cut fuel taxes.",
+            ("Green Party", "proposes", "cutting fuel taxes", P, A),
+        ),
+        (
+            "The Green Party urged that refugees should receive free legal advice.",
+            ("Green Party", "proposes", "free legal advice", P, A),
+        ),
+        (  # a quoted word inside the act: 'appoint "roving" safety reps'
+            'The Green Party called on ministers to appoint "roving" safety inspectors.',
+            ("Green Party", "proposes", "appointing roving safety inspectors", P, A),
+        ),
     ],
 )
 def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -> None:
@@ -81,6 +93,9 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "Jane Marsh highlighted Tory plans for a points system for migrants and a cap on asylum claims.",
         # plans not presented
         "Jane Marsh did not unveil plans for a points system for migrants.",
+        # a that-clause negated, and an urging denied
+        "The Green Party urged that the government should not introduce a points system for migrants.",
+        "The Green Party did not urge that the government should introduce a points system for migrants.",
         # nothing is to be given
         "A points system for migrants will not be given to councils, the Green Party said.",
         # a saying asked for, and an open question: no intention stated
