@@ -37,6 +37,8 @@ def described_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         return None
     if any(c.dep_ == "poss" or c.lower_ in {"this", "that", "these", "those"} for c in head.children):
         return None
+    if any(c.dep_ == "nummod" or c.like_num for c in head.lefts):
+        return None  # "would produce 100,000 Mini models": goods counted, not a plan
     words = label_tokens(ctx, head) + complement_tokens(ctx, head)
     return new_node(ctx, head, "Plan", sorted(set(words), key=lambda t: t.i)) if len(words) >= 2 else None
 
