@@ -46,7 +46,9 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
-    acted_on = any(c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) for c in verb.children)
+    acted_on = any(
+        c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) or _caused_act(verb, c) for c in verb.children
+    )
     if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
@@ -71,7 +73,8 @@ def action_words(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and _tally(child):
             continue  # "[by 297 votes] [to 203]": the margin of a vote, not what is acted on
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
-            continue  # another clause: "cut taxes [to help families]"
+            if not _caused_act(verb, child):
+                continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
     words = sorted(set(words), key=lambda t: t.i)
     end = words[-1].i + 1 if words else verb.i
@@ -94,9 +97,23 @@ def _tally(prep: Token) -> bool:
     return prep.lower_ == "to" and pobj.like_num and bool(earlier) and _tally(earlier[-1])
 
 
+# Verbs whose clause says what they let or make someone do: "allow [Powys people to choose Hereford]".
+_CAUSATIVES = frozenset({"allow", "force", "require", "enable", "permit", "oblige", "compel"})
+
+
+def _caused_act(verb: Token, clause: Token) -> bool:
+    """'allow people [to choose Hereford]': the clause with its own subject is what the act allows, part of it."""
+    return (
+        verb.lemma_.lower() in _CAUSATIVES
+        and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _misparsed_modifier(verb: Token, child: Token) -> bool:
     """'appoint [roving] safety reps' parsed as a second verb 'roving' with the object: an adjective of the object."""
-    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 and any(c.dep_ == "dobj" for c in child.children)
+    next_to = child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.doc[verb.i + 1].is_quote)  # 'appoint "roving" reps'
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and next_to and any(c.dep_ == "dobj" for c in child.children)
 
 
 def _cut(token: Token, top: Token) -> bool:

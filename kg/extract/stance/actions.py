@@ -18,7 +18,7 @@ from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
-from kg.extract.stance.holders import stance_holders
+from kg.extract.stance.holders import speaking_for, stance_holders
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
 from kg.syntax import tokens
@@ -66,8 +66,12 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             if plan is None:
                 continue
             for holder in stance_holders(ctx, verb):
-                confidence = 0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0)
-                yield ctx.fact(holder, "proposes", plan, verb, RULE, round(confidence, 2), polarity=polarity, modality=modality)
+                confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
+                yield ctx.fact(holder, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+                quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
+                speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
+                if speaker is not None:
+                    yield ctx.fact(speaker, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
 
 
 def _joined_acts(act: Token) -> list[Token]:

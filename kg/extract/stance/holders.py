@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import subject_token
+from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
 from kg.resolve.groups import group_holder
 
@@ -29,7 +30,6 @@ _SIDES = frozenset({"Country", "Organization"})
 _SIDE_PRONOUNS = frozenset({"they", "it"})
 _WE = frozenset({"we", "us", "our"})
 # Documents that state their authors' positions: "a report by the committee called for X".
-_DOCUMENTS = frozenset({"report", "paper", "study", "review", "submission", "statement", "document", "manifesto"})
 # Posts whose holders state their side's positions for it.
 _OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "secretary"})
 
@@ -72,26 +72,8 @@ def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | N
     if mention is None:
         mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
     if mention is None:
-        mention = _authored_by(ctx, token)
+        mention = document_author(ctx, token)  # "A report by the committee urged X": the committee does
     return mention if mention is not None and mention.entity.cls in HOLDERS else None
-
-
-def _authored_by(ctx: ExtractionContext, token: Token) -> Mention | None:
-    """'A report by the Commons work and pensions committee called for X': the body whose report it is.
-
-    Only a document noun (``_DOCUMENTS``) with its author after 'by'/'from' or as its owner
-    ("the committee's report"); a report by nobody named is nobody's stance.
-    """
-    if token.lemma_.lower() not in _DOCUMENTS:
-        return None
-    authors = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
-               for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
-    authors += [c for c in token.children if c.dep_ == "poss"]
-    for author in authors:
-        mention = group_holder(ctx.entities, author) or ctx.mention(author)
-        if mention is not None and mention.entity.cls in _SIDES:
-            return mention
-    return None
 
 
 def _apposed(ctx: ExtractionContext, token: Token) -> Mention | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
+from kg.extract.stance.plan_phrases import phrase_plan, whole_of_part
 from kg.extract.stance.vocabulary import misparsed_participle
 from kg.lexicon import stance_vocabulary
 from kg.resolve.countries import country_of_demonym
@@ -37,6 +38,8 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
     ("the bill, unveiled by X"), or to a bill or amendment named in the last few sentences
     ("X, who introduced the legislation"): "Labour unveiled the plan" may be any plan named before.
     """
+    if stance == "proposes" and (whole := whole_of_part(head)) is not None:
+        head = whole  # "unveiled the first part of the manifesto" puts the manifesto forward
     target = node_for(ctx, head)
     if target is not None:
         return target, False
@@ -96,7 +99,10 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "the scrutiny" refers back
     if not dets and (not complement_tokens(ctx, head) or _quoted(head)):
         return None  # "want independent scrutiny of the contracts" is new; "wanted 'calm waters'" is rhetoric
-    return _policy_node(ctx, head, verb)
+    policy = _policy_node(ctx, head, verb)
+    if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
+        return phrase_plan(ctx, head)  # "suggesting a one third discount": the phrase as written, figures and all
+    return policy
 
 
 def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:

@@ -1,0 +1,107 @@
+"""Proposals announced, listed, asked for and unveiled in part; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, P, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a side stating what it will bring about
+            "The European Union announced that it will start accession talks with Serbia in May.",
+            ("European Union", "proposes", "accession talks", P, A),
+        ),
+        (  # a person stating what he will produce
+            "Mr Jenkins says he will produce a Charter for Renters before the summer.",
+            ("Jenkins", "proposes", "Charter for Renters", P, A),
+        ),
+        (  # an act of policy stated as the speaker's own
+            "The Green Party said it would raise the minimum wage.",
+            ("Green Party", "proposes", "raising the minimum wage", P, A),
+        ),
+        (  # each plan in a list of plans put forward
+            "Chancellor Alan Price spoke in Leeds. He highlighted plans for free school meals for all pupils, "
+            "a national minimum wage for apprentices and the creation of a network of training centres.",
+            ("Alan Price", "proposes", "national minimum wage for apprentices", P, A),
+        ),
+        (
+            "Chancellor Alan Price spoke in Leeds. He highlighted plans for free school meals for all pupils, "
+            "a national minimum wage for apprentices and the creation of a network of training centres.",
+            ("Alan Price", "proposes", "creation of a network of training centres", P, A),
+        ),
+        (  # a part of a plan stands for the plan
+            "Jane Marsh unveiled the first part of the Green election manifesto on Monday.",
+            ("Jane Marsh", "proposes", "Green election manifesto", P, A),
+        ),
+        (  # ending a state that is no plan is a plan
+            "Jane Marsh promised to end child poverty within ten years.",
+            ("Jane Marsh", "proposes", "ending child poverty", P, A),
+        ),
+        (  # what an act allows others to do is part of the act
+            "Jane Marsh urged the council to allow local people to choose their own school.",
+            ("Jane Marsh", "proposes", "allowing local people to choose their own school", P, A),
+        ),
+        (  # what the speaker says is to be given
+            "Pensioners are to be guaranteed a winter heating allowance, the Green Party has announced.",
+            ("Green Party", "proposes", "winter heating allowance", P, A),
+        ),
+        (
+            "More money will be given to rural bus routes, the Green Party said.",
+            ("Green Party", "proposes", "More money", P, A),
+        ),
+        (  # a speech's call is its speaker's
+            "Mr Hale's speech called for a review of the agency.",
+            ("Hale", "proposes", "review of agency", P, A),
+        ),
+        (  # a new proposal named as written, figures and all
+            "The Sentencing Council caused a row by suggesting a one third discount off sentences.",
+            ("Sentencing Council", "proposes", "one third discount", P, A),
+        ),
+        (  # a that-clause of what should be done
+            "The Green Party urged that the government should cut fuel taxes.",
+            ("Green Party", "proposes", "cutting fuel taxes", P, A),
+        ),
+        (
+            "The Green Party urged that refugees should receive free legal advice.",
+            ("Green Party", "proposes", "free legal advice", P, A),
+        ),
+        (  # a quoted word inside the act: 'appoint "roving" safety reps'
+            'The Green Party called on ministers to appoint "roving" safety inspectors.',
+            ("Green Party", "proposes", "appointing roving safety inspectors", P, A),
+        ),
+    ],
+)
+def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side's intention, reported by its opponent
+        "The Green Party said the Conservatives would introduce a points system for migrants.",
+        # a guess, not a stated intention
+        "The Green Party said it could introduce a points system for migrants.",
+        # a negation
+        "The Green Party said it would not introduce a points system for migrants.",
+        # a question
+        "Did the Green Party say it would introduce a points system for migrants?",
+        # another side's plans, highlighted by a critic
+        "Jane Marsh highlighted Tory plans for a points system for migrants and a cap on asylum claims.",
+        # plans not presented
+        "Jane Marsh did not unveil plans for a points system for migrants.",
+        # a that-clause negated, and an urging denied
+        "The Green Party urged that the government should not introduce a points system for migrants.",
+        "The Green Party did not urge that the government should introduce a points system for migrants.",
+        # nothing is to be given
+        "A points system for migrants will not be given to councils, the Green Party said.",
+        # a saying asked for, and an open question: no intention stated
+        "Labour said the Greens needed to explain how they would introduce a points system for migrants.",
+    ],
+)
+def test_no_proposal(text: str) -> None:
+    assert not {r for r in rows(text) if r[1] == "proposes" and "points system" in r[2] and r[3] == P and r[4] == A}
+
