@@ -147,7 +147,10 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
                 negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
                 # the act with all it acts on: "an initiative to make factories and offices [safer]"
-                return sorted([to, *negation, *action_words(clause)], key=lambda t: t.i)
+                act = action_words(clause)
+                if len(act) < 2:
+                    return []  # "plans to make [it easier to ...]": a bare verb names no plan
+                return sorted([to, *negation, *act], key=lambda t: t.i)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
@@ -242,8 +245,37 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    aliases = plan_variants(head, words) | _with_clause(head, words) if cls == "Plan" else frozenset()
+    aliases = plan_variants(head, words) | _with_clause(head, words) | _short_name(ctx, head, words) if cls == "Plan" else frozenset()
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
+
+
+# Words past which a plan's label reads as a clause; its head and key modifier become another name.
+LONG_LABEL = 8
+
+
+def _short_name(ctx: ExtractionContext, head: Token, words: list[Token]) -> frozenset[str]:
+    """'plans to cut 100,000 civil servants in Whitehall by 2008' -> also 'plans to cut civil servants'.
+
+    Only for a long label: the head with its modifiers and what it acts on or is about,
+    each named by its own head and modifiers, so the node is found by its short name too.
+    """
+    if len(words) <= LONG_LABEL or head not in words:
+        return frozenset()
+    short = label_tokens(ctx, head)
+    for child in head.rights:
+        if child.dep_ in {"acl", "xcomp", "relcl"} and child in words and child.pos_ == "VERB":
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            short += [*to, child, *(label_tokens(ctx, obj) if obj is not None else [])]
+            break
+        if child.dep_ == "prep" and child in words:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            short += [child, *(label_tokens(ctx, pobj) if pobj is not None else [])]
+            break
+    short = sorted(set(short), key=lambda t: t.i)
+    if len(short) < 2 or len(short) >= len(words) or short[-1].pos_ not in {"NOUN", "PROPN"}:
+        return frozenset()
+    return frozenset({joined(short)})
 
 
 def _with_clause(head: Token, words: list[Token]) -> frozenset[str]:
