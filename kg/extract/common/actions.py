@@ -77,7 +77,8 @@ def action_words(verb: Token) -> list[Token]:
             continue  # "by 2008": when, not what
         if child.dep_ in {"prep", "advmod"} and attached_purpose(child):
             continue  # "[as part of] a drive to save money", "[in a bid to] win back voters": why, not what
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child) \
+                and not gerund_object(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
     words = sorted(set(words), key=lambda t: t.i)
@@ -96,6 +97,13 @@ def attached_purpose(prep: Token) -> bool:
     if prep.lower_ == "ahead":  # "ahead of the election"
         return any(c.lower_ == "of" for c in prep.children)
     return any(f"{prep.lower_} {o.lemma_.lower()}" in attachment_phrases() for o in objects)
+
+
+def gerund_object(verb: Token, child: Token) -> bool:
+    """'banning [hunting] with dogs': a gerund right after the verb, parsed as a clause, is what it acts on."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 and not any(
+        c.dep_ == "aux" for c in child.children
+    )
 
 
 def _misparsed_modifier(verb: Token, child: Token) -> bool:

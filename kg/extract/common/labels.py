@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.common.actions import action_words
-from kg.extract.common.variants import joined, plan_variants
+from kg.extract.common.actions import action_words, gerund_object
+from kg.extract.common.variants import joined, plan_variants, short_enough, without_place
 from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
 from kg.resolve.typing_context import is_designation
@@ -191,7 +191,7 @@ def described_by_clause(head: Token) -> Token | None:
         relative = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}]
         if clause.dep_ == "relcl" and (not relative or clause.tag_ not in {"VBZ", "VBP", "VBD"}):
             return None  # "the plan Labour tabled": the clause says whose, read elsewhere
-        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} for c in clause.children)
+        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} or gerund_object(clause, c) for c in clause.children)
         return clause if acts_on and clause.tag_ in {"VBG", "VBN", "VBZ", "VBP", "VBD"} else None
     return None
 
@@ -256,11 +256,16 @@ LONG_LABEL = 8
 def _short_name(ctx: ExtractionContext, head: Token, words: list[Token]) -> frozenset[str]:
     """'plans to cut 100,000 civil servants in Whitehall by 2008' -> also 'plans to cut civil servants'.
 
-    Only for a long label: the head with its modifiers and what it acts on or is about,
-    each named by its own head and modifiers, so the node is found by its short name too.
+    A label closing on where the plan applies is also named without it ("ban on hunting
+    with dogs [in England and Wales]"); a long label also by the head with its modifiers
+    and what it acts on or is about, each named by its own head and modifiers.
     """
-    if len(words) <= LONG_LABEL or head not in words:
+    if head not in words:
         return frozenset()
+    placeless = without_place(words)
+    names = {joined(placeless)} if len(placeless) >= 2 else set()
+    if len(words) <= LONG_LABEL:
+        return frozenset(names)
     short = label_tokens(ctx, head)
     for child in head.rights:
         if child.dep_ in {"acl", "xcomp", "relcl"} and child in words and child.pos_ == "VERB":
@@ -273,9 +278,9 @@ def _short_name(ctx: ExtractionContext, head: Token, words: list[Token]) -> froz
             short += [child, *(label_tokens(ctx, pobj) if pobj is not None else [])]
             break
     short = sorted(set(short), key=lambda t: t.i)
-    if len(short) < 2 or len(short) >= len(words) or short[-1].pos_ not in {"NOUN", "PROPN"}:
-        return frozenset()
-    return frozenset({joined(short)})
+    if short_enough(short, words):
+        names.add(joined(short))
+    return frozenset(names)
 
 
 def _with_clause(head: Token, words: list[Token]) -> frozenset[str]:

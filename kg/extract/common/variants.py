@@ -107,3 +107,23 @@ def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
         if len(rest) >= 2 or (rest and rest[0].lemma_.lower() not in plan_nouns()):
             return frozenset({joined(rest)})
     return frozenset()
+
+
+def short_enough(short: list[Token], words: list[Token]) -> bool:
+    """Whether ``short`` is a shorter name of what ``words`` name that ends on a noun."""
+    return 2 <= len(short) < len(words) and short[-1].pos_ in {"NOUN", "PROPN"}
+
+
+# Prepositions of where a plan applies: "a ban on hunting with dogs [in England and Wales]".
+_PLACE_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def without_place(words: list[Token]) -> list[Token]:
+    """The words without a closing 'in <place>' phrase ('in England and Wales'), or [] when they end otherwise."""
+    prep = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS), None)
+    after = [t for t in words if prep is not None and t.i > prep.i]
+    if prep is None or not after or after[-1].pos_ != "PROPN":
+        return []
+    if any(t.pos_ not in {"PROPN", "CCONJ", "PUNCT", "DET"} or t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "LOC"} for t in after):
+        return []
+    return [t for t in words if t.i < prep.i]

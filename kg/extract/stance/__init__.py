@@ -19,4 +19,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, epithet  # noqa: F401, I001

@@ -33,7 +33,7 @@ from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
 from kg.extract.stance.base import condemning, is_question, praising
 from kg.extract.stance.holders import HOLDERS
-from kg.lexicon import speech_verbs, title_words, word_list
+from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 EVALUATION_RULE = "stance.evaluation/1"
 HARM_RULE = "stance.harm/1"
+VERDICT_OBJECT_RULE = "stance.verdict_object/1"
 # VADER valence a word needs to count as an evaluation (its scale runs from -4 to +4).
 STRONG_VALENCE = 1.5
 # Modals of a prediction the speaker states ("would be a disaster"); "could", "might" only guess.
@@ -80,6 +81,24 @@ def stance_evaluation(ctx: ExtractionContext) -> Iterator[Fact]:
         if len(verdicts) != 1:
             continue  # none, or "necessary but flawed": no single verdict
         yield from _evaluated(ctx, copula, verdicts.pop(), EVALUATION_RULE)
+
+
+@relation_rule("stance.verdict_object", version=1, emits=("opposes", "supports"))
+def stance_verdict_object(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X said the freeze sends the wrong message', '"It strikes the right balance," said X'.
+
+    A plan that sends, sets or strikes a judged message, precedent or balance is judged by
+    the speaker (``verdict_carrying_verbs`` and ``verdict_objects`` in ``kg/data/stance_verbs.json``).
+    """
+    vocabulary = stance_vocabulary()
+    carrying, carried = frozenset(vocabulary["verdict_carrying_verbs"]), frozenset(vocabulary["verdict_objects"])
+    for verb in tokens(ctx.doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in carrying:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in carried]
+        verdicts = {verdict for c in objects if (verdict := _verdict(c)) is not None}
+        if len(verdicts) == 1:
+            yield from _evaluated(ctx, verb, verdicts.pop(), VERDICT_OBJECT_RULE)
 
 
 @relation_rule("stance.harm", version=1, emits=("opposes",))
