@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Praising words too weak or too factual to take a side when they only name a plan ("the necessary law").
-_NOT_EPITHETS = frozenset({"necessary", "important", "urgent", "clear", "right", "positive", "effective", "better"})
+_NOT_EPITHETS = frozenset({"necessary", "important", "urgent", "right", "positive", "effective", "better"})
 
 
 def epithets(head: Token) -> list[Token]:

@@ -44,11 +44,16 @@ def node_class(head: Token) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = {head.lemma_.lower(), head.lower_}
-    if words & plan_nouns() or _wrapper_with_complement(head):
+    if words & plan_nouns() or _wrapper_with_complement(head) or _named_act(head):
         return "Plan"
     if words & system_nouns() and not _not_a_system(head):
         return "Plan" if _arrangement(head) else "System"
     return None
+
+
+def _named_act(head: Token) -> bool:
+    """'the Hunting Act', 'the Criminal Justice Act': 'Act' is a law only as the end of a name."""
+    return head.text == "Act" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.lefts)
 
 
 # Nouns that are a plan only with what they are for: "a call for a quota", "the decision to honour both men".

@@ -1,0 +1,80 @@
+"""Plans referred back to and judged: 'the law', 'this disastrous law', 'the freeze sends the wrong message'.
+
+Invented sentences in the style of political news. A definite plan word refers back to the
+plan named before ("the law" to the Hunting Act, "the ban" to a named act when no ban was
+named); a speaker's judging adjective on it ("this disastrous law"), a judged message it sends,
+or a verdict that it was badly done, is the speaker's stance. The journalist's own words,
+questions, negations and guesses give none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, P, rows
+
+ACT = "The Hunting Act came into force on Friday. "
+FREEZE = "Gordon Brown announced a freeze on fuel duty. "
+
+CASES = [
+    (ACT + "Tory MP Peter Luff said the law was unworkable.", ("Peter Luff", "opposes", "Hunting Act", P, A)),
+    (ACT + '"It is time to be rid of this disastrous law," said Tory MP Peter Luff.',
+     ("Peter Luff", "opposes", "Hunting Act", P, A)),
+    (ACT + "Hunt supporters held rallies in London. Peter Luff said the ban was badly thought out.",
+     ("Peter Luff", "opposes", "Hunting Act", P, A)),
+    (ACT + 'Peter Luff said the legislation was "so poorly drafted nobody can define the offence".',
+     ("Peter Luff", "opposes", "Hunting Act", P, A)),
+    (FREEZE + "The RAC said the freeze sent the right signal to motorists.", ("RAC", "supports", "freeze on fuel duty", P, A)),
+    (FREEZE + "The RAC said the freeze sent the wrong message to motorists.", ("RAC", "opposes", "freeze on fuel duty", P, A)),
+]  # fmt: skip
+
+UNREAD = [
+    # the journalist's own adjective is no one's stance
+    (ACT + "Peter Luff spoke about this disastrous law for an hour.", "Peter Luff"),
+    # a question, and a judged message that is denied or only guessed
+    (ACT + 'Peter Luff asked: "Is this disastrous law here to stay?"', "Peter Luff"),
+    (FREEZE + "The RAC said the freeze did not send the wrong message.", "RAC"),
+    (FREEZE + "The RAC said the freeze might send the wrong message.", "RAC"),
+    # an indefinite judged plan word names no plan
+    (ACT + '"We have seen a disastrous law before," said Peter Luff.', "Peter Luff"),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), CASES)
+def test_a_judged_plan_referred_back_to(text: str, row: tuple[str, str, str, str, str]) -> None:
+    assert row in rows(text)
+
+
+@pytest.mark.parametrize(("text", "holder"), UNREAD)
+def test_no_stance_from_unstated_judgements(text: str, holder: str) -> None:
+    assert not any(r[0] == holder and r[3] == P and r[4] == A for r in rows(text))
+
+
+def plan_names(text: str) -> set[tuple[str, frozenset[str]]]:
+    """(label, altLabels) of the Plan node of every stance fact read from ``text``."""
+    from stance_facts import facts
+
+    return {(f.object.entity.label, f.object.entity.aliases) for f in facts(text) if f.object.entity.cls == "Plan"}
+
+
+LABELS = [
+    # a purpose the plan is part of, or a bid it is made in, is no part of its name
+    ("The Tories unveiled plans to cut 100,000 civil servants as part of a drive to save money.",
+     "plans to cut 100,000 civil servants"),
+    ("Labour announced a plan to make schools safer in a bid to win back parents.", "plan to make schools safer"),
+    # a statement inside the complement ends the name
+    ("Labour published proposals to reflect Parliament's wish that murder should be treated as a grave offence.",
+     "proposals to reflect Parliament's wish"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), LABELS)
+def test_a_plan_label_ends_where_the_plan_ends(text: str, label: str) -> None:
+    assert label in {name for name, _ in plan_names(text)}
+
+
+def test_a_long_label_has_a_short_name_and_one_without_its_place() -> None:
+    names = plan_names("The Tories unveiled plans to cut 100,000 civil servants in Whitehall and the regions by 2008.")
+    assert any("plans to cut civil servants" in aliases for _, aliases in names)
+    names = plan_names("Labour MPs backed the law banning hunting with dogs in England and Wales.")
+    assert any(label.endswith("in England and Wales") and "law banning hunting with dogs" in aliases for label, aliases in names)
