@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_words, gerund_object
-from kg.extract.common.variants import joined, plan_variants, short_enough, without_place
+from kg.extract.common.variants import joined, plan_variants, short_names
 from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
 from kg.resolve.typing_context import is_designation
@@ -111,6 +111,8 @@ def _not_a_system(head: Token) -> bool:
 
 def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
+    if _named_act(head):  # "the Anti-Terrorism, Crime and Security Act": the name as written
+        return list(head.doc[_name_start(head) : head.i + 1])
     kept = [head]
     for child in head.lefts:
         designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
@@ -127,10 +129,18 @@ def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
 
 def _name_start(head: Token) -> int:
     """First token of the run of capitalised words ending at ``head``."""
-    i = head.i
-    while i > head.sent.start and head.doc[i - 1].text[:1].isupper() and head.doc[i - 1].tag_ != "POS":
-        i -= 1
+    i, doc = head.i, head.doc
+    while i > head.sent.start:
+        if doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ != "POS":
+            i -= 1
+        elif doc[i - 1].text in _NAME_JOINERS and i - 2 >= head.sent.start and doc[i - 2].text[:1].isupper():
+            i -= 1  # "the Anti-Terrorism, Crime and Security Act": a name's own commas and "and"
+        else:
+            break
     return i
+
+
+_NAME_JOINERS = frozenset({",", "and", "of", "&", "-"})
 
 
 def part_of_proper_name(head: Token, child: Token) -> bool:
@@ -138,7 +148,7 @@ def part_of_proper_name(head: Token, child: Token) -> bool:
         head.pos_ == "PROPN"
         and head.text[:1].isupper()
         and child.dep_ == "compound"
-        and all(t.text[:1].isupper() or t.text == "-" for t in child.subtree)
+        and all(t.text[:1].isupper() or t.text in _NAME_JOINERS for t in child.subtree)
         and country_of_demonym(child.text) is None
     )
 
@@ -250,42 +260,10 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    aliases = plan_variants(head, words) | _with_clause(head, words) | _short_name(ctx, head, words) if cls == "Plan" else frozenset()
+    aliases = frozenset()
+    if cls == "Plan":
+        aliases = plan_variants(head, words) | _with_clause(head, words) | short_names(head, words, lambda t: label_tokens(ctx, t))
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
-
-
-# Words past which a plan's label reads as a clause; its head and key modifier become another name.
-LONG_LABEL = 8
-
-
-def _short_name(ctx: ExtractionContext, head: Token, words: list[Token]) -> frozenset[str]:
-    """'plans to cut 100,000 civil servants in Whitehall by 2008' -> also 'plans to cut civil servants'.
-
-    A label closing on where the plan applies is also named without it ("ban on hunting
-    with dogs [in England and Wales]"); a long label also by the head with its modifiers
-    and what it acts on or is about, each named by its own head and modifiers.
-    """
-    if head not in words:
-        return frozenset()
-    placeless = without_place(words)
-    names = {joined(placeless)} if len(placeless) >= 2 else set()
-    if len(words) <= LONG_LABEL:
-        return frozenset(names)
-    short = label_tokens(ctx, head)
-    for child in head.rights:
-        if child.dep_ in {"acl", "xcomp", "relcl"} and child in words and child.pos_ == "VERB":
-            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
-            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
-            short += [*to, child, *(label_tokens(ctx, obj) if obj is not None else [])]
-            break
-        if child.dep_ == "prep" and child in words:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            short += [child, *(label_tokens(ctx, pobj) if pobj is not None else [])]
-            break
-    short = sorted(set(short), key=lambda t: t.i)
-    if short_enough(short, words):
-        names.add(joined(short))
-    return frozenset(names)
 
 
 def _with_clause(head: Token, words: list[Token]) -> frozenset[str]:
