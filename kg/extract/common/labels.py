@@ -112,7 +112,7 @@ def _not_a_system(head: Token) -> bool:
 def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
     if _named_act(head):  # "the Anti-Terrorism, Crime and Security Act": the name as written
-        return list(head.doc[_name_start(head) : head.i + 1])
+        return [t for t in head.doc[_name_start(head) : head.i + 1] if t.dep_ not in {"det", "predet", "poss", "case"}]
     kept = [head]
     for child in head.lefts:
         designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
