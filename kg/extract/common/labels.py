@@ -183,12 +183,27 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention), to, *action_words(act)]
         if mention is not None:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
-        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
+        # "plans for a cap [on donations]", "a ban on hunting [with dogs]"
+        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else _gerund_complement(pobj)
         return [prep, *label_tokens(ctx, pobj), *inner]
     described = described_by_clause(head)
     if described is not None and len(label_tokens(ctx, head)) == 1 and head.lemma_.lower() not in _REFERRING_HEADS:
-        return action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
+        act = action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
+        return act if len(act) >= 2 else []  # "the ban [thwarted] on Wednesday": a bare verb names nothing
     return []
+
+
+# What an activity is done with or by, not where or when: "hunting [with dogs]", not "smoking [in pubs]".
+_MANNER_PREPS = frozenset({"with", "by", "without"})
+
+
+def _gerund_complement(noun: Token) -> list[Token]:
+    """'a ban on hunting [with dogs]': what an activity named by a gerund is done with, as part of its name."""
+    if not noun.lower_.endswith("ing") or noun.pos_ not in {"NOUN", "VERB"}:
+        return []
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _MANNER_PREPS
+             and not any(p.ent_type_ in _AMOUNT_ENTITIES for p in c.children)]  # fmt: skip
+    return [t for p in preps[:1] for t in p.subtree if not t.is_punct]
 
 
 # Plan words that, with a clause, still refer back to a plan named before ("the plan drawn up with X").

@@ -139,7 +139,8 @@ def stance_failing(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         judge = _speaker(ctx, verb) if subject is not None else None
-        target = node_for(ctx, subject) if judge is not None and subject is not None else None
+        # "the plans had not reflected X", "it will not work": the plan named before
+        target = node_for(ctx, subject) or antecedent_node(ctx, subject, as_subject=True) if judge and subject else None
         if judge is None or target is None or target.entity.cls not in {"Plan", "System"}:
             continue
         _, modality = _verdict_modality(verb)

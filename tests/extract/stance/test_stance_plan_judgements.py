@@ -78,3 +78,16 @@ def test_a_long_label_has_a_short_name_and_one_without_its_place() -> None:
     assert any("plans to cut civil servants" in aliases for _, aliases in names)
     names = plan_names("Labour MPs backed the law banning hunting with dogs in England and Wales.")
     assert any(label.endswith("in England and Wales") and "law banning hunting with dogs" in aliases for label, aliases in names)
+
+
+def test_a_bare_participle_is_no_part_of_a_plan_name() -> None:
+    text = ("The ban on hunting with dogs comes into force on Friday. The Countryside Alliance had its bid to block the "
+            'ban thwarted on Wednesday. Peter Luff said: "This ridiculous ban will not work."')  # fmt: skip
+    labels = {name for name, _ in plan_names(text)}
+    assert "ban on hunting with dogs" in labels
+    assert not any(label.endswith("thwarted") for label in labels)
+
+
+def test_a_plan_said_not_to_meet_its_aim_is_opposed() -> None:
+    text = "Lord Woolf proposed draft guidelines to cut sentences. Mr Denham said the plans had not reflected public disquiet."
+    assert ("John Denham", "opposes", "draft guidelines to cut sentences", P, A) in rows(text.replace("Mr Denham", "John Denham"))
