@@ -5,7 +5,9 @@ of its kind named in full; descriptions ("This is a plan to ...") and things nam
 inside quotations introduce nothing to refer back to. A plan may be named in full by
 what it would do ("an amendment that would cancel the programme"); "the deal" is what
 the sides were said to agree when no deal was named; "the weapon" is the system just
-named; "the idea" looks back one sentence only.
+named; "the idea" looks back one sentence only. "The law" or "the ban" may be an act
+named before ("the Hunting Act"); a judging adjective ("this disastrous law") does not stop
+a word referring back; "they" is plans just named in the plural, when no actor came between.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.common.epithets import epithets
-from kg.extract.common.labels import new_node
+from kg.extract.common.plan_described import plan_said_to_do
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.lexicon import word_list
@@ -270,27 +272,20 @@ def _agreed_thing(ctx: ExtractionContext, head: Token) -> Mention | None:
     return None
 
 
-def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
-
-    Only an indefinite plan noun whose relative clause says, with "would" or "will",
-    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
-    """
-    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
-    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
-        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
-        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
-        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
-            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
-            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
-            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
-                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
-            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
-    return None
-
-
 def plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
-    """'It is a mistake', 'this would hit the poorest': the one plan named in this or the previous sentence."""
+    """'It is a mistake', 'this would hit the poorest': the one plan named in this or the previous sentence.
+
+    'They' or 'these' stand for plans only when the plan just named is plural ("the plans")
+    and no person, party or country is named after it, whom 'they' would as well fit.
+    """
+    if pronoun.lower_ in {"they", "these"}:
+        first = sentence_start_back(pronoun, 1)
+        heads = _introductions(ctx, "Plan", first, pronoun.i)
+        if not heads or heads[0].tag_ != "NNS" or _actor_between(ctx, heads[0].i, pronoun.i):
+            return None
     return _plan_just_named(ctx, pronoun)
+
+
+def _actor_between(ctx: ExtractionContext, start: int, end: int) -> bool:
+    return any((m := ctx.mention(t)) is not None and m.entity.cls in {"Person", "Country", "Organization"}
+               for t in ctx.doc[start:end])  # fmt: skip

@@ -49,8 +49,8 @@ VERDICT_OBJECT_RULE = "stance.verdict_object/1"
 STRONG_VALENCE = 1.5
 # Modals of a prediction the speaker states ("would be a disaster"); "could", "might" only guess.
 STATED_MODALS = frozenset({"will", "would", "'ll", "'d", "wo"})
-# Subject pronouns that stand for the plan just named.
-PLAN_PRONOUNS = frozenset({"it", "this"})
+# Subject pronouns that stand for the plan just named ("they", "these" only for plans named in the plural).
+PLAN_PRONOUNS = frozenset({"it", "this", "they", "these"})
 # Subjects of a clause inside the quotation that are still the speaker's own voice.
 OWN_VOICE = frozenset({"i", "we", "he", "she", "they"})
 

@@ -91,3 +91,18 @@ def test_a_bare_participle_is_no_part_of_a_plan_name() -> None:
 def test_a_plan_said_not_to_meet_its_aim_is_opposed() -> None:
     text = "Lord Woolf proposed draft guidelines to cut sentences. Mr Denham said the plans had not reflected public disquiet."
     assert ("John Denham", "opposes", "draft guidelines to cut sentences", P, A) in rows(text.replace("Mr Denham", "John Denham"))
+
+
+PLANS = "The Tories unveiled plans to cap immigration on Monday. "
+
+
+def test_they_for_plans_just_named() -> None:
+    text = PLANS + '"They would hit the poorest families," said Hannah Ward.'
+    assert ("Hannah Ward", "opposes", "plans to cap immigration", P, A) in rows(text)
+
+
+def test_they_is_no_plan_when_an_actor_came_between_or_the_plan_is_one() -> None:
+    text = PLANS + 'Labour attacked the Tories. "They would hit the poorest families," said Hannah Ward.'
+    assert not any(r[0] == "Hannah Ward" for r in rows(text))
+    text = "The Tories unveiled a plan to cap immigration. " + '"They would hit the poorest families," said Hannah Ward.'
+    assert not any(r[0] == "Hannah Ward" for r in rows(text))
