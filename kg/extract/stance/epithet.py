@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.common.antecedents import antecedent_node
-from kg.extract.common.epithets import epithet_stance
+from kg.extract.common.epithets import epithet_stance, epithets
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question
 from kg.extract.stance.holders import HOLDERS
@@ -57,6 +57,9 @@ def _plan_named(ctx: ExtractionContext, head: Token) -> Mention | None:
         return mention if mention.entity.cls in {"Plan", "System"} else None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None  # "a disastrous policy": no plan named
+    judged = epithets(head)
+    if any(c.dep_ != "det" and c not in judged and not c.is_punct for c in head.children):
+        return None  # "the current 'unfair' system": not simply the plan just named
     target = antecedent_node(ctx, head)
     return target if target is not None and target.entity.cls in {"Plan", "System"} else None
 

@@ -35,6 +35,9 @@ UNREAD = [
     (ACT + 'Peter Luff asked: "Is this disastrous law here to stay?"', "Peter Luff"),
     (FREEZE + "The RAC said the freeze did not send the wrong message.", "RAC"),
     (FREEZE + "The RAC said the freeze might send the wrong message.", "RAC"),
+    # "the current system" is not simply the system just named
+    ("The Tories want an Australian-style points system. Mr Howard said few asylum seekers had their claims accepted"
+     ' under the current "unfair and inhumane" system.', "Michael Howard"),
     # an indefinite judged plan word names no plan
     (ACT + '"We have seen a disastrous law before," said Peter Luff.', "Peter Luff"),
 ]
