@@ -6,7 +6,8 @@ Rules:
   speaker's verdict, one's own proposals, a plan called someone's, a concern;
 * :mod:`~kg.extract.stance.phrases`: stance nouns, wishes for removal, proposals made;
 * :mod:`~kg.extract.stance.advocacy`: telling others what to do ("X should scrap the tax");
-* :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty").
+* :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty");
+* :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X').
 
 What they share:
 

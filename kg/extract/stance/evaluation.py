@@ -10,10 +10,12 @@ speaker is a person, party, country or organisation:
   vocabulary's condemning and praising words and from the strong-valence words of the
   VADER lexicon (``kg/data/evaluation_words.tsv``, less ``evaluation_stoplist.txt``);
 * ``stance.harm``: a plan as the subject of a verb of harm ("warned the changes would hit
-  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition.
+  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition;
+* ``stance.verdict_object``: a plan that sends, sets or strikes a judged message, precedent
+  or balance ("said the freeze sends the wrong message", "strikes the right balance").
 
-The plan is named in the clause or referred to by "it", "this" or a definite plan word
-("the move"), resolved by :mod:`kg.extract.common.antecedents`. No stance comes from a
+The plan is named in the clause or referred to by "it", "this", "they" (plans named in the
+plural) or a definite plan word ("the move"), resolved by :mod:`kg.extract.common.antecedents`. No stance comes from a
 negated, questioned or conditional evaluation, from "could"/"might" guesses, or from a
 view the speaker reports as someone else's ("critics believe it is unfair").
 """
