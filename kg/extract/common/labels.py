@@ -162,10 +162,10 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
                 negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
                 # the act with all it acts on: "an initiative to make factories and offices [safer]"
-                act = action_words(clause)
-                if len(act) < 2:
+                doing = action_words(clause)
+                if len(doing) < 2:
                     return []  # "plans to make [it easier to ...]": a bare verb names no plan
-                return sorted([to, *negation, *act], key=lambda t: t.i)
+                return sorted([to, *negation, *doing], key=lambda t: t.i)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
@@ -188,8 +188,8 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
         return [prep, *label_tokens(ctx, pobj), *inner]
     described = described_by_clause(head)
     if described is not None and len(label_tokens(ctx, head)) == 1 and head.lemma_.lower() not in _REFERRING_HEADS:
-        act = action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
-        return act if len(act) >= 2 else []  # "the ban [thwarted] on Wednesday": a bare verb names nothing
+        doing = action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
+        return doing if len(doing) >= 2 else []  # "the ban [thwarted] on Wednesday": a bare verb names nothing
     return []
 
 
@@ -275,7 +275,7 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    aliases = frozenset()
+    aliases: frozenset[str] = frozenset()
     if cls == "Plan":
         aliases = plan_variants(head, words) | _with_clause(head, words) | short_names(head, words, lambda t: label_tokens(ctx, t))
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
