@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _PARTS = frozenset({"dobj", "prt", "dative", "prep", "agent", "oprd", "acomp", "attr", "npadvmod", "ccomp", "xcomp"})
 _DATES = frozenset({"DATE", "TIME"})
 _LONGEST = 16
+_FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 # Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
 _BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "provide", "set", "launch"})
 
@@ -33,6 +34,12 @@ _BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce"
 @lru_cache(maxsize=1)
 def policy_actions() -> frozenset[str]:
     return word_list("policy_actions.txt")
+
+
+@lru_cache(maxsize=1)
+def attachment_phrases() -> frozenset[str]:
+    """'as part', 'in bid': a preposition and its object's lemma that attach an act to a purpose (``kg/data/attachment_phrases.txt``)."""
+    return word_list("attachment_phrases.txt")
 
 
 @lru_cache(maxsize=1)
@@ -72,17 +79,19 @@ def action_words(verb: Token) -> list[Token]:
             continue  # "by 2008": when, not what
         if child.dep_ == "prep" and _tally(child):
             continue  # "[by 297 votes] [to 203]": the margin of a vote, not what is acted on
-        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child):
-            if not _caused_act(verb, child):
-                continue  # another clause: "cut taxes [to help families]"
+        if child.dep_ in {"prep", "advmod"} and attached_purpose(child):
+            continue  # "[as part of] a drive to save money", "[in a bid to] win back voters": why, not what
+        if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child) \
+                and not gerund_object(verb, child) and not _caused_act(verb, child):
+            continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
     words = sorted(set(words), key=lambda t: t.i)
     end = words[-1].i + 1 if words else verb.i
     comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "(", "--"}), None)
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
-    while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"}):
-        words.pop()
+    while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
+        words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
 
 
@@ -110,10 +119,31 @@ def _caused_act(verb: Token, clause: Token) -> bool:
     )
 
 
+def attached_purpose(prep: Token) -> bool:
+    """Whether ``prep`` opens a phrase tying an act to a wider purpose: 'as part of X', 'in a bid to Y'."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "ahead":  # "ahead of the election"
+        return any(c.lower_ == "of" for c in prep.children)
+    return any(f"{prep.lower_} {o.lemma_.lower()}" in attachment_phrases() for o in objects)
+
+
+def gerund_object(verb: Token, child: Token) -> bool:
+    """'banning [hunting] with dogs': a gerund right after the verb, parsed as a clause, is what it acts on."""
+    return child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 and not any(
+        c.dep_ == "aux" for c in child.children
+    )
+
+
 def _misparsed_modifier(verb: Token, child: Token) -> bool:
     """'appoint [roving] safety reps' parsed as a second verb 'roving' with the object: an adjective of the object."""
     next_to = child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.doc[verb.i + 1].is_quote)  # 'appoint "roving" reps'
     return child.dep_ == "xcomp" and child.tag_ == "VBG" and next_to and any(c.dep_ == "dobj" for c in child.children)
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause has its own subject or a 'that'/'whether' marker: a statement, not a complement."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"})
+               for c in clause.children)  # fmt: skip
 
 
 def _cut(token: Token, top: Token) -> bool:
@@ -128,5 +158,9 @@ def _cut(token: Token, top: Token) -> bool:
             return True  # "by 2008", "in April": when, not what
         if node.dep_ in {"relcl", "advcl", "appos"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
             return True  # a clause of its own, or another act: "cut X [and raise Y]"
+        if node.dep_ in {"acl", "ccomp"} and node.head.pos_ in {"NOUN", "PROPN"} and _finite(node):
+            return True  # "reflect Parliament's wish [that murder should be treated as ...]": a statement, not the act
+        if node.dep_ == "prep" and attached_purpose(node):
+            return True  # "cut X [as part of] a drive": why, not what
         node = node.head
     return False

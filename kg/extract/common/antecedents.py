@@ -5,7 +5,9 @@ of its kind named in full; descriptions ("This is a plan to ...") and things nam
 inside quotations introduce nothing to refer back to. A plan may be named in full by
 what it would do ("an amendment that would cancel the programme"); "the deal" is what
 the sides were said to agree when no deal was named; "the weapon" is the system just
-named; "the idea" looks back one sentence only.
+named; "the idea" looks back one sentence only. "The law" or "the ban" may be an act
+named before ("the Hunting Act"); a judging adjective ("this disastrous law") does not stop
+a word referring back; "they" is plans just named in the plural, when no actor came between.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.common.labels import new_node
+from kg.extract.common.epithets import epithets
+from kg.extract.common.plan_described import plan_said_to_do
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.lexicon import word_list
@@ -40,12 +43,13 @@ def antecedent_node(ctx: ExtractionContext, head: Token, *, as_subject: bool = F
         return _plan_just_named(ctx, head)  # "Julian Barker criticised it"
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in head.children):
         return None
-    if head.lemma_.lower() in plan_anaphors() and not any(c.dep_ in {"amod", "compound", "prep"} for c in head.children):
+    judged = epithets(head)  # "this disastrous law" refers back as "the law" does
+    if head.lemma_.lower() in plan_anaphors() and not any(c.dep_ in {"amod", "compound", "prep"} and c not in judged for c in head.children):
         return _plan_just_named(ctx, head)  # "Labour condemned the move": the plan just named, if one was
     if head.lemma_.lower() in DEPLOYING_NOUNS and of_object(head) is None:
         return _earlier_system(ctx, head)  # "Vaitkute welcomed the deployment": of what was deployed
     cls = node_class(head)
-    if cls is None or len(label_tokens(ctx, head)) > 1:
+    if cls is None or len([t for t in label_tokens(ctx, head) if t not in judged]) > 1:
         return None
     if cls == "System":  # "Russia condemned the brigade"; "led the defence of the weapon" just named
         same = _earlier_same_system(ctx, head)
@@ -66,6 +70,8 @@ def antecedent_node(ctx: ExtractionContext, head: Token, *, as_subject: bool = F
 GENERIC_SYSTEM_NOUNS = frozenset({"weapon"})
 # "the measure" or "the legislation" refers back to a bill or act named before it.
 LEGISLATION = frozenset({"bill", "act", "law", "measure", "legislation"})
+# Plans that are often enacted as a law: "the ban" may be the act named before when no ban was.
+LEGISLATIVE_KINDS = frozenset({"ban"})
 DEPLOYING_NOUNS = frozenset({"deployment", "installation", "stationing", "placement"})
 
 
@@ -91,13 +97,22 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
     return [
         tok
         for tok in reversed(tokens(ctx.doc)[max(0, first) : last])
-        if node_class(tok) == cls and tok.dep_ not in {"compound", "attr", "acomp"} and not _quoted(ctx, tok)
+        if (node_class(tok) == cls or _named(ctx, tok, cls)) and tok.dep_ not in {"compound", "attr", "acomp"}
+        and not _quoted(ctx, tok)
     ]
+
+
+def _named(ctx: ExtractionContext, tok: Token, cls: str) -> bool:
+    """Whether ``tok`` heads a named node of ``cls``: 'the Hunting Act', which 'the law' may refer back to."""
+    mention = ctx.mention(tok)
+    return mention is not None and mention.entity.cls == cls and tok.pos_ == "PROPN"
 
 
 def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Mention | None:
     """The first of ``heads`` that names a node: described, or for a plan, by what it would do."""
     for head in heads:
+        if _named(ctx, head, cls):
+            return ctx.mention(head)
         node = described_node(ctx, head, cls) or (plan_said_to_do(ctx, head) if cls == "Plan" else None)
         if node is not None:
             return node
@@ -183,8 +198,11 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     """
     lookback = sentence_start_back(head, 1) if head.lemma_.lower() in PASSING_NOUNS else head.sent.start - LOOKBACK_TOKENS
     candidates = _introductions(ctx, "Plan", lookback, head.sent.start)
-    kinds = LEGISLATION if head.lemma_.lower() in LEGISLATION else {head.lemma_.lower()}
+    lemma = head.lemma_.lower()
+    kinds = LEGISLATION if lemma in LEGISLATION else {lemma}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
+    if lemma in LEGISLATIVE_KINDS:  # "the ban": a ban named before, else the law that bans
+        same_head += [t for t in candidates if t.lemma_.lower() in LEGISLATION]
     if not same_head and head.lemma_.lower() in PROJECT_NOUNS:
         return _recent_system(ctx, head)
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
@@ -254,27 +272,20 @@ def _agreed_thing(ctx: ExtractionContext, head: Token) -> Mention | None:
     return None
 
 
-def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
-
-    Only an indefinite plan noun whose relative clause says, with "would" or "will",
-    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
-    """
-    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
-        return None
-    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
-        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
-        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
-        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
-            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
-            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
-            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
-                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
-            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
-    return None
-
-
 def plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
-    """'It is a mistake', 'this would hit the poorest': the one plan named in this or the previous sentence."""
+    """'It is a mistake', 'this would hit the poorest': the one plan named in this or the previous sentence.
+
+    'They' or 'these' stand for plans only when the plan just named is plural ("the plans")
+    and no person, party or country is named after it, whom 'they' would as well fit.
+    """
+    if pronoun.lower_ in {"they", "these"}:
+        first = sentence_start_back(pronoun, 1)
+        heads = _introductions(ctx, "Plan", first, pronoun.i)
+        if not heads or heads[0].tag_ != "NNS" or _actor_between(ctx, heads[0].i, pronoun.i):
+            return None
     return _plan_just_named(ctx, pronoun)
+
+
+def _actor_between(ctx: ExtractionContext, start: int, end: int) -> bool:
+    return any((m := ctx.mention(t)) is not None and m.entity.cls in {"Person", "Country", "Organization"}
+               for t in ctx.doc[start:end])  # fmt: skip

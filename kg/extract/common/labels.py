@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.extract.common.actions import action_words
-from kg.extract.common.variants import joined, plan_variants
+from kg.extract.common.actions import action_words, gerund_object
+from kg.extract.common.activities import activity_complement, dated
+from kg.extract.common.variants import joined, plan_variants, short_names
 from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
 from kg.resolve.typing_context import is_designation
@@ -44,11 +45,16 @@ def node_class(head: Token) -> str | None:
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
     words = {head.lemma_.lower(), head.lower_}
-    if words & plan_nouns() or _wrapper_with_complement(head):
+    if words & plan_nouns() or _wrapper_with_complement(head) or _named_act(head):
         return "Plan"
     if words & system_nouns() and not _not_a_system(head):
         return "Plan" if _arrangement(head) else "System"
     return None
+
+
+def _named_act(head: Token) -> bool:
+    """'the Hunting Act', 'the Criminal Justice Act': 'Act' is a law only as the end of a name."""
+    return head.text == "Act" and any(c.dep_ == "compound" and c.text[:1].isupper() for c in head.lefts)
 
 
 # Nouns that are a plan only with what they are for: "a call for a quota", "the decision to honour both men".
@@ -106,6 +112,8 @@ def _not_a_system(head: Token) -> bool:
 
 def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
     """The head and its compound/adjective modifiers, without determiners, owners and vague words."""
+    if _named_act(head):  # "the Anti-Terrorism, Crime and Security Act": the name as written
+        return [t for t in head.doc[_name_start(head) : head.i + 1] if t.dep_ not in {"det", "predet", "poss", "case"}]
     kept = [head]
     for child in head.lefts:
         designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
@@ -122,10 +130,18 @@ def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
 
 def _name_start(head: Token) -> int:
     """First token of the run of capitalised words ending at ``head``."""
-    i = head.i
-    while i > head.sent.start and head.doc[i - 1].text[:1].isupper() and head.doc[i - 1].tag_ != "POS":
-        i -= 1
+    i, doc = head.i, head.doc
+    while i > head.sent.start:
+        if doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ != "POS":
+            i -= 1
+        elif doc[i - 1].text in _NAME_JOINERS and i - 2 >= head.sent.start and doc[i - 2].text[:1].isupper():
+            i -= 1  # "the Anti-Terrorism, Crime and Security Act": a name's own commas and "and"
+        else:
+            break
     return i
+
+
+_NAME_JOINERS = frozenset({",", "and", "of", "&", "-"})
 
 
 def part_of_proper_name(head: Token, child: Token) -> bool:
@@ -133,7 +149,7 @@ def part_of_proper_name(head: Token, child: Token) -> bool:
         head.pos_ == "PROPN"
         and head.text[:1].isupper()
         and child.dep_ == "compound"
-        and all(t.text[:1].isupper() or t.text == "-" for t in child.subtree)
+        and all(t.text[:1].isupper() or t.text in _NAME_JOINERS for t in child.subtree)
         and country_of_demonym(child.text) is None
     )
 
@@ -147,7 +163,10 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
                 to = next(c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to")
                 negation = [c for c in clause.children if c.dep_ == "neg"]  # "a pledge [not] to deploy"
                 # the act with all it acts on: "an initiative to make factories and offices [safer]"
-                return sorted([to, *negation, *action_words(clause)], key=lambda t: t.i)
+                doing = action_words(clause)
+                if len(doing) < 2:
+                    return []  # "plans to make [it easier to ...]": a bare verb names no plan
+                return sorted([to, *negation, *doing], key=lambda t: t.i)
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _COMPLEMENT_PREPS:
             continue
@@ -165,14 +184,13 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention), to, *action_words(act)]
         if mention is not None:
             return [prep, *(t for t in pobj.subtree if ctx.mention(t) is mention)]
-        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else []  # "plans for a cap [on donations]"
-        if not inner and _verbal_noun(pobj):  # "a ban on hunting [with dogs]": how the act is done says which ban
-            inner = [t for c in pobj.rights if c.dep_ == "prep" and not _dated(c) for t in c.subtree if not t.is_punct]
-            inner = inner if len(inner) <= 6 else []
+        # "plans for a cap [on donations]", "a ban on hunting [with dogs]"
+        inner = complement_tokens(ctx, pobj) if node_class(pobj) == "Plan" else activity_complement(pobj)
         return [prep, *label_tokens(ctx, pobj), *inner]
     described = described_by_clause(head)
     if described is not None and len(label_tokens(ctx, head)) == 1 and head.lemma_.lower() not in _REFERRING_HEADS:
-        return action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
+        doing = action_words(described)  # a bare head named by its clause: "an accord [giving the islands more autonomy]"
+        return doing if len(doing) >= 2 else []  # "the ban [thwarted] on Wednesday": a bare verb names nothing
     return []
 
 
@@ -192,19 +210,12 @@ def described_by_clause(head: Token) -> Token | None:
         if clause.dep_ == "relcl" and (not relative or clause.tag_ not in {"VBZ", "VBP", "VBD"}):
             return None  # "the plan Labour tabled": the clause says whose, read elsewhere
         # "had its bid to block the ban [thwarted on Wednesday]": a date says when, not what the clause acts on
-        acts_on = any(c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} and not _dated(c) for c in clause.children)
+        acts_on = any(
+            (c.dep_ in {"dobj", "dative", "agent", "prep", "oprd"} and not dated(c)) or gerund_object(clause, c)
+            for c in clause.children
+        )
         return clause if acts_on and clause.tag_ in {"VBG", "VBN", "VBZ", "VBP", "VBD"} else None
     return None
-
-
-def _verbal_noun(token: Token) -> bool:
-    """'hunting', 'smoking': an act named as a noun."""
-    return token.tag_ == "NN" and token.lower_.endswith("ing") and len(token.text) > 5
-
-
-def _dated(prep: Token) -> bool:
-    """'on Wednesday', 'in 2004': a preposition whose object is a date or time."""
-    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
@@ -256,7 +267,9 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in {"det", "predet"}):
         start += 1
     end = max(head.i, words[-1].i) + 1
-    aliases = plan_variants(head, words) | _with_clause(head, words) if cls == "Plan" else frozenset()
+    aliases: frozenset[str] = frozenset()
+    if cls == "Plan":
+        aliases = plan_variants(head, words) | _with_clause(head, words) | short_names(head, words, lambda t: label_tokens(ctx, t))
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
 
 

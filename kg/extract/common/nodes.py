@@ -45,7 +45,7 @@ DEPLOY_VERBS = frozenset(
     {"deploy", "station", "install", "instal", "place", "build", "base", "establish", "position", "locate"}
 )
 # Plan words that may stand for any kind of plan named before ("the proposals" after "a bill to ...").
-GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiative", "offer"})
+GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiative", "offer", "policy"})
 # Complements that only name a plan with no other words ("a review of murder laws"); a
 # described one keeps its short name ("an independent review of the costs" -> "independent review").
 _NAMING_ONLY_PREPS = frozenset({"of", "into"})

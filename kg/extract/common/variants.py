@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.lexicon import plan_nouns, word_list
@@ -107,3 +108,57 @@ def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
         if len(rest) >= 2 or (rest and rest[0].lemma_.lower() not in plan_nouns()):
             return frozenset({joined(rest)})
     return frozenset()
+
+
+def short_enough(short: list[Token], words: list[Token]) -> bool:
+    """Whether ``short`` is a shorter name of what ``words`` name that ends on a noun."""
+    return 2 <= len(short) < len(words) and short[-1].pos_ in {"NOUN", "PROPN"}
+
+
+# Prepositions of where a plan applies: "a ban on hunting with dogs [in England and Wales]".
+_PLACE_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def without_place(words: list[Token]) -> list[Token]:
+    """The words without a closing 'in <place>' phrase ('in England and Wales'), or [] when they end otherwise."""
+    prep = next((t for t in reversed(words) if t.dep_ == "prep" and t.lower_ in _PLACE_PREPS), None)
+    after = [t for t in words if prep is not None and t.i > prep.i]
+    if prep is None or not after or after[-1].pos_ != "PROPN":
+        return []
+    if any(t.pos_ not in {"PROPN", "CCONJ", "PUNCT", "DET"} or t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "LOC"} for t in after):
+        return []
+    return [t for t in words if t.i < prep.i]
+
+
+# Words past which a plan's label reads as a clause; its head and key modifier become another name.
+LONG_LABEL = 8
+
+
+def short_names(head: Token, words: list[Token], name_of: Callable[[Token], list[Token]]) -> frozenset[str]:
+    """'plans to cut 100,000 civil servants in Whitehall by 2008' -> also 'plans to cut civil servants'.
+
+    A label closing on where the plan applies is also named without it ("ban on hunting
+    with dogs [in England and Wales]"); a long label also by the head with its modifiers
+    and what it acts on or is about, each named by its own head and modifiers (``name_of``).
+    """
+    if head not in words:
+        return frozenset()
+    placeless = without_place(words)
+    names = {joined(placeless)} if len(placeless) >= 2 else set()
+    if len(words) <= LONG_LABEL:
+        return frozenset(names)
+    short = name_of(head)
+    for child in head.rights:
+        if child.dep_ in {"acl", "xcomp", "relcl"} and child in words and child.pos_ == "VERB":
+            to = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to"]
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            short += [*to, child, *(name_of(obj) if obj is not None else [])]
+            break
+        if child.dep_ == "prep" and child in words:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            short += [child, *(name_of(pobj) if pobj is not None else [])]
+            break
+    short = sorted(set(short), key=lambda t: t.i)
+    if short_enough(short, words):
+        names.add(joined(short))
+    return frozenset(names)

@@ -6,7 +6,8 @@ Rules:
   speaker's verdict, one's own proposals, a plan called someone's, a concern;
 * :mod:`~kg.extract.stance.phrases`: stance nouns, wishes for removal, proposals made;
 * :mod:`~kg.extract.stance.advocacy`: telling others what to do ("X should scrap the tax");
-* :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty").
+* :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty");
+* :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X').
 
 What they share:
 
@@ -19,4 +20,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet  # noqa: F401, I001

@@ -10,10 +10,12 @@ speaker is a person, party, country or organisation:
   vocabulary's condemning and praising words and from the strong-valence words of the
   VADER lexicon (``kg/data/evaluation_words.tsv``, less ``evaluation_stoplist.txt``);
 * ``stance.harm``: a plan as the subject of a verb of harm ("warned the changes would hit
-  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition.
+  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition;
+* ``stance.verdict_object``: a plan that sends, sets or strikes a judged message, precedent
+  or balance ("said the freeze sends the wrong message", "strikes the right balance").
 
-The plan is named in the clause or referred to by "it", "this" or a definite plan word
-("the move"), resolved by :mod:`kg.extract.common.antecedents`. No stance comes from a
+The plan is named in the clause or referred to by "it", "this", "they" (plans named in the
+plural) or a definite plan word ("the move"), resolved by :mod:`kg.extract.common.antecedents`. No stance comes from a
 negated, questioned or conditional evaluation, from "could"/"might" guesses, or from a
 view the speaker reports as someone else's ("critics believe it is unfair").
 """
@@ -33,7 +35,7 @@ from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
 from kg.extract.stance.base import condemning, is_question, praising
 from kg.extract.stance.holders import HOLDERS
-from kg.lexicon import speech_verbs, title_words, word_list
+from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -44,12 +46,13 @@ if TYPE_CHECKING:
 
 EVALUATION_RULE = "stance.evaluation/1"
 HARM_RULE = "stance.harm/1"
+VERDICT_OBJECT_RULE = "stance.verdict_object/1"
 # VADER valence a word needs to count as an evaluation (its scale runs from -4 to +4).
 STRONG_VALENCE = 1.5
 # Modals of a prediction the speaker states ("would be a disaster"); "could", "might" only guess.
 STATED_MODALS = frozenset({"will", "would", "'ll", "'d", "wo"})
-# Subject pronouns that stand for the plan just named.
-PLAN_PRONOUNS = frozenset({"it", "this"})
+# Subject pronouns that stand for the plan just named ("they", "these" only for plans named in the plural).
+PLAN_PRONOUNS = frozenset({"it", "this", "they", "these"})
 # Subjects of a clause inside the quotation that are still the speaker's own voice.
 OWN_VOICE = frozenset({"i", "we", "he", "she", "they"})
 
@@ -80,6 +83,24 @@ def stance_evaluation(ctx: ExtractionContext) -> Iterator[Fact]:
         if len(verdicts) != 1:
             continue  # none, or "necessary but flawed": no single verdict
         yield from _evaluated(ctx, copula, verdicts.pop(), EVALUATION_RULE)
+
+
+@relation_rule("stance.verdict_object", version=1, emits=("opposes", "supports"))
+def stance_verdict_object(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X said the freeze sends the wrong message', '"It strikes the right balance," said X'.
+
+    A plan that sends, sets or strikes a judged message, precedent or balance is judged by
+    the speaker (``verdict_carrying_verbs`` and ``verdict_objects`` in ``kg/data/stance_verbs.json``).
+    """
+    vocabulary = stance_vocabulary()
+    carrying, carried = frozenset(vocabulary["verdict_carrying_verbs"]), frozenset(vocabulary["verdict_objects"])
+    for verb in tokens(ctx.doc):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in carrying:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in carried]
+        verdicts = {verdict for c in objects if (verdict := _verdict(c)) is not None}
+        if len(verdicts) == 1:
+            yield from _evaluated(ctx, verb, verdicts.pop(), VERDICT_OBJECT_RULE)
 
 
 @relation_rule("stance.harm", version=1, emits=("opposes",))

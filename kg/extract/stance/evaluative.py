@@ -101,9 +101,13 @@ def _verdict_parts(copula: Token) -> tuple[list[tuple[str, Token]], list[Token]]
     if not passive or any(c.dep_ == "agent" for c in copula.children):
         return [], []
     vocabulary = stance_vocabulary()
-    verdicts = [("opposes", copula)] if copula.lower_ in vocabulary["condemning_adjectives"] else []
+    badly = any(c.dep_ == "advmod" and c.lower_ in vocabulary["condemning_manners"] for c in copula.children)
+    # "the ban was poorly drafted", "badly thought out": done badly is a verdict against it
+    verdicts = [("opposes", copula)] if copula.lower_ in vocabulary["condemning_adjectives"] or badly else []
     verdicts += [("supports", copula)] if copula.lower_ in vocabulary["praising_adjectives"] else []
-    return verdicts, [c for c in copula.children if c.dep_ == "nsubjpass"]
+    # the parse may keep "nsubj", or hang it on the auxiliary: "the legislation [was] so poorly drafted"
+    holders = [copula, *(c for c in copula.children if c.dep_ == "auxpass")]
+    return verdicts, [c for h in holders for c in h.children if c.dep_ in {"nsubjpass", "nsubj"}]
 
 
 def _in_noun_clause(token: Token) -> bool:
@@ -116,7 +120,7 @@ def _in_noun_clause(token: Token) -> bool:
 
 def _referred(ctx: ExtractionContext, subject: Token, copula: Token) -> Mention | None:
     """What a verdict's 'it' or bare 'the plan' refers back to: '"It is misguided," said X' (not 'it is wrong to ...')."""
-    if any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in copula.children):
+    if subject.pos_ == "PRON" and any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in copula.children):
         return None  # "it is wrong to scrap X", "it is clear that ...": an extraposed clause, no reference
     return antecedent_node(ctx, subject, as_subject=True)
 
@@ -135,7 +139,8 @@ def stance_failing(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         judge = _speaker(ctx, verb) if subject is not None else None
-        target = node_for(ctx, subject) if judge is not None and subject is not None else None
+        # "the plans had not reflected X", "it will not work": the plan named before
+        target = node_for(ctx, subject) or antecedent_node(ctx, subject, as_subject=True) if judge and subject else None
         if judge is None or target is None or target.entity.cls not in {"Plan", "System"}:
             continue
         _, modality = _verdict_modality(verb)

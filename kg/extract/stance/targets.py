@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, plan_said_to_do, recent_same_plan
+from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, recent_same_plan
+from kg.extract.common.plan_described import plan_said_to_do
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
 from kg.extract.stance.plan_phrases import phrase_plan, whole_of_part

@@ -1,0 +1,34 @@
+"""A new plan named by what it would do: 'tabled an amendment that would ban bonuses'."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.common.labels import label_tokens, new_node, node_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Mention
+
+
+def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'tabled an amendment that would ban bonuses': a new plan described by what it would do.
+
+    Only an indefinite plan noun whose relative clause says, with "would" or "will",
+    what the plan does to something: "a bill that will cap fees", not "a plan that failed".
+    """
+    if node_class(head) != "Plan" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    for clause in (c for c in head.rights if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        relative = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}]
+        modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in {"would", "will"}]
+        obj = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if relative and modal and obj is not None and not any(c.dep_ == "neg" for c in clause.children):
+            # Named as written, up to the end of its clause: "amendment that would ban bonuses at any company".
+            words = [*label_tokens(ctx, head), *(t for t in clause.subtree if not t.is_punct)]
+            if len(words) > 16:  # a clause running on: what it would do to its object is name enough
+                words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
+            return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
+    return None
