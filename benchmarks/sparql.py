@@ -92,6 +92,7 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
     weights = [share for *_, share in RELATIONS]
     written = 0
     entities = Entities(rng, [])
+    owners: dict[str, str] = {}
     with path.open("w", encoding="utf-8") as handle:
         doc_no = 0
         while written < triples:
@@ -104,6 +105,8 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
             for n in range(FACTS_PER_DOC):
                 name, subjects, objects, _ = rng.choices(RELATIONS, weights)[0]
                 s, o = entities.pick(rng.choice(subjects)), entities.pick(rng.choice(objects))
+                if name == "roleOf":  # a role is one body's post, as in a built graph ("minister" of X)
+                    o = owners.setdefault(s, o)
                 fact, asserted = f"<{ID}fact/d{doc_no}f{n}>", rng.random() < 0.85
                 sentence = " ".join(rng.choices(WORDS, k=18)).capitalize() + "."
                 start = rng.randint(0, 4000)
