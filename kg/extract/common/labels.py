@@ -240,6 +240,8 @@ def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
 def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -> bool:
     """Whether ``tok`` describes the thing; ``in_word``: it is part of a hyphenated word, where
     the parser's "advmod" ("early" in "early-warning") is part of the word, not a comment."""
+    if tok.dep_ == "cc" and tok.head.dep_ == "amod":  # "a firm [but] fair policy": the pair's joining word
+        return any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
     if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":
         return False
     if tok.dep_ == "advmod" and not in_word:

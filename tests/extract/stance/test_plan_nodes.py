@@ -86,3 +86,14 @@ def test_a_system_that_is_a_scheme_is_a_plan() -> None:
         "Clarke wants to introduce a points system for economic migrants. Russia opposed the computer system.")}
     assert classes.get("points system for economic migrants") == "Plan"
     assert classes.get("computer system") == "System"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Mr Kilroy-Silk promised a firm but fair policy on immigration.", "firm but fair policy on immigration"),
+     ("Russia opposes the deployment of nuclear and chemical weapons.", "nuclear and chemical weapons")],
+)  # fmt: skip
+def test_adjectives_joined_by_a_conjunction_keep_it(text: str, label: str) -> None:
+    from stance_facts import facts
+
+    assert label in {f.object.entity.label for f in facts(text)}  # not "firm fair policy"
