@@ -62,7 +62,7 @@ def titled_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: di
 def bridged_antecedent(
     tok: Token, sent_no: int, seen: list[Referent], titles: dict[str, set[str]], genders: dict[str, Gender]
 ) -> str | None:
-    """'Alun Michael has said ... The rural affairs minister said': the person the sentence before was about.
+    """'Jane Orme has argued ... The farming minister added': the person the sentence before was about.
 
     Returns None unless every sign agrees: a listed post, as the subject of its sentence's
     main clause, with nothing that makes it someone else's ("the leader of X", "the

@@ -20,7 +20,7 @@ ROWS = [
     ("Robert Kilroy-Silk left the party. Mr Kilroy-Silk promised a new policy on immigration.",
      "Kilroy-Silk", ("Person", "Robert Kilroy-Silk")),
     ("Farmer Geoff Brooks, a member of the hunt, said the ban was wrong.", "Geoff Brooks", ("Person", "Geoff Brooks")),
-    ("A report by the Commons work and pensions committee called for change.",
+    ("A report by the Commons work and pensions committee urged reform.",
      "Commons work and pensions committee", ("Organization", "Commons work and pensions committee")),
     ("Murder sentences should not be cut, says a new MPs' report.", "MPs", None),
     # A title before an all-capitals word leaves it a person's name.

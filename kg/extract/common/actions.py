@@ -159,7 +159,7 @@ def _cut(token: Token, top: Token) -> bool:
         if node.dep_ in {"relcl", "advcl", "appos"} or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
             return True  # a clause of its own, or another act: "cut X [and raise Y]"
         if node.dep_ in {"acl", "ccomp"} and node.head.pos_ in {"NOUN", "PROPN"} and _finite(node):
-            return True  # "reflect Parliament's wish [that murder should be treated as ...]": a statement, not the act
+            return True  # "reflect the public's wish [that fraud be treated as ...]": a statement, not the act
         if node.dep_ == "prep" and attached_purpose(node):
             return True  # "cut X [as part of] a drive": why, not what
         node = node.head

@@ -115,7 +115,7 @@ def short_enough(short: list[Token], words: list[Token]) -> bool:
     return 2 <= len(short) < len(words) and short[-1].pos_ in {"NOUN", "PROPN"}
 
 
-# Prepositions of where a plan applies: "a ban on hunting with dogs [in England and Wales]".
+# Prepositions of where a plan applies: "a ban on fox hunting [in England and Wales]".
 _PLACE_PREPS = frozenset({"in", "across", "throughout"})
 
 

@@ -53,7 +53,7 @@ _LOOK = 2  # sentences to look forward or back for the person
 
 @relation_rule("roles.described_speaker", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def described_speaker(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'..., a Home Office minister has said. Hazel Blears said ...': the post of the person named next to it."""
+    """'..., a Treasury minister has said. Jane Orme said ...': the post of the person named next to it."""
     doc = ctx.doc
     quoted = quoted_tokens(doc)
     body = doc.text.find("\n\n")  # the headline before it names people in passing
@@ -178,7 +178,7 @@ def _back(named: list[list[tuple[Mention, Span]]], n: int, first_seen: dict[str,
 
 @relation_rule("roles.description", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def description(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'Alun Michael has said ... The rural affairs minister said': the post a description resolved to a person names.
+    """'Jane Orme has argued ... The farming minister added': the post a description resolved to a person names.
 
     Which person a definite description refers back to is decided in
     :mod:`kg.resolve.coref_descriptions`; a wrong guess there costs a fact, so it is read

@@ -44,7 +44,7 @@ def names_a_post(tok: Token) -> bool:
 
 
 def group_title(root: Token) -> Token | None:
-    """'five other barristers - Nicholas Blake QC, Andrew Nicol QC and Tom de la Mare': the plural post each name holds."""
+    """'three other barristers - Ann Hale QC, Tom Reed QC and Joe Marsh': the plural post each name holds."""
     first = root
     while first.dep_ == "conj":
         first = first.head

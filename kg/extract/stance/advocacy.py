@@ -101,7 +101,7 @@ _URGING = frozenset({"urge", "demand", "insist", "ask", "recommend", "propose", 
 
 @relation_rule("stance.urged_that", version=1, emits=("proposes",))
 def stance_urged_that(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'X urged that the men should receive counselling and medical help' -> X proposes the help.
+    """'X urged that the detainees should get legal advice' -> X proposes the advice.
 
     The that-clause says what should be done: an act of policy ("should cut taxes"), or
     what is to be brought about or received ("should receive medical help"). Removing

@@ -114,8 +114,8 @@ def test_a_title_stops_at_another_persons_name(nlp) -> None:  # type: ignore[no-
     ("text", "person", "role"),
     [
         # the committee is an organisation (kg.resolve.untagged): the post is its chairman's
-        ("Edward Leigh, who is chairman of the Commons public accounts committee, warned the government.", "Edward Leigh", "chairman"),
-        ("The study was written with the help of Margaret Moran MP and a team of journalists.", "Margaret Moran", "MP"),
+        ("Edward Leigh, who is chairman of the Commons transport committee, wrote to the minister.", "Edward Leigh", "chairman"),
+        ("The report was drafted with help from Margaret Moran MP and two researchers.", "Margaret Moran", "MP"),
         ("They asked Trevor Beattie, TBWA's boss, to issue a statement.", "Trevor Beattie", "boss"),
     ],
 )

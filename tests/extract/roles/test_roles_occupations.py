@@ -31,8 +31,8 @@ FINDS: list[tuple[str, tuple[str, str]]] = [
     ("The show's host, Marcus Reid, asked the first question.", ("Marcus Reid", "host")),
     ("Glasgow architect, Duncan Frew, won the prize.", ("Duncan Frew", "architect")),
     ("Police asked witnesses to contact Sergeant Alan Mowbray.", ("Alan Mowbray", "Sergeant")),
-    ("Ruth Adler, a Labour peer and a human rights lawyer, said so.", ("Ruth Adler", "peer")),
-    ("Ruth Adler, a Labour peer and a human rights lawyer, said so.", ("Ruth Adler", "human rights lawyer")),
+    ("Ruth Adler, a Labour peer and a human rights lawyer, agreed.", ("Ruth Adler", "peer")),
+    ("Ruth Adler, a Labour peer and a human rights lawyer, agreed.", ("Ruth Adler", "human rights lawyer")),
     ("After the vote WLGA housing spokesman Emlyn Parry said rents must fall.", ("Emlyn Parry", "housing spokesman")),
     ("The outgoing head of the troubled Rail Safety Agency Colin Dent was thanked.", ("Colin Dent", "head of the Rail Safety Agency")),
 ]
@@ -50,7 +50,7 @@ def test_each_of_a_list_holds_the_plural_post(nlp) -> None:  # type: ignore[no-u
 
 
 def test_a_seat_before_mp_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Mr Ford and Ms Kelly, a Cabinet Office minister and Bolton West MP, arrived at the school."
+    text = "Mr Ford and Ms Kelly, a Treasury minister and Bolton West MP, visited the hospital."
     found = held(nlp, text)
     assert ("Kelly", "MP") in found and not any(s == "Bolton West" for s, _ in found), found
 
@@ -61,7 +61,7 @@ def test_a_member_after_a_name_in_apposition_to_a_title(nlp) -> None:  # type: i
 
 
 def test_a_title_mp_before_a_name_is_not_held_by_the_word_before(nlp) -> None:  # type: ignore[no-untyped-def]
-    found = held(nlp, "Euro MP Robert Kilroy-Silk has had a bucket of slurry thrown over him.")
+    found = held(nlp, "Euro MP Robert Kilroy-Silk has had a bucket of paint thrown at him.")
     assert found == {("Robert Kilroy-Silk", "Euro MP")}, found
 
 
@@ -134,7 +134,7 @@ def test_a_description_is_not_read_when_the_person_is_unclear(nlp, text: str, pe
 def test_someone_named_in_passing_is_not_whom_a_description_means(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Headline\n\nMary Stone has backed the plan. The issue was raised in the US election, where Tom Bell opposed it. "
-        "But the Tory leader argued there was a moral case."
+        "But the Tory leader said there was a strong moral case."
     )
     assert not any(s == "Tom Bell" for s, _ in held(nlp, text))
 
@@ -147,8 +147,8 @@ def test_a_plural_style_is_no_post(nlp) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("They will also speak to Mr Finnie, representatives of the Royal Society and the Fish Authority.", "Finnie"),
-        ("Apart from Nye Bevan himself, (architect of the NHS), nobody has done the job for so long.", "Nye Bevan"),
+        ("They will meet Mr Finnie, delegates of the Royal Society and the Fish Authority.", "Finnie"),
+        ("Apart from Nye Bevan himself, (architect of the NHS), nobody has held the post as long.", "Nye Bevan"),
     ],
 )
 def test_a_plural_beside_one_name_or_a_figure_of_speech_is_no_post(nlp, text: str, person: str) -> None:  # type: ignore[no-untyped-def]

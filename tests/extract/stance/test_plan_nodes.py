@@ -26,11 +26,11 @@ def plan_names(text: str) -> set[tuple[str, frozenset[str]]]:
 
 CASES = [
     # A wrapper ("proposals to", "a call for", "the idea of") gives the plan's own names as altLabels.
-    ("Tory proposals to cap the number of asylum seekers were attacked by Mr Blair.",
+    ("Tory proposals to cap the number of asylum seekers were condemned by Mr Blair.",
      ("proposals to cap the number of asylum seekers",
       {"cap the number of asylum seekers", "capping the number of asylum seekers"})),
-    ("Mr Blair rejected the Tories' call for a quota on economic migrants.",
-     ("call for quota on economic migrants", {"quota on economic migrants"})),
+    ("Mr Blair rejected the Tories' call for a cap on skilled migrants.",
+     ("call for cap on skilled migrants", {"cap on skilled migrants"})),
     ("Labour rejected the Tories' idea of quotas on asylum.", ("idea of quotas on asylum", {"quotas on asylum"})),
     # An act wished for is a plan labelled in its -ing form, the plain form kept as another name.
     ("Labour promised to cut taxes.", ("cutting taxes", {"cut taxes", "tax cuts"})),
@@ -40,18 +40,18 @@ CASES = [
     # A lone policy noun a stance verb governs; a new thing wanted.
     ("Germany endorses enlargement.", ("enlargement", set())),
     ("Unison wants independent scrutiny of the contracts.", ("independent scrutiny of the contracts", set())),
-    ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
-     ("quitting the London Assembly", {"quit the London Assembly"})),
+    ("A UKIP spokesman called on Mr Hockney to quit the Welsh Assembly.",
+     ("quitting the Welsh Assembly", {"quit the Welsh Assembly"})),
     ("Vilkas has called for NATO to hold a summit in Vilnius next year.",
      ("holding a summit in Vilnius", {"hold a summit in Vilnius", "summit in Vilnius"})),
     # A bare head named by its clause or agent; a described head keeps its short label, the clause an altLabel.
     ("Spain rejected an accord giving the islands more autonomy.", ("accord giving the islands more autonomy", set())),
     ("The Tories attacked the measures unveiled by the chancellor.", ("measures unveiled by the chancellor", set())),
-    ("Barber called for a legal system that protects safety whistleblowers.",
-     ("legal system", {"legal system that protects safety whistleblowers"})),
+    ("Barber called for a legal system that shields safety whistleblowers.",
+     ("legal system", {"legal system that shields safety whistleblowers"})),
     # A policy noun that a stance word governs, with its clause.
-    ("Downing Street defended the decision to honour both men. Labour agreed.",
-     ("decision to honour both men", {"honour both men", "honouring both men"})),
+    ("Downing Street defended the decision to honour both women. Labour agreed.",
+     ("decision to honour both women", {"honour both women", "honouring both women"})),
 ]
 
 
@@ -83,14 +83,14 @@ def test_a_system_that_is_a_scheme_is_a_plan() -> None:
     from stance_facts import facts
 
     classes = {f.object.entity.label: f.object.entity.cls for f in facts(
-        "Clarke wants to introduce a points system for economic migrants. Russia opposed the computer system.")}
-    assert classes.get("points system for economic migrants") == "Plan"
+        "Clarke wants to bring in a points system for skilled migrants. Russia opposed the computer system.")}
+    assert classes.get("points system for skilled migrants") == "Plan"
     assert classes.get("computer system") == "System"
 
 
 @pytest.mark.parametrize(
     ("text", "label"),
-    [("Mr Kilroy-Silk promised a firm but fair policy on immigration.", "firm but fair policy on immigration"),
+    [("Mr Kilroy-Silk pledged a firm but fair policy on asylum.", "firm but fair policy on asylum"),
      ("Russia opposes the deployment of nuclear and chemical weapons.", "nuclear and chemical weapons")],
 )  # fmt: skip
 def test_adjectives_joined_by_a_conjunction_keep_it(text: str, label: str) -> None:

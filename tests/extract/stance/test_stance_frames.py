@@ -146,7 +146,7 @@ def test_the_hand_list_wins_and_left_out_cameo_verbs_stay_out() -> None:
         ('Addressing claims that the Road Safety Bill was unenforceable, Mr Okafor said: "It is clear."', set()),
         ("The Tories say the Road Safety Bill has failed.", {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
         ("Mr Okafor said the Road Safety Bill had failed to cut deaths.", set()),
-        ("Former Conservative leader Iain Duncan Smith, one of the chief critics of the Mental Capacity Bill, spoke.",
+        ("Former Tory leader Iain Duncan Smith, one of the main critics of the Mental Capacity Bill, spoke at the rally.",
          {("Iain Duncan Smith", "opposes", "Mental Capacity Bill", P, A)}),
         ("It is clear that the Road Safety Bill will pass, said Mr Okafor.", set()),
         # Refusing to give in to pressure to do something is a stance against doing it.

@@ -62,12 +62,12 @@ def plan_names(text: str) -> set[tuple[str, frozenset[str]]]:
 
 LABELS = [
     # a purpose the plan is part of, or a bid it is made in, is no part of its name
-    ("The Tories unveiled plans to cut 100,000 civil servants as part of a drive to save money.",
-     "plans to cut 100,000 civil servants"),
+    ("The Tories set out plans to cut 80,000 civil servants as part of a push to save money.",
+     "plans to cut 80,000 civil servants"),
     ("Labour announced a plan to make schools safer in a bid to win back parents.", "plan to make schools safer"),
     # a statement inside the complement ends the name
-    ("Labour published proposals to reflect Parliament's wish that murder should be treated as a grave offence.",
-     "proposals to reflect Parliament's wish"),
+    ("Labour published proposals to reflect the public's wish that fraud should be treated as a grave offence.",
+     "proposals to reflect the public's wish"),
 ]  # fmt: skip
 
 
@@ -79,13 +79,13 @@ def test_a_plan_label_ends_where_the_plan_ends(text: str, label: str) -> None:
 def test_a_long_label_has_a_short_name_and_one_without_its_place() -> None:
     names = plan_names("The Tories unveiled plans to cut 100,000 civil servants in Whitehall and the regions by 2008.")
     assert any("plans to cut civil servants" in aliases for _, aliases in names)
-    names = plan_names("Labour MPs backed the law banning hunting with dogs in England and Wales.")
-    assert any(label.endswith("in England and Wales") and "law banning hunting with dogs" in aliases for label, aliases in names)
+    names = plan_names("Labour MPs backed a new law banning hunting with hounds in England and Wales.")
+    assert any(label.endswith("in England and Wales") and "law banning hunting with hounds" in aliases for label, aliases in names)
 
 
 def test_a_bare_participle_is_no_part_of_a_plan_name() -> None:
-    text = ("The ban on hunting with dogs comes into force on Friday. The Countryside Alliance had its bid to block the "
-            'ban thwarted on Wednesday. Peter Luff said: "This ridiculous ban will not work."')  # fmt: skip
+    text = ("The ban on hunting with dogs comes into force on Friday. The Countryside Alliance saw its bid to stop the "
+            'ban thwarted on Monday. Peter Luff said: "This ridiculous ban will not work."')  # fmt: skip
     labels = {name for name, _ in plan_names(text)}
     assert "ban on hunting with dogs" in labels
     assert not any(label.endswith("thwarted") for label in labels)

@@ -21,32 +21,32 @@ def asserted(text: str) -> set[tuple[str, str, str]]:
 STATED = [
     # A try states what its owner is after, whether or not it succeeds.
     ("The Countryside Alliance launched a legal bid to block the Hunting Act.", ("Countryside Alliance", "opposes", ACT)),
-    ("The Countryside Alliance had its latest legal bid to block the Hunting Act thwarted on Wednesday.",
+    ("The Countryside Alliance had its second court bid to block the Hunting Act thwarted on Monday.",
      ("Countryside Alliance", "opposes", ACT)),
-    ("The Countryside Alliance failed in its attempt to overturn the Hunting Act.", ("Countryside Alliance", "opposes", ACT)),
+    ("The Countryside Alliance failed in a fresh attempt to overturn the Hunting Act.", ("Countryside Alliance", "opposes", ACT)),
     ("The government saw off an attempt by the Countryside Alliance to block the Hunting Act.",
      ("Countryside Alliance", "opposes", ACT)),
     # Acting in a stance's cause.
     ("Ian MacDonald resigned in protest at the Hunting Act.", ("Ian MacDonald", "opposes", ACT)),
     ("The League Against Cruel Sports marched in support of the Hunting Act.", ("League Against Cruel Sports", "supports", ACT)),
     # The named members of a group that criticised something.
-    ("The Tory plans have been criticised by road safety campaigners, including Labour backbencher Gwyneth Dunwoody.",
-     ("Gwyneth Dunwoody", "opposes", "Tory plans")),
-    ("Road safety campaigners, including Gwyneth Dunwoody and the RAC, criticised the Tory plans.", ("RAC", "opposes", "Tory plans")),
+    ("The Tory plans have been attacked by cycling groups, including the Labour MP Jane Orme.",
+     ("Jane Orme", "opposes", "Tory plans")),
+    ("Cycling groups, including Jane Orme and the RAC, criticised the Tory plans.", ("RAC", "opposes", "Tory plans")),
     # A side taken on a call is taken on the call, a plan named also by what it calls for.
-    ("Tony Blair rejected the Tories' call for a quota on economic migrants.",
-     ("Tony Blair", "opposes", "call for quota on economic migrants")),
+    ("Tony Blair rejected the Tories' call for a cap on skilled migrants.",
+     ("Tony Blair", "opposes", "call for cap on skilled migrants")),
     # Agreeing with a plan backs it.
-    ("The Association of Directors of Social Services said it agreed in principle with the government's plans for a "
-     "national minimum rate.", ("Association of Directors of Social Services", "supports", "national minimum rate")),
+    ("The Association of School Governors said it agreed in principle with the council's plans for a "
+     "national pay scale.", ("Association of School Governors", "supports", "national pay scale")),
     # A past tense cannot share "would": it joins the reporting verb.
-    ("Tony Blair said Labour would set out workable plans and attacked the Tory plans.", ("Tony Blair", "opposes", "Tory plans")),
+    ("Tony Blair said Labour would publish a costed manifesto and attacked the Tory plans.", ("Tony Blair", "opposes", "Tory plans")),
     # Refusing to give in to a demand opposes it; seeing off an attempt opposes the attempt.
-    ("Turkey insisted it would not bow to demands to recognise Cyprus.", ("Turkey", "opposes", "demands to recognise Cyprus")),
-    ("The UK government has a majority. On Tuesday, the government saw off a backbench attempt to force changes to the "
-     "bill by 297 votes to 203.", ("United Kingdom", "opposes", "backbench attempt to force changes to the bill")),
+    ("Serbia insisted it would not bow to fresh demands to recognise Kosovo.", ("Serbia", "opposes", "fresh demands to recognise Kosovo")),
+    ("The UK government has a majority. On Monday, the government saw off a rebel attempt to amend the "
+     "bill by 310 votes to 190.", ("United Kingdom", "opposes", "rebel attempt to amend the bill")),
     # A people's name says which policy an advocate backs.
-    ("Mr Blair has been a leading advocate of Turkish membership.", ("Blair", "supports", "Turkish membership")),
+    ("Mr Blair has been a tireless advocate of Turkish membership.", ("Blair", "supports", "Turkish membership")),
 ]
 
 
@@ -62,8 +62,8 @@ NOT_ASSERTED = [
     ("The Countryside Alliance may launch a bid to block the Hunting Act.", ("Countryside Alliance", "opposes", ACT, P, H)),
     ("Ian MacDonald might resign in protest over the Hunting Act.", ("Ian MacDonald", "opposes", ACT, P, H)),
     ("Ian MacDonald did not resign in protest at the Hunting Act.", ("Ian MacDonald", "opposes", ACT, N, A)),
-    ("Tony Blair did not reject the Tories' call for a quota on economic migrants.",
-     ("Tony Blair", "opposes", "call for quota on economic migrants", N, A)),
+    ("Tony Blair did not reject the Tories' call for a cap on skilled migrants.",
+     ("Tony Blair", "opposes", "call for cap on skilled migrants", N, A)),
     # An unnamed group's claim about someone's stance is theirs, not a fact on the record.
     ("Critics say the RAC opposes the Tory plans.", ("RAC", "opposes", "Tory plans", P, "reported")),
     ("Some argue that Labour backs the Tory plans.", ("Labour Party", "supports", "Tory plans", P, "reported")),
@@ -78,7 +78,7 @@ def test_stance_is_kept_but_not_asserted(text: str, expected: tuple[str, str, st
 
 
 NOTHING = [
-    "Turkey bowed to demands to recognise Cyprus.",  # giving in is no refusal
+    "Serbia bowed to demands to recognise Kosovo.",  # giving in is no refusal
     "Not every Conservative agrees with Theresa May.",  # agreeing with a person is no stance on a plan
     "The Countryside Alliance launched a bid to win more members.",  # a try with no stance in it
     "Ian MacDonald was not involved in the protest over the Hunting Act.",  # a protest he took no part in
@@ -112,7 +112,7 @@ def test_talk_of_a_plan_is_seen_through(text: str, expected: tuple[str, str, str
 
 
 def test_a_call_for_what_is_no_plan_stays_a_stance_on_the_call() -> None:
-    found = asserted("Tony Blair has rejected calls for the publication of advice on the legality of the war.")
+    found = asserted("Tony Blair has again rejected calls for the publication of the legal memo on the treaty.")
     assert {o for s, p, o in found if (s, p) == ("Tony Blair", "opposes")} == {"calls for publication"}
 
 
