@@ -29,6 +29,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bytecode import BYTECODE_ENV  # benchmarks/bytecode.py
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_all"
 SECTIONS = ("business", "entertainment", "politics", "sport", "tech")
@@ -65,7 +67,7 @@ def run(command: list[str]) -> Run:
     import psutil
 
     started = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_bytecode_env())
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=BYTECODE_ENV)
     peak = 0
     done = threading.Event()
 
@@ -97,19 +99,12 @@ def run(command: list[str]) -> Run:
     return Run(wall, usage.ru_utime + usage.ru_stime, peak / 2**20)
 
 
-def _bytecode_env() -> dict[str, str]:
-    """The environment with bytecode caching on, as on an installed newskg: where
-    PYTHONDONTWRITEBYTECODE is set, every process compiles all it imports again, a cost
-    no installed copy pays (and `kg build` imports more than spaCy alone)."""
-    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-
-
 def warm_up(articles: list[Path], where: Path) -> None:
     """One small build and one bare pass before any measurement, so the bytecode of
     everything both import is cached and no measured process compiles it."""
     folder = str(linked(articles, where / "warm"))
     for command in ([sys.executable, "-c", BARE_SPACY, folder], build([folder], where / "owarm")):
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_bytecode_env())
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=BYTECODE_ENV)
 
 
 def files(corpus: Path) -> list[Path]:

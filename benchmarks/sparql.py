@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import BYTECODE_ENV  # benchmarks/bytecode.py
+
 import pyoxigraph as ox
 
 REPO = Path(__file__).resolve().parents[1]
@@ -144,10 +146,6 @@ def generate(path: Path, triples: int, seed: int = 7) -> int:
             doc_no += 1
     return written
 
-
-# Bytecode caching on, as on an installed newskg (see benchmarks/scale.py): where
-# PYTHONDONTWRITEBYTECODE is set, each `kg query` process would compile its imports again.
-BYTECODE_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 RAW = """
 import sys, pyoxigraph as ox

@@ -10,13 +10,14 @@ writes graph.ttl and graph.html). Peak memory is the child's maximum resident se
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bytecode import BYTECODE_ENV  # benchmarks/bytecode.py
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_politics"
@@ -37,11 +38,6 @@ for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
 
-
-# Bytecode caching on, as on an installed newskg: where PYTHONDONTWRITEBYTECODE is set, every
-# process compiles all it imports again, which no installed copy pays. The first run of each
-# command (not counted) caches it.
-BYTECODE_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def timed(command: list[str]) -> tuple[float, float]:

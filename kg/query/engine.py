@@ -44,11 +44,7 @@ def execute(
         QueryTimeoutError: The query ran past ``timeout``.
         GraphReadError: The store could not be read while answering.
     """
-    check_network(query, dataset.prefixes, allow_network=allow_network)
-    try:
-        result: QueryResult = run_within(timeout, lambda: _evaluate(dataset, query))
-    except UnparsedQuery as unparsed:  # explained here, after the clock: it may import rdflib
-        raise syntax_error(query, dataset.prefixes, unparsed.cause) from unparsed.cause
+    result: QueryResult = _checked_run(dataset, query, _evaluate, allow_network=allow_network, timeout=timeout)
     return result
 
 
@@ -64,11 +60,7 @@ def execute_csv(
     Raises:
         QueryError, QueryTimeoutError, GraphReadError: As :func:`execute`.
     """
-    check_network(query, dataset.prefixes, allow_network=allow_network)
-    try:
-        answer: bytes = run_within(timeout, lambda: _evaluate_csv(dataset, query))
-    except UnparsedQuery as unparsed:
-        raise syntax_error(query, dataset.prefixes, unparsed.cause) from unparsed.cause
+    answer: bytes = _checked_run(dataset, query, _evaluate_csv, allow_network=allow_network, timeout=timeout)
     return answer
 
 
@@ -87,6 +79,17 @@ def run_query(
     rows = [[to_rdflib(term) for term in row] for row in result.rows]
     triples = None if result.triples is None else [tuple(map(to_rdflib, t)) for t in result.triples]
     return QueryResult(result.kind, result.variables, rows, result.answer, triples, result.prefixes)
+
+
+def _checked_run(
+    dataset: QueryDataset, query: str, evaluate: Any, *, allow_network: bool, timeout: float | None
+) -> Any:
+    """``evaluate(dataset, query)`` after the network check, within ``timeout``."""
+    check_network(query, dataset.prefixes, allow_network=allow_network)
+    try:
+        return run_within(timeout, lambda: evaluate(dataset, query))
+    except UnparsedQuery as unparsed:  # explained here, after the clock: it may import rdflib
+        raise syntax_error(query, dataset.prefixes, unparsed.cause) from unparsed.cause
 
 
 def run_within(timeout: float | None, work: Any) -> Any:
