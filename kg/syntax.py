@@ -11,6 +11,8 @@ if TYPE_CHECKING:
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONNECTORS = {"for", "of", "and", "&"}
+# Verbs after which an adjective is said of the subject, never part of a title after it.
+_LINKING_VERBS = frozenset({"be", "seem", "feel", "remain", "become", "sound", "look"})
 # Lower-case words of a title the small model tags as verbs ("shadow home secretary").
 TITLE_MODIFIERS = {"shadow", "acting"}
 
@@ -47,7 +49,9 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     if not titles:
         return None
     last_title = titles[-1]
-    if last_title + 1 < end and doc[last_title + 1].lower_ not in {"for", "of"}:
+    if first > 0 and doc[first].pos_ == "ADJ" and doc[first - 1].lemma_ in _LINKING_VERBS and first + 1 < last_title:
+        first += 1  # "he was confident shadow home secretary X would": the adjective is said of "he"
+    if last_title + 1 < end and doc[last_title + 1].lower_ not in {"for", "of", "to"}:
         # Words after the title that are not a complement belong to something else.
         return None
     if doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ == "the":
@@ -60,12 +64,16 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in TITLE_MODIFIERS:
         return False
-    if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for"} and _named_after(doc, i + 1):
+    if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for", "to"} and _named_after(doc, i + 1):
         return False  # "Shadow leader of the Commons Peter Vaughan", "head of the troubled Child Support Agency X"
     if tok.is_punct and tok.text not in {"-", "."} or tok.ent_type_ in {"DATE", "TIME"}:
         return True  # "On Tuesday party transport spokesman X": the date is no part of it
     if len(tok) > 1 and tok.text.endswith(".") and tok.text[0].islower():
         return True  # "a cost of £20m. Chief executive X": a sentence the model did not split ends here
+    if tok.lower_ == "to" and 0 < i < len(doc) - 2 and is_title_word(doc[i - 1]) and doc[i + 1].lower_ == "the" and _named_after(doc, i + 2):
+        return False  # "Chief Secretary to the Treasury X"
+    if tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.is_lower:
+        return False  # "public accounts committee chairman X": a noun the model took for a verb
     if tok.pos_ in {"DET", "VERB", "AUX", "PRON", "ADV", "CCONJ", "SCONJ", "NUM"} and tok.lower_ not in CONNECTORS:
         return True
     if (tok.text in POSSESSIVE or tok.tag_ == "POS") and i > 0 and (is_title_word(doc[i - 1]) or doc[i - 1].is_lower):
@@ -76,6 +84,8 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
         if tok.lower_ in {"and", "&"}:
             if is_title_word(doc[i - 1]):
                 return True  # "the Bishop and Archbishop of York Dr Y": a whole title ends before 'and'
+            if i >= 2 and doc[i - 2].lower_.rstrip(".") in honorifics() and is_capitalised(doc[i - 1]):
+                return True  # "Ms Reid and First Minister X": the first is a person, not a title
             if tok.ent_iob_ != "I" and doc[i - 1].ent_type_ in {"PERSON", "ORG"}:
                 return True  # "Cardinal X and Archbishop of Canterbury Dr Y": the other person's title
     elif tok.pos_ == "ADP" and not is_capitalised(tok):

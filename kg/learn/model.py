@@ -156,12 +156,14 @@ def train(
     batch_size: int = 32,
     none_weight: float = 1.0,
     seed: int = 0,
+    classes: tuple[str, ...] = CLASSES,
 ) -> RelationModel:
     """Fit the softmax regression by minibatch Adagrad with L2 on the rows each batch touches.
 
     ``none_weight`` scales the loss of ``none`` pairs; below 1 it trades precision for recall.
+    ``classes`` are the labels ``examples.labels`` index (``none`` first); the stance scorer has its own.
     """
-    n_classes = len(CLASSES)
+    n_classes = len(classes)
     weights = np.zeros((DIMENSION, n_classes), dtype=np.float32)
     bias = np.zeros(n_classes, dtype=np.float32)
     w_acc = np.full_like(weights, 1e-8)
@@ -189,7 +191,7 @@ def train(
             g_bias = grad.sum(axis=0)
             b_acc += g_bias**2
             bias -= learning_rate * g_bias / np.sqrt(b_acc)
-    return RelationModel(weights, bias, {"feature_version": FEATURE_VERSION, "classes": list(CLASSES)})
+    return RelationModel(weights, bias, {"feature_version": FEATURE_VERSION, "classes": list(classes)})
 
 
 def _gather(examples: Examples, batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

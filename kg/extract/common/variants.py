@@ -162,3 +162,51 @@ def short_names(head: Token, words: list[Token], name_of: Callable[[Token], list
     if short_enough(short, words):
         names.add(joined(short))
     return frozenset(names)
+
+
+# Words that open a noun phrase without naming anything: dropped from the front of a phrase's names.
+_OPENERS = frozenset({"DT", "PRP$", "POS", "WDT", "PDT"})
+_LONGEST_NAME = 16
+
+
+def phrase_names(head: Token) -> frozenset[str]:
+    """The wordings the text gives the phrase headed by ``head``: whole, up to its first complement, its core.
+
+    "plans to stop treating Welsh patients who have waited more than three months" is
+    also "plans to stop treating Welsh patients"; "the Countryside Alliance's legal bid to
+    block the ban" is also "legal bid to block the ban". Each is the phrase's own words,
+    without the determiner or owner in front.
+    """
+    subtree = [t for t in head.subtree if t.dep_ not in {"appos"} or t.i < head.i]
+    whole = _trimmed(head, [t for t in subtree if not _in_branch(t, head, {"conj", "cc", "appos", "relcl", "punct"})])
+    names = [whole]
+    for child in head.rights:
+        if child.dep_ in {"prep", "acl", "relcl"}:
+            names.append([t for t in whole if t.i <= child.right_edge.i])
+        if child.dep_ == "prep":  # "new duty on councils [to publish ...]": up to the complement's own noun
+            names += [[t for t in whole if t.i <= pobj.i] for pobj in child.children if pobj.dep_ == "pobj"]
+    names.append([t for t in whole if t.i <= head.i])
+    if head.tag_ == "VBG":
+        names.append([t for t in whole if t.i >= head.i])
+    return frozenset(joined(n) for n in names if 2 <= len(n) <= _LONGEST_NAME)
+
+
+def _in_branch(token: Token, head: Token, deps: set[str]) -> bool:
+    """Whether ``token`` hangs below one of ``head``'s own children of the ``deps`` kinds."""
+    node = token
+    while node.head.i != node.i and node.head.i != head.i:
+        node = node.head
+    return node.i != head.i and node.head.i == head.i and node.dep_ in deps
+
+
+def _trimmed(head: Token, tokens: list[Token]) -> list[Token]:
+    """The tokens without the determiner or owner in front of ``head`` and without closing punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.head.i == head.i), None)
+    if owner is not None:
+        tokens = [t for t in tokens if t.i > owner.right_edge.i or t.i < owner.left_edge.i]
+    while tokens and (tokens[0].tag_ in _OPENERS or tokens[0].is_punct or tokens[0].lower_ in {"a", "an", "the"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "prep", "det"}):
+        tokens = tokens[:-1]
+    return tokens

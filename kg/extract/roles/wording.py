@@ -92,8 +92,8 @@ def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | Non
     while stop > start and doc[stop - 1].lower_.rstrip(".") in honorifics():
         stop -= 1
     for i in range(start, stop - 1):
-        if doc[i].is_lower and is_title_word(doc[i]) and is_capitalised(doc[i + 1]):
-            start = i + 1
+        if doc[i].is_lower and (is_title_word(doc[i]) or doc[i].tag_ == "NNS") and is_capitalised(doc[i + 1]):
+            start = i + 1  # "their cabinet colleagues Foreign Secretary X": the post is the capitalised one
     end = title.end
     if owner is None:
         end, owner = _owner_after(ctx, doc[start : title.end])

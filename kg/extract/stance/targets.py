@@ -55,7 +55,7 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
     if stance == "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_proposal_verbs"]:
         return _new_proposal(ctx, head, verb), False
     if stance != "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_object_verbs"]:
-        policy = _policy_node(ctx, head, verb)
+        policy = policy_node(ctx, head, verb)
         if policy is None and (earlier := _bare_policy_named_before(ctx, head)) is not None:
             return earlier, True
         return policy, False
@@ -100,13 +100,13 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "the scrutiny" refers back
     if not dets and (not complement_tokens(ctx, head) or _quoted(head)):
         return None  # "want independent scrutiny of the contracts" is new; "wanted 'calm waters'" is rhetoric
-    policy = _policy_node(ctx, head, verb)
+    policy = policy_node(ctx, head, verb)
     if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
         return phrase_plan(ctx, head)  # "suggesting a one third discount": the phrase as written, figures and all
     return policy
 
 
-def _policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
+def policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | None:
     """'backed stem cell research', 'opposed compulsory mediation': a policy named without a plan noun.
 
     Only for the plain verbs of opinion (``open_object_verbs``), whose object is what

@@ -151,6 +151,31 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Lord Hartley", "leader in the Lords"),
         {("Lord Hartley", "leader")},
     ),
+    (  # an adjective said of the subject is no part of the title after it
+        "Ms Greer said she was certain shadow transport secretary Mr Pollard would answer the critics.",
+        ("Pollard", "shadow transport secretary"),
+        {("Pollard", "certain shadow transport secretary")},
+    ),
+    (  # a person named with an honorific before "and" is no part of the next title
+        "On Friday Mrs Lowther and First Minister Alan Drummond visited the flooded towns.",
+        ("Alan Drummond", "First Minister"),
+        {("Alan Drummond", "Mrs Lowther and First Minister")},
+    ),
+    (  # a plural common noun before a capitalised title ends another phrase
+        "The chancellor will consult his cabinet colleagues Home Secretary Ruth Amberley and others.",
+        ("Ruth Amberley", "Home Secretary"),
+        {("Ruth Amberley", "cabinet colleagues Home Secretary")},
+    ),
+    (  # "to the Treasury" completes the post as "of" and "for" do
+        "Chief Secretary to the Treasury Owen Pryce defended the spending limits.",
+        ("Owen Pryce", "Chief Secretary to the Treasury"),
+        {("Owen Pryce", "Treasury Owen Pryce")},
+    ),
+    (  # a noun the model tags as a verb inside the title ("accounts")
+        "Public accounts committee chairman Martin Sheldon questioned the delays.",
+        ("Martin Sheldon", "Public accounts committee chairman"),
+        {("Martin Sheldon", "committee chairman")},
+    ),
 ]
 
 
