@@ -55,8 +55,15 @@ def group_title(root: Token) -> Token | None:
 
 
 def one_of(head: Token) -> Token:
-    """'one of UKIP's two London Assembly members, Damien Hockney': the plural post, not 'one'."""
+    """'one of UKIP's two London Assembly members, Damien Hockney': the plural post, not 'one'.
+
+    Also 'the chairman of the Law Society, Ann Hale': the parse may hang the name on the
+    owner after "of"; the post is the title word that owner completes.
+    """
     if head.lower_ != "one":
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in {"of", "at", "for"} and names_a_post(prep.head) and prep.head.i < head.i:
+            return prep.head
         return head
     prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -1,9 +1,8 @@
-"""The wording of a post as the text gives it, and whether the text says it is held now.
+"""The wording of a post as the text gives it.
 
 Helpers of :mod:`kg.extract.roles.posts`: where a title phrase starts and ends, whose post
-it is, how its label is spelled, and the words that say the post is past ("former",
-"Ex-No 10 policy chief", "the resignation of ...") or not yet taken ("prospective",
-"would-be").
+it is and how its label is spelled. Whether the text says it is held now is
+:mod:`kg.extract.roles.tenure`.
 """
 
 from __future__ import annotations
@@ -11,32 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.roles.owners import party_of_member_word, possessor_owner
+from kg.extract.roles.tenure import NOT_CURRENT
 from kg.lexicon import honorifics, name_prefixes, office_words
 from kg.resolve.countries import country_of_capital
 from kg.syntax import POSSESSIVE, TITLE_MODIFIERS, is_capitalised, is_title_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kg.extract.common.context import ExtractionContext
     from kg.types import Mention
 
-# Words before a title that say its holder does not hold it now: held it once, or is yet to.
-NOT_CURRENT = frozenset(
-    {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "founding",
-     "prospective", "would-be", "future", "incoming", "potential", "possible", "aspiring", "designate"}
-)  # fmt: skip
-# "Outgoing" is not among them: "the outgoing head of the agency" still holds the post.
 # Royal and noble styles are how a person is addressed, not a post they hold: "Prince Charles".
 STYLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "sheikh"})
 # Words that count or set apart several holders of a post: "five other barristers".
 GROUP_WORDS = frozenset({"other", "several", "many", "some", "both", "all", "fellow", "two", "three", "four", "five"})
-# Events that end a holder's time in a post: "the resignation of defence minister X".
-ENDING_EVENTS = frozenset(
-    {"resignation", "departure", "sacking", "dismissal", "ousting", "ouster", "removal",
-     "retirement", "death", "funeral", "exit", "downfall", "replacement"}
-)  # fmt: skip
-_LOOK_BACK = 4
 # Heads of posts that sit for a place: "the MP for Henley" is an MP, the place is no part of the post.
 MEMBER_WORDS = frozenset({"mp", "mep", "msp", "member", "senator", "councillor", "congressman", "congresswoman", "delegate"})
 # Posts of a city or council, never of the country whose capital names them.
@@ -50,8 +38,25 @@ BODIES = frozenset(
 
 def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
     """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
+    doc = ctx.doc
+    start, owner = _owner_before(ctx, title, _after_stray_nouns(ctx, title))
+    later = _last_capitalised_title(doc, start, title.end)
+    if later != start:
+        # "Committee chairman Labour MP X": of two titles the one next to the name, with its own
+        # owner; "my Russian counterpart Deputy Foreign Minister": the owner named before stays.
+        start, own = _owner_before(ctx, title, later)
+        owner = own or owner
+    end = title.end
+    if owner is None:
+        end, owner = _owner_after(ctx, doc[start : title.end])
+    if start >= end or not any(is_title_word(t) for t in doc[start:end]):
+        return None
+    return doc[start:end], owner
+
+
+def _owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, Mention | None]:
+    """The country, organisation or party named at the front of a title from ``start``, and where its wording starts."""
     owner: Mention | None = None
-    start = _after_stray_nouns(ctx, title)
     doc = ctx.doc
     while start < title.end:
         tok = doc[start]
@@ -86,20 +91,23 @@ def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | Non
         # A party's name is known whole ("Labour Europe spokesman" keeps "Europe").
         while start < title.end - 1 and ctx.mention(doc[start]) is None and _rest_of_a_name(doc[start]):
             start += 1
-    # "my Russian counterpart Deputy Foreign Minister": keep the capitalised title
-    # (not "London mayor Mr": an honorific before the name is no title).
-    stop = title.end
+    return start, owner
+
+
+def _last_capitalised_title(doc: Doc, start: int, end: int) -> int:
+    """Where the title next to the name starts: after a lower-case title word or plural noun before a capitalised word.
+
+    "my Russian counterpart Deputy Foreign Minister", "their cabinet colleagues Foreign
+    Secretary X", "committee chairman Labour MP X"; an honorific before the name is no
+    title ("London mayor Mr X").
+    """
+    stop = end
     while stop > start and doc[stop - 1].lower_.rstrip(".") in honorifics():
         stop -= 1
     for i in range(start, stop - 1):
         if doc[i].is_lower and (is_title_word(doc[i]) or doc[i].tag_ == "NNS") and is_capitalised(doc[i + 1]):
-            start = i + 1  # "their cabinet colleagues Foreign Secretary X": the post is the capitalised one
-    end = title.end
-    if owner is None:
-        end, owner = _owner_after(ctx, doc[start : title.end])
-    if start >= end or not any(is_title_word(t) for t in doc[start:end]):
-        return None
-    return doc[start:end], owner
+            start = i + 1
+    return start
 
 
 def _owner_after(ctx: ExtractionContext, title: Span) -> tuple[int, Mention | None]:
@@ -264,25 +272,3 @@ def role_label(kept: list[Token]) -> str:
         glued = prev is not None and prev.i + 1 == tok.i and not prev.whitespace_
         label += ("" if prev is None or glued else " ") + tok.text
     return label
-
-
-def not_current(kept: list[Token]) -> bool:
-    """The text says the post was held once or is yet to be: 'former', 'Ex-No 10 policy chief', 'would-be'."""
-    doc = kept[0].doc
-    first = kept[0].i
-    i = first
-    while i > kept[0].sent.start and first - i < _LOOK_BACK:
-        prev = doc[i - 1]
-        if prev.lower_ in NOT_CURRENT:
-            return True  # "UKIP founding chairman", whatever the tag of "founding"
-        glued = prev.text == "-" or not prev.whitespace_ or (i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)
-        if prev.is_punct and prev.text != "-" or prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} and not glued:
-            break
-        i -= 1
-    return any(word in NOT_CURRENT or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
-
-
-def ended_by_event(person: Token) -> bool:
-    """'the resignation of defence minister X': the event ended the post."""
-    prep = person.head
-    return person.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ENDING_EVENTS

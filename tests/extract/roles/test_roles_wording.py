@@ -171,6 +171,26 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Owen Pryce", "Chief Secretary to the Treasury"),
         {("Owen Pryce", "Treasury Owen Pryce")},
     ),
+    (  # of two titles before a name, the one next to it, with its party as owner
+        "Committee chairman Labour MP Joan Carstairs said the deaths were a scandal.",
+        ("Joan Carstairs", "MP"),
+        {("Joan Carstairs", "Labour MP")},
+    ),
+    (  # the name hung on the owner after "of": the post is the title word before it
+        "The chairman of the Law Society, Guy Manners, warned of the risk to legal aid.",
+        ("Guy Manners", "chairman"),
+        set(),
+    ),
+    (
+        "Conservative policy co-ordinator Daniel Carver said the plan was absurd.",
+        ("Daniel Carver", "policy co-ordinator"),
+        set(),
+    ),
+    (
+        "Tory frontbencher John Redfern said Britain needed lower taxes.",
+        ("John Redfern", "frontbencher"),
+        set(),
+    ),
     (  # a noun the model tags as a verb inside the title ("accounts")
         "Public accounts committee chairman Martin Sheldon questioned the delays.",
         ("Martin Sheldon", "Public accounts committee chairman"),

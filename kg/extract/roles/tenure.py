@@ -1,0 +1,48 @@
+"""Whether the text says a post is held now: the words that say it is past or not yet taken.
+
+"former", "Ex-No 10 policy chief", "the resignation of ..." say a post was held once;
+"prospective", "would-be" that it is yet to be. Read by :mod:`kg.extract.roles.posts`
+and :mod:`kg.extract.roles.clauses`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words before a title that say its holder does not hold it now: held it once, or is yet to.
+NOT_CURRENT = frozenset(
+    {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "founding",
+     "prospective", "would-be", "future", "incoming", "potential", "possible", "aspiring", "designate"}
+)  # fmt: skip
+# "Outgoing" is not among them: "the outgoing head of the agency" still holds the post.
+# Events that end a holder's time in a post: "the resignation of defence minister X".
+ENDING_EVENTS = frozenset(
+    {"resignation", "departure", "sacking", "dismissal", "ousting", "ouster", "removal",
+     "retirement", "death", "funeral", "exit", "downfall", "replacement"}
+)  # fmt: skip
+_LOOK_BACK = 4
+
+
+def not_current(kept: list[Token]) -> bool:
+    """The text says the post was held once or is yet to be: 'former', 'Ex-No 10 policy chief', 'would-be'."""
+    doc = kept[0].doc
+    first = kept[0].i
+    i = first
+    while i > kept[0].sent.start and first - i < _LOOK_BACK:
+        prev = doc[i - 1]
+        if prev.lower_ in NOT_CURRENT:
+            return True  # "UKIP founding chairman", whatever the tag of "founding"
+        glued = prev.text == "-" or not prev.whitespace_ or (i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)
+        if prev.is_punct and prev.text != "-" or prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} and not glued:
+            break
+        i -= 1
+    return any(word in NOT_CURRENT or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
+
+
+def ended_by_event(person: Token) -> bool:
+    """'the resignation of defence minister X': the event ended the post."""
+    prep = person.head
+    return person.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ENDING_EVENTS
