@@ -186,10 +186,10 @@ def condemning(head: Token) -> bool:
     a list of epithets the parse hangs on any one of them still counts.
     """
     words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
-    return any(_condemning_word(word) for word in words) or _in_search_of(head)
+    return any(_condemning_word(word) for word in words) or in_search_of(head)
 
 
-def _in_search_of(head: Token) -> bool:
+def in_search_of(head: Token) -> bool:
     """'a solution in search of a problem', 'a headline in search of a policy': the derisive idiom."""
     return any(
         prep.dep_ == "prep" and prep.lower_ == "in" and search.lower_ == "search"
@@ -202,6 +202,13 @@ def praising(head: Token) -> bool:
     """Whether a verdict supports: 'vital', 'a necessity', '"fair and workable"' (as :func:`condemning` reads)."""
     words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
     return any(_listed(word, "praising") for word in words)
+
+
+def word_verdict(word: Token) -> str | None:
+    """'opposes' for a condemning word, 'supports' for a praising one, by the vocabulary alone."""
+    if _condemning_word(word):
+        return "opposes"
+    return "supports" if _listed(word, "praising") else None
 
 
 def _condemning_word(word: Token) -> bool:

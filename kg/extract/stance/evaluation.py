@@ -33,7 +33,7 @@ from kg.extract.common.modality import HYPOTHETICAL_AUX, has_conditional_clause,
 from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
-from kg.extract.stance.base import condemning, is_question, praising
+from kg.extract.stance.base import in_search_of, is_question, word_verdict
 from kg.extract.stance.holders import HOLDERS
 from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
@@ -114,14 +114,22 @@ def stance_harm(ctx: ExtractionContext) -> Iterator[Fact]:
 def _verdict(complement: Token) -> str | None:
     """'opposes', 'supports' or None for a copula's complement, from its head, conjuncts and adjectives."""
     words = [complement, *complement.conjuncts, *(c for c in complement.lefts if c.dep_ == "amod")]
-    signs = {("opposes" if v < 0 else "supports") for w in words if (v := _valence(w)) is not None}
-    if condemning(complement):
+    signs = set()
+    for word in words:
+        sign = word_verdict(word) or _valence_sign(word)
+        if any(c.dep_ == "neg" or c.lower_ in {"no", "not", "never"} for c in word.children):
+            # "not proportionate", "not fair": praise denied condemns; "no disaster" says nothing
+            sign = "opposes" if sign == "supports" else None
+        if sign is not None:
+            signs.add(sign)
+    if in_search_of(complement):
         signs.add("opposes")
-    if praising(complement):
-        signs.add("supports")
-    if any(c.dep_ == "neg" or c.lower_ in {"no", "not", "never"} for w in words for c in w.children):
-        return None  # "no disaster", "not very fair"
     return signs.pop() if len(signs) == 1 else None
+
+
+def _valence_sign(word: Token) -> str | None:
+    value = _valence(word)
+    return None if value is None else "opposes" if value < 0 else "supports"
 
 
 def _valence(word: Token) -> float | None:

@@ -86,6 +86,8 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
         if len({stance for stance, _ in verdicts}) != 1:
             continue  # "the plan is necessary but flawed": no single verdict
         polarity, modality = polarity_and_modality(copula)
+        if all(_denied(copula, c) for _, c in verdicts):
+            polarity = "positive"  # the denial is the verdict: "not fair" opposes
         yield ctx.fact(quotation.speaker, verdicts[0][0], target, copula, VERDICT_RULE, 0.65,
                        polarity=polarity, modality=modality)  # fmt: skip
 
@@ -94,8 +96,9 @@ def _verdict_parts(copula: Token) -> tuple[list[tuple[str, Token]], list[Token]]
     """The verdicts and subjects of 'X is a mistake' / 'X is vital', or of 'X was misguided' parsed as a passive."""
     if copula.lemma_ == "be":
         complements = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
-        verdicts = [("opposes", c) for c in complements if condemning(c)]
-        verdicts += [("supports", c) for c in complements if praising(c)]
+        # "was no disaster" denies the condemnation; "was not fair" denies praise, which condemns
+        verdicts = [("opposes", c) for c in complements if condemning(c) and not _denied(copula, c)]
+        verdicts += [("opposes" if _denied(copula, c) else "supports", c) for c in complements if praising(c)]
         return verdicts, [c for c in copula.children if c.dep_ == "nsubj"]
     passive = copula.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in copula.children)
     if not passive or any(c.dep_ == "agent" for c in copula.children):
@@ -108,6 +111,11 @@ def _verdict_parts(copula: Token) -> tuple[list[tuple[str, Token]], list[Token]]
     # the parse may keep "nsubj", or hang it on the auxiliary: "the legislation [was] so poorly drafted"
     holders = [copula, *(c for c in copula.children if c.dep_ == "auxpass")]
     return verdicts, [c for h in holders for c in h.children if c.dep_ in {"nsubjpass", "nsubj"}]
+
+
+def _denied(copula: Token, complement: Token) -> bool:
+    """'was not fair', 'is no disaster', 'was never necessary': the complement is denied."""
+    return negated(copula) or any(c.lower_ in {"no", "not", "never"} for c in complement.children)
 
 
 def _in_noun_clause(token: Token) -> bool:

@@ -119,8 +119,9 @@ def policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | N
         return None
     if any(c.dep_ == "poss" or c.lower_ in {"this", "that", "these", "those"} for c in head.children):
         return None  # "his remarks", "that idea": something said or done, named before
-    if verb.dep_ in {"relcl", "acl"} and head.i == verb.head.i:
+    if verb.dep_ in {"relcl", "acl"} and head.i == verb.head.i and not any(c.dep_ == "agent" for c in verb.children):
         return None  # "the election, where Bush opposed extending it": the clause is not about its noun
+    # ("a mock referendum backed by the executive" is: a participle with its agent describes its noun)
     # "supported X but opposed criminal penalties": the misparsed verb is no part of the policy's name.
     participle = misparsed_participle(head)
     words = [t for t in label_tokens(ctx, head) if participle is None or t.i > participle.i]

@@ -77,6 +77,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
         for stance, path in stance_verbs().get(verb.lemma_.lower(), ()):
             if verb.pos_ == "AUX" and not path:
                 continue  # "be" is a stance only with its words: "is against", "is in favour of"
+            if verb.lemma_.lower() == "plan" and not any(c.dep_ == "agent" for c in verb.children):
+                continue  # "the quota planned by the Tories" is theirs; "planned the party's strategy" organised it
             objects = stance_objects(verb, stance, path)
             if not objects:
                 continue
@@ -85,7 +87,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             if not holders:
                 continue
             polarity, modality = stance_polarity_and_modality(clause)
-            if modality == "hypothetical" and stance == "opposes" and _pledged_removal(verb):
+            if modality == "hypothetical" and stance in {"opposes", "proposes"} and _pledged(verb):
                 modality = "asserted"
             confidence = 0.8 if stance != "proposes" else 0.75
             if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
@@ -114,15 +116,17 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                         yield from stance_fact(ctx, holder, on, obj, verb, VERB_RULE, confidence, polarity, modality)
 
 
-def _pledged_removal(verb: Token) -> bool:
-    """'The Lib Dems say they would scrap the tax': a pledge to remove something is opposition now.
+def _pledged(verb: Token) -> bool:
+    """'The Lib Dems say they would scrap the tax [and introduce X]': a party's pledge is its stance now.
 
-    Only "would" (what a party would do in office), not "could" or "might", and only
-    for verbs of removal; "would back the bill" still waits on its condition.
+    Only "would" (what a party would do in office), not "could" or "might", and only for
+    verbs of removing or putting forward, the "would" also read off the first of two
+    conjoined verbs; "would back the bill" still waits on its condition.
     """
-    removal = stance_vocabulary()["removal"]
-    would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children)
-    return would and verb.lemma_.lower() in removal and not is_question(verb)
+    words = {*stance_vocabulary()["removal"], *(v.split()[0] for v in stance_vocabulary()["proposes"])}
+    modal_on = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in (*verb.children, *modal_on.children))
+    return would and verb.lemma_.lower() in words and not is_question(verb)
 
 
 @relation_rule("stance.labelled", version=2, emits=("opposes",))

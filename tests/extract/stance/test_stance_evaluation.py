@@ -51,3 +51,31 @@ def test_evaluation_is_a_stance(text: str, expected: tuple[str, str, str, str, s
 def test_no_stance_from_evaluation(text: str) -> None:
     found = {r for r in rows(text) if r[0] == "Okafor" and r[2] == "Asylum Bill" and r[3:] == (P, A)}
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise denied condemns
+        (BILL + "Mr Okafor said the Asylum Bill was not fair.", ("Okafor", "opposes", "Asylum Bill", P, A)),
+        (
+            "Anna Price of the Howard League said the curfew scheme for teenagers was \"discriminatory\" and \"not proportionate\".",
+            ("Anna Price", "opposes", "curfew scheme for teenagers", P, A),
+        ),
+        (BILL + "Mr Okafor said he had serious qualms about the Asylum Bill.", ("Okafor", "opposes", "Asylum Bill", P, A)),
+    ],
+)
+def test_denied_praise_and_misgivings_oppose(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BILL + "Mr Okafor said the Asylum Bill was no disaster.",  # a condemnation denied is no praise either
+        BILL + "Mr Okafor said the Asylum Bill was not a mistake.",
+        BILL + "Mr Okafor said the Asylum Bill was necessary but flawed.",  # no single verdict
+    ],
+)
+def test_no_stance_from_a_denied_condemnation(text: str) -> None:
+    assert not {r for r in rows(text) if r[0] == "Okafor" and r[2] == "Asylum Bill" and r[3:] == (P, A)}

@@ -149,3 +149,36 @@ def test_it_is_no_plural_plan() -> None:
         "But Labour MP Diane Abbott criticised it."
     )
     assert ("Diane Abbott", "opposes", "plan to cap immigration", P, A) in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a participle with its agent: the agent's stance on the noun it describes
+            "Pupils will vote in a mock referendum backed by the Electoral Commission.",
+            ("Electoral Commission", "supports", "mock referendum", "positive", "asserted"),
+        ),
+        (
+            "He would avoid the quota system planned by the Tories.",
+            ("Conservative Party", "proposes", "quota system", "positive", "asserted"),
+        ),
+        (  # a party's "would": its pledge, read off the first of two conjoined verbs
+            "The Greens say they would abolish the road levy and introduce a carbon tax.",
+            ("Green Party", "proposes", "carbon tax", "positive", "asserted"),
+        ),
+    ],
+)
+def test_agents_and_pledges(expected: tuple[str, str, str, str, str], text: str) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor planned the party's election strategy.",  # organised, not proposed
+        "The Greens would back the carbon tax if it were halved.",  # conditional support stays hypothetical
+        "Could the Greens introduce a carbon tax?",  # a question
+    ],
+)
+def test_no_stated_stance_from_planning_conditions_or_questions(text: str) -> None:
+    assert not {r for r in rows(text) if r[3:] == ("positive", "asserted") and r[1] in {"proposes", "supports"}}
