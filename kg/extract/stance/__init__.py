@@ -20,4 +20,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet, prescribed  # noqa: F401, I001

@@ -48,6 +48,8 @@ from kg.extract.stance.attempts import attempt_aims
 from kg.extract.stance.evaluative import stated_refusal
 from kg.extract.stance.frames import coordinated_above
 from kg.extract.stance.objects import acted_on
+from kg.extract.stance.plan_phrases import phrase_plan
+from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import STANCES, misparsed_participle, misparsed_stance, stance_verbs
 from kg.syntax import tokens
 from kg.types import Fact, Mention
@@ -154,6 +156,10 @@ def stance_labelled(ctx: ExtractionContext) -> Iterator[Fact]:
             yield from stance_fact(ctx, holder, "opposes", targets[0], verb, LABELLED_RULE, 0.7, polarity, modality)
 
 
+def _proposing(verb: Token) -> bool:
+    return any(stance == "proposes" and not path for stance, path in stance_verbs().get(verb.lemma_.lower(), ()))
+
+
 def _quoted_label(label: Token) -> bool:
     """Whether a phrase opens with a quotation mark: 'the plan ["]an obscene waste of money"'."""
     start = label.left_edge.i
@@ -213,6 +219,14 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         intended = next((c for c in word.children if c.dep_ in {"xcomp", "acl"}), None)
         if intended is not None and intended.lemma_.lower() in stance_verbs():
+            if word.pos_ == "NOUN" and _proposing(intended) and (owner := plan_owner(ctx, word)) is not None:
+                # "Labour's plans to introduce identity cards": what the plan puts forward is the owner's proposal
+                modality = "hypothetical" if _conditional(word) else "asserted"
+                for head in stance_objects(intended, "proposes", ()):
+                    plan = stance_target(ctx, "proposes", head, intended)[0] or phrase_plan(ctx, head)
+                    if plan is not None and plan.entity.cls in {"Plan", "System"}:
+                        yield ctx.fact(owner.mention, "proposes", plan, word, OWNED_RULE, 0.65,
+                                       modality=modality, presupposed=True)  # fmt: skip
             continue  # "plan to oppose the bill" is a stance on the bill, read by stance.verb
         if word.pos_ == "VERB":  # "the Tories plan to cut taxes", with its own subject
             if word.lemma_.lower() != "plan" or intended is None or not any(c.dep_ == "nsubj" for c in word.children):

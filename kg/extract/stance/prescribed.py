@@ -1,0 +1,102 @@
+"""Stances stated as what should happen to a plan: "X should not be introduced, Y said" -> Y opposes X.
+
+A reported or quoted recommendation often names the plan as the subject of a passive
+("a cap on donations should not be introduced yet, the watchdog said"; "the levy must
+be scrapped, said X") or as what there should be ("X suggests there should be tax
+relief for small gifts"). The speaker's stance follows from the verb and its negation:
+
+* bringing about (``bringing_about``, ``giving`` and the verbs of proposing): proposes;
+  "should not be introduced" opposes;
+* removal (``removal``: scrapped, abolished, dropped): opposes; "should not be
+  scrapped" supports;
+* keeping (``keeping``: kept, retained): supports; "should not be kept" opposes;
+* "there should be X": proposes X; "there should be no X" opposes it.
+
+Only "should", "must" and "ought": "could be scrapped" is a guess. Only a speaker who
+is a person, party, country or organisation, found as the quotation's speaker or as the
+subject of the verb of saying or suggesting the clause depends on. A question or a
+conditional says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.common.modality import has_conditional_clause, in_conditional, negated
+from kg.extract.common.registry import relation_rule
+from kg.extract.stance.advocacy import DEONTIC
+from kg.extract.stance.base import is_question, stance_fact
+from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.plan_phrases import phrase_plan
+from kg.lexicon import speech_verbs, stance_vocabulary
+from kg.syntax import tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.extract.common.context import ExtractionContext
+    from kg.types import Fact, Mention
+
+RULE = "stance.prescribed/1"
+# Verbs of suggesting whose clause says what should be: "X suggests there should be Y".
+_SUGGESTING = frozenset({"suggest", "recommend", "propose", "urge", "insist", "argue", "believe", "think"})
+_FLIPPED = {"proposes": "opposes", "opposes": "supports", "supports": "opposes"}
+
+
+@relation_rule("stance.prescribed", version=1, emits=("opposes", "supports", "proposes"))
+def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X should (not) be introduced/scrapped/kept, Y said'; 'Y suggests there should be X'."""
+    for verb in tokens(ctx.doc):
+        if not _prescribed(verb) or is_question(verb) or has_conditional_clause(verb) or in_conditional(verb):
+            continue
+        stance, heads = _stance_and_heads(verb)
+        if stance is None or not heads:
+            continue
+        if negated(verb) or any(c.lower_ == "no" for h in heads for c in h.children if c.dep_ == "det"):
+            stance = _FLIPPED[stance]
+        for speaker in _speakers(ctx, verb):
+            for head in heads:
+                if stance == "proposes" and verb.lemma_ == "be":
+                    plan = phrase_plan(ctx, head)  # "there should be tax relief for small gifts": the phrase as written
+                    if plan is not None:
+                        yield ctx.fact(speaker, stance, plan, verb, RULE, 0.65)
+                    continue
+                yield from stance_fact(ctx, speaker, stance, head, verb, RULE, 0.65, "positive", "asserted")
+
+
+def _prescribed(verb: Token) -> bool:
+    """A verb with 'should', 'must' or 'ought' (to) on it, not a guess about the past ('must have been')."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.pos_ in {"VERB", "AUX"} and any(c.lower_ in DEONTIC for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
+
+
+def _stance_and_heads(verb: Token) -> tuple[str | None, list[Token]]:
+    """What recommending ``verb`` for its subject says, and the subject's heads: passive or 'there be'."""
+    if verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+        heads = [c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
+        return "proposes", [h for head in heads for h in (head, *head.conjuncts)]
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None, []
+    heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    heads = [h for head in heads for h in (head, *head.conjuncts)]
+    vocabulary = stance_vocabulary()
+    lemma = verb.lemma_.lower()
+    if lemma in vocabulary["removal"]:
+        return "opposes", heads
+    if lemma in vocabulary["keeping"]:
+        return "supports", heads
+    # single-word verbs of proposing only: "put forward" is proposing, "put on hold" is not
+    bringing = {*vocabulary["bringing_about"], *vocabulary["giving"], *(v for v in vocabulary["proposes"] if " " not in v)}
+    return ("proposes", heads) if lemma in bringing else (None, [])
+
+
+def _speakers(ctx: ExtractionContext, verb: Token) -> list[Mention]:
+    """Who recommends it: the quotation's speaker, else the subject of the verb of saying above the clause."""
+    quotation = ctx.quotation_at(verb)
+    if quotation is not None and quotation.speaker is not None and quotation.speaker.entity.cls in HOLDERS:
+        return [quotation.speaker]
+    saying = verb.head if verb.dep_ == "ccomp" else None
+    if saying is None or saying.lemma_.lower() not in _SUGGESTING | speech_verbs() or negated(saying):
+        return []
+    return stance_holders(ctx, saying)
