@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.common.context import ExtractionContext
-    from kg.types import Fact
+    from kg.types import Fact, Mention
 
 RULE = "stance.action/1"
 # Verbs that put an act forward through their -ing object: "recommended replacing A-levels".
@@ -46,14 +46,15 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
     ending = easing_verbs() | frozenset(vocabulary["removal"])
     for verb in tokens(ctx.doc):
         lemma = _MISLEMMATISED.get(verb.lower_, verb.lemma_.lower())
-        if verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL:
+        resolved = _resolved(verb)
+        if not resolved and (verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL):
             continue
-        acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)]
+        acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)] + _committed_to(verb)
         acts = [a for head in acts for a in (head, *_joined_acts(head))]
         if not acts or is_question(verb):
             continue
-        polarity, modality = polarity_and_modality(verb)
-        if polarity != "positive":
+        polarity, modality = polarity_and_modality(verb.head if resolved and verb.dep_ == "acomp" else verb)
+        if polarity != "positive" or resolved and negated(verb):
             continue
         for act in acts:
             if negated(act):
@@ -65,13 +66,46 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             plan = action_node(ctx, act)
             if plan is None:
                 continue
-            for holder in stance_holders(ctx, verb):
+            for holder in stance_holders(ctx, verb, stative=resolved):  # "X is committed to": X
+                if resolved and _said_of_another(ctx, holder, verb):
+                    continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
                 confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
                 yield ctx.fact(holder, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
                 quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
                     yield ctx.fact(speaker, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+
+
+# Adjectives of resolve after a copula: "was determined to lower taxes", "is committed to cutting taxes".
+_RESOLVED = frozenset({"determined", "committed", "keen", "eager", "resolved"})
+
+
+def _resolved(word: Token) -> bool:
+    """An adjective of resolve after a copula, or parsed as a passive ('is committed to')."""
+    passive = any(c.dep_ == "auxpass" for c in word.children) and not any(c.dep_ == "agent" for c in word.children)
+    return word.lower_ in _RESOLVED and (word.dep_ == "acomp" or passive)
+
+
+def _said_of_another(ctx: ExtractionContext, holder: Mention, word: Token) -> bool:
+    """Whether someone else says the holder is resolved: in quote marks, only 'we' and 'I' are the speaker's own."""
+    quotation = ctx.quotation_at(word)
+    if quotation is None or quotation.speaker is None:
+        return False
+    if quotation.direct:
+        subject = next((c for c in (word.head if word.dep_ == "acomp" else word).children
+                        if c.dep_ in {"nsubj", "nsubjpass"}), None)  # fmt: skip
+        return subject is None or subject.lower_ not in {"we", "i"}
+    side = ctx.sides.get(quotation.speaker.entity.key)
+    return holder.entity.key not in {quotation.speaker.entity.key, side.entity.key if side is not None else None}
+
+
+def _committed_to(word: Token) -> list[Token]:
+    """'committed [to cutting] taxes': the -ing act after 'to' of an adjective of resolve."""
+    if not _resolved(word):
+        return []
+    return [c for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+            for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
 
 
 def _joined_acts(act: Token) -> list[Token]:

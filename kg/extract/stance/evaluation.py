@@ -10,7 +10,9 @@ speaker is a person, party, country or organisation:
   vocabulary's condemning and praising words and from the strong-valence words of the
   VADER lexicon (``kg/data/evaluation_words.tsv``, less ``evaluation_stoplist.txt``);
 * ``stance.harm``: a plan as the subject of a verb of harm ("warned the changes would hit
-  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition;
+  the poorest"; ``kg/data/evaluation_verbs.txt``), which is opposition, and ``stance.benefit``
+  its mirror, a verb of doing good ("said the policy would empower local clubs";
+  ``kg/data/benefit_verbs.txt``), which is support;
 * ``stance.verdict_object``: a plan that sends, sets or strikes a judged message, precedent
   or balance ("said the freeze sends the wrong message", "strikes the right balance").
 
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
 
 EVALUATION_RULE = "stance.evaluation/1"
 HARM_RULE = "stance.harm/1"
+BENEFIT_RULE = "stance.benefit/1"
 VERDICT_OBJECT_RULE = "stance.verdict_object/1"
 # VADER valence a word needs to count as an evaluation (its scale runs from -4 to +4).
 STRONG_VALENCE = 1.5
@@ -70,6 +73,12 @@ def valence() -> dict[str, float]:
 def harm_verbs() -> frozenset[str]:
     """Lemmas of verbs a plan is said to harm with: ``kg/data/evaluation_verbs.txt``."""
     return word_list("evaluation_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def benefit_verbs() -> frozenset[str]:
+    """Lemmas of verbs a plan is said to do good with: ``kg/data/benefit_verbs.txt``."""
+    return word_list("benefit_verbs.txt")
 
 
 @relation_rule("stance.evaluation", version=1, emits=("opposes", "supports"))
@@ -109,6 +118,14 @@ def stance_harm(ctx: ExtractionContext) -> Iterator[Fact]:
     for verb in tokens(ctx.doc):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in harm_verbs():
             yield from _evaluated(ctx, verb, "opposes", HARM_RULE)
+
+
+@relation_rule("stance.benefit", version=1, emits=("supports",))
+def stance_benefit(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'X said the policy would empower local clubs', '"It will help poorer families," said X'."""
+    for verb in tokens(ctx.doc):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in benefit_verbs():
+            yield from _evaluated(ctx, verb, "supports", BENEFIT_RULE)
 
 
 def _verdict(complement: Token) -> str | None:

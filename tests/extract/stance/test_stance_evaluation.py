@@ -79,3 +79,29 @@ def test_denied_praise_and_misgivings_oppose(text: str, expected: tuple[str, str
 )
 def test_no_stance_from_a_denied_condemnation(text: str) -> None:
     assert not {r for r in rows(text) if r[0] == "Okafor" and r[2] == "Asylum Bill" and r[3:] == (P, A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the mirror of harm: a plan said to do good is supported
+            "Lord Mayhew said the sports policy would empower local clubs.",
+            ("Lord Mayhew", "supports", "sports policy", P, A),
+        ),
+        ("Mr Okafor said the road levy would help poorer families.", ("Okafor", "supports", "road levy", P, A)),
+    ],
+)
+def test_benefit_is_support(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okafor said the road levy would not help poorer families.",
+        "Mr Okafor said the road levy could help poorer families.",
+        "Critics say the road levy would help poorer families.",
+    ],
+)
+def test_no_support_from_denied_or_guessed_benefit(text: str) -> None:
+    assert not {r for r in rows(text) if r[1] == "supports" and r[3:] == (P, A)}

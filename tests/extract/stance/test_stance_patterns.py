@@ -182,3 +182,27 @@ def test_agents_and_pledges(expected: tuple[str, str, str, str, str], text: str)
 )
 def test_no_stated_stance_from_planning_conditions_or_questions(text: str) -> None:
     assert not {r for r in rows(text) if r[3:] == ("positive", "asserted") and r[1] in {"proposes", "supports"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Howard said he was determined to lower taxes.", ("Howard", "proposes", "lowering taxes", "positive", "asserted")),
+        ("Mr Howard is committed to cutting taxes.", ("Howard", "proposes", "cutting taxes", "positive", "asserted")),
+    ],
+)
+def test_resolve_to_act_is_a_proposal(expected: tuple[str, str, str, str, str], text: str) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Howard is not committed to cutting taxes.",
+        "Is Mr Howard committed to cutting taxes?",
+        # another's charge in quote marks is not the holder's pledge
+        "\"The Tories are committed to cutting public spending by £35bn,\" the Labour minister Paul Baring said.",
+    ],
+)
+def test_no_proposal_from_denied_questioned_or_charged_resolve(text: str) -> None:
+    assert not {r for r in rows(text) if r[1] == "proposes" and r[3:] == ("positive", "asserted")}
