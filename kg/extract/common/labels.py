@@ -33,8 +33,10 @@ VAGUE_MODIFIERS = frozenset(
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
 _COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
-# Nouns that name no topic: "her plans on the issue" says no more than "her plans".
-_TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing"})
+# Nouns that name no topic: "her plans on the issue" says no more than "her plans"; "defended the
+# plans against criticism" says what they were defended against.
+_TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing",
+                        "criticism", "critics", "attack", "attacks", "claims", "accusations"})  # fmt: skip
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
 _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})

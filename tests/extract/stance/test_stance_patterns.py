@@ -206,3 +206,10 @@ def test_resolve_to_act_is_a_proposal(expected: tuple[str, str, str, str, str], 
 )
 def test_no_proposal_from_denied_questioned_or_charged_resolve(text: str) -> None:
     assert not {r for r in rows(text) if r[1] == "proposes" and r[3:] == ("positive", "asserted")}
+
+
+def test_what_a_plan_is_defended_against_is_no_part_of_it() -> None:
+    text = "The government unveiled plans to extend licensing hours. Tony Blair defended the plans against criticism from doctors."
+    found = rows(text)
+    assert ("Tony Blair", "supports", "plans to extend licensing hours", "positive", "asserted") in found
+    assert not any("criticism" in r[2] for r in found)
