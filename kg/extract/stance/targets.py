@@ -96,10 +96,14 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
     ("proposed a toast" names nothing); a definite one ("proposed the centre") refers back.
     """
     dets = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
+    if dets == ["the"] and _bare_nominalisation_of(head):
+        return policy_node(ctx, head, verb)  # "want the publication of the advice": the act and what it acts on
     if dets != ["a"] and dets != ["an"] and dets:
         return None  # "the scrutiny" refers back
-    if not dets and (not complement_tokens(ctx, head) or _quoted(head)):
-        return None  # "want independent scrutiny of the contracts" is new; "wanted 'calm waters'" is rhetoric
+    if not dets and _quoted(head):
+        return None  # "wanted 'calm waters'" is rhetoric
+    if not dets and not complement_tokens(ctx, head) and not _described_plural(head):
+        return None  # "want independent scrutiny of the contracts", "called for ethnic minority shortlists" are new
     policy = policy_node(ctx, head, verb)
     if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
         return phrase_plan(ctx, head)  # "suggesting a one third discount": the phrase as written, figures and all
@@ -133,6 +137,20 @@ def policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | N
     if len(words) == 1 and _bare_nominalisation(head):
         return new_node(ctx, head, "Plan", words)  # "endorses enlargement", "opposed privatisation"
     return new_node(ctx, head, "Plan", words) if len(words) >= 2 else None
+
+
+def _bare_nominalisation_of(head: Token) -> bool:
+    """'the publication of the advice', 'the release of the men': an act named with what it acts on."""
+    if head.lemma_.lower() in stance_vocabulary()["removal_nouns"]:
+        return False  # "the closure of the station": wanting it ended is opposition (stance.removal)
+    return head.lower_.endswith(_NOMINAL_ENDINGS + ("al", "ure")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in head.children
+    )
+
+
+def _described_plural(head: Token) -> bool:
+    """'ethnic minority shortlists', 'tougher sentences': a plural with words of its own, not 'talks'."""
+    return head.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"} for c in head.lefts)
 
 
 def _quoted(head: Token) -> bool:

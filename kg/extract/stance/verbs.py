@@ -71,6 +71,8 @@ PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "idea", "offer", "
 def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X rejects/backs/proposes Y', 'X and Y are opposed to Z', with negated support read as opposition."""
     refusal = frozenset(stance_vocabulary()["refusal"])
+    keeping = frozenset(stance_vocabulary()["keeping"]) | {"retain", "preserve"}
+    intent = frozenset(stance_vocabulary()["intent"]) | frozenset(stance_vocabulary()["wishing"])
     for verb in tokens(ctx.doc):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -81,6 +83,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue  # "be" is a stance only with its words: "is against", "is in favour of"
             if verb.lemma_.lower() == "plan" and not any(c.dep_ == "agent" for c in verb.children):
                 continue  # "the quota planned by the Tories" is theirs; "planned the party's strategy" organised it
+            if verb.lemma_.lower() in keeping and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in intent):
+                continue  # "wants to keep the tax" backs it; "the navy kept the missile in service" operates it
             objects = stance_objects(verb, stance, path)
             if not objects:
                 continue

@@ -213,3 +213,34 @@ def test_what_a_plan_is_defended_against_is_no_part_of_it() -> None:
     found = rows(text)
     assert ("Tony Blair", "supports", "plans to extend licensing hours", "positive", "asserted") in found
     assert not any("criticism" in r[2] for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Greens want to do away with the council tax.", ("Green Party", "opposes", "council tax", "positive", "asserted")),
+        ("Labour says it wants to retain the council tax.", ("Labour Party", "supports", "council tax", "positive", "asserted")),
+        (  # an act named with what it acts on is a plan even after "the"
+            "The Greens want the publication of the full legal advice.",
+            ("Green Party", "proposes", "publication of the full legal advice", "positive", "asserted"),
+        ),
+        (  # a described plural wanted is a plan
+            "Trevor Philby called for ethnic minority shortlists.",
+            ("Trevor Philby", "proposes", "ethnic minority shortlists", "positive", "asserted"),
+        ),
+    ],
+)
+def test_keeping_removing_and_wanted_acts(expected: tuple[str, str, str, str, str], text: str) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States keeps an armoured brigade in Poland.",  # stationing, not backing
+        "Labour called for calm.",  # no plan
+        "The Greens want the support of voters.",  # not an act on something
+    ],
+)
+def test_no_stance_from_stationing_or_vague_wishes(text: str) -> None:
+    assert not {r for r in rows(text) if r[3:] == ("positive", "asserted")}
