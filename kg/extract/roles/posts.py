@@ -42,8 +42,14 @@ NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under"
 RELATIVE_WORDS = {"counterpart", "counterparts"}
 
 
+# Ordinals rank the person in a series: "the third Conservative MP to defect" names no post.
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
 def is_description(head: Token) -> bool:
     """'the youngest MP ever elected', 'the first MP to be elected' describe the person; it names no post."""
+    if any(t.lower_ in _ORDINALS for t in head.lefts):
+        return True
     return any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
         c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" and a.dep_ in {"aux", "auxpass"} for a in c.children)
         for c in head.rights

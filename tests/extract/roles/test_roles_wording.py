@@ -171,6 +171,16 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Owen Pryce", "Chief Secretary to the Treasury"),
         {("Owen Pryce", "Treasury Owen Pryce")},
     ),
+    (  # a portfolio of two lower-case nouns joined by "and"
+        "Tory work and pensions spokesman David Wilmott said the agency had failed.",
+        ("David Wilmott", "work and pensions spokesman"),
+        {("David Wilmott", "pensions spokesman")},
+    ),
+    (  # an ordinal ranks the person in a series; it names no post
+        "Robert Jenson, the third Conservative MP to cross the floor this year, joined Labour.",
+        None,
+        {("Robert Jenson", "third Conservative MP")},
+    ),
     (  # of two titles before a name, the one next to it, with its party as owner
         "Committee chairman Labour MP Joan Carstairs said the deaths were a scandal.",
         ("Joan Carstairs", "MP"),
