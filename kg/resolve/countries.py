@@ -64,6 +64,9 @@ def country_named(text: str) -> str | None:
     """The short name of the country ``text`` names ('U.S.' -> 'United States'), if any."""
     names, _, _ = _tables()
     key = _norm(text)
+    shown = text.strip()[4:] if text.strip().lower().startswith("the ") else text.strip()
+    if len(key.replace(".", "")) <= 3 and not shown.replace(".", "").isupper():
+        return None  # a code is written in capitals: "Guy" is a first name, not Guyana's "GUY"
     if key in names:
         return names[key]
     # Two-letter codes are written with dots in news ("U.S.", "U.K.").

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
-from kg.resolve.names import has_name_shape, is_honorific, strip_name_prefix
+from kg.resolve.names import clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
 from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
@@ -87,7 +87,7 @@ def _typed(ent: Span) -> RawMention | None:
     if span is None or label not in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
         return None
     text = span.text
-    honoured = _honoured_name(span)
+    honoured = honoured_name(span)
     if honoured is not None:
         return honoured
     if label == "ORG" and "-" in text and all(country_named(p) for p in text.split("-")):
@@ -146,17 +146,6 @@ def _organisation_named_for_country(span: Span) -> RawMention | None:
     return None
 
 
-def _honoured_name(span: Span) -> RawMention | None:
-    """'Mr Balls', 'Lord Butler' (honorific inside or right before the span) name a person."""
-    doc = span.doc
-    if is_honorific(span[0]) and len(span) > 1 and has_name_shape(span[1:]):
-        return RawMention(span.start, span.end, "Person", _clean_name(span))
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and is_honorific(before) and has_name_shape(span):
-        return RawMention(span.start, span.end, "Person", _clean_name(span))
-    return None
-
-
 def _without_trailing_title(span: Span) -> Span:
     """'Coast Guard Lt' before 'Steve Hardy' is the organisation 'Coast Guard'; 'the Scottish Executive' keeps its name."""
     if span.end >= len(span.doc) or not span.doc[span.end].text[:1].isupper():
@@ -207,9 +196,9 @@ def _organisation_or_person(span: Span, ent: Span) -> RawMention | None:
     name_range = split_office_and_name(span) if ent[0].lower_ != "the" else None
     if name_range is not None:
         start, end = name_range
-        return RawMention(start, end, "Person", _clean_name(doc[start:end]))
+        return RawMention(start, end, "Person", clean_name(doc[start:end]))
     if _looks_like_person(span, ent):
-        return RawMention(span.start, span.end, "Person", _clean_name(span))
+        return RawMention(span.start, span.end, "Person", clean_name(span))
     capital_of = country_of_capital(span.text)
     if capital_of:
         if _acts_as_agent(span):
@@ -287,14 +276,4 @@ def _person(span: Span) -> RawMention | None:
     name = doc[first_name:end]
     if len(name) < 2 or not has_name_shape(name):
         name = span  # "Prince Harry": a lone name keeps the title it is known by
-    return RawMention(span.start, span.end, "Person", _clean_name(name))  # "Constable Ann Reece" is "Ann Reece"
-
-
-def _clean_name(span: Span) -> str:
-    """The name without honorifics, spelled as written: 'Mr Blair' -> 'Blair', 'Anna Lloyd-Webber'."""
-    start = span.start
-    while span.end - start > 1 and span.doc[start].lower_.rstrip(".") in honorifics():
-        start += 1
-    return " ".join(span.doc[start : span.end].text.split())
-
-
+    return RawMention(span.start, span.end, "Person", clean_name(name))  # "Constable Ann Reece" is "Ann Reece"

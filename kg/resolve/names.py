@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import honorifics, name_prefixes, office_words, title_words
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
+from kg.resolve.raw import RawMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -82,3 +83,28 @@ def strip_name_prefix(span: Span) -> int:
         else:
             break
     return i
+
+
+# Letters after a name that say who a person is: "Guy Marsh QC" is a barrister, whatever the tagger says.
+_POST_NOMINALS = frozenset({"QC", "KC"})
+
+
+def honoured_name(span: Span) -> RawMention | None:
+    """'Mr Balls', 'Lord Butler' (honorific inside or right before the span), 'Guy Marsh QC' name a person."""
+    doc = span.doc
+    if is_honorific(span[0]) and len(span) > 1 and has_name_shape(span[1:]):
+        return RawMention(span.start, span.end, "Person", clean_name(span))
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and is_honorific(before) and has_name_shape(span):
+        return RawMention(span.start, span.end, "Person", clean_name(span))
+    if len(span) > 2 and span[-1].text in _POST_NOMINALS and has_name_shape(span[:-1]):
+        return RawMention(span.start, span.end, "Person", clean_name(span))
+    return None
+
+
+def clean_name(span: Span) -> str:
+    """The name without honorifics, spelled as written: 'Mr Blair' -> 'Blair', 'Anna Lloyd-Webber'."""
+    start = span.start
+    while span.end - start > 1 and span.doc[start].lower_.rstrip(".") in honorifics():
+        start += 1
+    return " ".join(span.doc[start : span.end].text.split())

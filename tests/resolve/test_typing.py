@@ -27,6 +27,9 @@ ROWS = [
     ("The talks were held in Moscow.", "Moscow", "Place"),
     ("Russians voted on Sunday.", "Russia", "Country"),
     ("U.S. officials met in Brussels.", "United States", "Country"),
+    # a post-nominal names a person whatever the tagger says; a first name is no country code ("GUY")
+    ("Guy Hartfield QC said the plan was flawed.", "Guy Hartfield QC", "Person"),
+    ("Guy Hartfield QC said the plan was flawed.", "Guyana", None),
 ]
 
 

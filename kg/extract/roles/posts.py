@@ -48,9 +48,8 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 
 def is_description(head: Token) -> bool:
     """'the youngest MP ever elected', 'the first MP to be elected' describe the person; it names no post."""
-    if any(t.lower_ in _ORDINALS for t in head.lefts):
-        return True
-    return any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
+    ranked = any(t.lower_ in _ORDINALS for t in head.lefts)
+    return ranked or any(t.tag_ in {"JJS", "RBS"} for t in head.subtree if t.i < head.i) or any(
         c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" and a.dep_ in {"aux", "auxpass"} for a in c.children)
         for c in head.rights
     )
@@ -80,6 +79,7 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             titles.append(one_of(root.head))  # "The chief inspector of schools, David Bell, said"
+        titles += _title_subject_before(root, span)
         group = group_title(root)  # "five barristers - Ann Lee QC, Tom Hart and ...": each of them
         if group is not None and all(t.i != group.i for t in titles):
             titles.append(group)
@@ -98,6 +98,16 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
             if role is not None:
                 wording, owner = role
                 yield from role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
+
+
+def _title_subject_before(root: Token, span: Span) -> list[Token]:
+    """'The chairman of the Bar Council, Guy Hale QC warned': a title the parse made a second subject."""
+    while root.dep_ == "compound" and root.head.i == root.i + 1:
+        root = root.head  # "Guy Hale [QC]": the name's head
+    if root.dep_ != "nsubj" or span.start == 0 or span.doc[span.start - 1].text != ",":
+        return []
+    before = {span.start - 2, span.start - 1}
+    return [c for c in root.head.children if c.dep_ == "nsubj" and is_title_word(c) and c.right_edge.i in before]
 
 
 def _second_titles(title: Token) -> list[Token]:

@@ -171,6 +171,11 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Owen Pryce", "Chief Secretary to the Treasury"),
         {("Owen Pryce", "Treasury Owen Pryce")},
     ),
+    (  # a title the parse made a second subject of the verb, before the name and a comma
+        "The chairman of the Bar Council, Guy Hartfield QC warned there was a risk to legal aid.",
+        ("Guy Hartfield QC", "chairman"),
+        set(),
+    ),
     (  # a portfolio of two lower-case nouns joined by "and"
         "Tory work and pensions spokesman David Wilmott said the agency had failed.",
         ("David Wilmott", "work and pensions spokesman"),
