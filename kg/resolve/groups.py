@@ -219,8 +219,8 @@ def _party_modifier(entities: DocEntities, token: Token) -> Entity | None:
 
 def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
     """'a spokesman for UKIP', 'a Downing Street spokesman', 'Labour sources': the side an unnamed voice speaks for."""
-    if any(c.dep_ == "appos" for c in token.children):
-        return None  # "a spokesman, John Smith": a named person, read as that person
+    if any(c.dep_ == "appos" for c in token.children) or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree):
+        return None  # "a spokesman, John Smith", "the chairman of the CRE, Ann Hale": a named person, read as that person
     bodies = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}
               for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
     bodies += [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]

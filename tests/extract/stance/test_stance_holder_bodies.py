@@ -42,3 +42,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_bodies_behind_group_subjects(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_an_unnamed_head_of_a_body_speaks_for_it() -> None:
+    found = rows("The chairman of the Commission for Racial Equality called for ethnic minority shortlists.")
+    assert ("Commission for Racial Equality", "proposes", "ethnic minority shortlists", "positive", "asserted") in found
+
+
+def test_a_named_head_is_not_replaced_by_the_body() -> None:
+    found = rows("The chairman of the Commission for Racial Equality, Trevor Philby, called for ethnic minority shortlists.")
+    assert not any(r[0] == "Commission for Racial Equality" for r in found)
+
+
+def test_suspicion_of_a_plan_is_opposition() -> None:
+    found = rows("The Tories are suspicious of the plan to revalue homes.")
+    assert ("Conservative Party", "opposes", "plan to revalue homes", "positive", "asserted") in found
+    negated = rows("The Tories are not suspicious of the plan to revalue homes.")
+    assert not any(r[3:] == ("positive", "asserted") for r in negated)
