@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs
+from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs, title_words
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
@@ -19,7 +19,7 @@ from kg.resolve.untagged import untagged_committees, untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _AGENT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "appos", "conj", "compound"}
 _PLACE_PREPS = {"in", "at", "from", "near", "to", "into", "across", "outside", "inside", "around", "on", "across"}
@@ -63,13 +63,19 @@ def _trim(span: Span) -> Span | None:
         if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS" or (doc[i].is_space and "\n" in doc[i].text):
             end = i
             break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space or _plural_post(doc[start])):
+        start += 1  # "[MPs] Ann Lee and Tom Hart": the plural post before a list of names is no part of the first
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"of", "and", "for"}):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _plural_post(token: Token) -> bool:
+    """'MPs', 'MEPs', 'MSPs': an abbreviated post in the plural."""
+    text = token.text
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and text[:-1].lower() in title_words()
 
 
 def _typed(ent: Span) -> RawMention | None:

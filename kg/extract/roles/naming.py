@@ -30,6 +30,8 @@ OCCUPATIONS = frozenset(
 
 def singular(tok: Token) -> str:
     """'barristers' -> 'barrister', 'MPs' -> 'MP': the word for one holder, spelled as written."""
+    if len(tok.text) > 2 and tok.text.endswith("s") and tok.text[:-1].isupper():
+        return tok.text[:-1]  # "MPs", "MEPs", whatever their tag
     if tok.tag_ not in {"NNS", "NNPS"} or not tok.text.endswith("s"):
         return tok.text
     lemma = tok.lemma_
@@ -40,7 +42,7 @@ def singular(tok: Token) -> str:
 
 def names_a_post(tok: Token) -> bool:
     """A title word, or its plural naming several holders ('five other barristers - X, Y and Z')."""
-    return is_title_word(tok) or tok.tag_ in {"NNS", "NNPS"} and singular(tok).lower() in title_words()
+    return is_title_word(tok) or (tok.tag_ in {"NNS", "NNPS"} or singular(tok) != tok.text) and singular(tok).lower() in title_words()
 
 
 def group_title(root: Token) -> Token | None:

@@ -39,12 +39,12 @@ BODIES = frozenset(
 def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | None] | None:
     """Split 'U.S. Under Secretary for ...' into the owner (United States) and the wording."""
     doc = ctx.doc
-    start, owner = _owner_before(ctx, title, _after_stray_nouns(ctx, title))
+    start, owner = owner_before(ctx, title, _after_stray_nouns(ctx, title))
     later = _last_capitalised_title(doc, start, title.end)
     if later != start:
         # "Committee chairman Labour MP X": of two titles the one next to the name, with its own
         # owner; "my Russian counterpart Deputy Foreign Minister": the owner named before stays.
-        start, own = _owner_before(ctx, title, later)
+        start, own = owner_before(ctx, title, later)
         owner = own or owner
     end = title.end
     if owner is None:
@@ -54,7 +54,7 @@ def trim_title(ctx: ExtractionContext, title: Span) -> tuple[Span, Mention | Non
     return doc[start:end], owner
 
 
-def _owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, Mention | None]:
+def owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, Mention | None]:
     """The country, organisation or party named at the front of a title from ``start``, and where its wording starts."""
     owner: Mention | None = None
     doc = ctx.doc

@@ -286,3 +286,22 @@ def test_a_copula_describing_a_person_names_no_post(nlp, text: str) -> None:  # 
 )
 def test_who_heads_the_whole_organisation(nlp, text: str, person: str, organisation: str, heads: bool) -> None:  # type: ignore[no-untyped-def]
     assert ((person, "heads", organisation) in plain_facts(nlp, text)) is heads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among those with doubts were senior shadow cabinet members Ann Davey, Oliver Lett and Tim Yeovil.",
+            {("Ann Davey", "senior shadow cabinet member"), ("Oliver Lett", "senior shadow cabinet member"),
+             ("Tim Yeovil", "senior shadow cabinet member")},
+        ),
+        ("Labour MPs Ann Lee and Tom Hart voted against.", {("Ann Lee", "MP"), ("Tom Hart", "MP")}),
+    ],
+)
+def test_a_plural_post_before_a_list_of_names(nlp, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= roles_of(nlp, text)
+
+
+def test_a_former_plural_post_is_not_held(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not roles_of(nlp, "Former ministers Ann Lee and Tom Hart spoke.")
