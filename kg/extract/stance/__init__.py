@@ -7,7 +7,9 @@ Rules:
 * :mod:`~kg.extract.stance.phrases`: stance nouns, wishes for removal, proposals made;
 * :mod:`~kg.extract.stance.advocacy`: telling others what to do ("X should scrap the tax");
 * :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty");
-* :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X').
+* :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X');
+* :mod:`~kg.extract.stance.prescribed`: what should happen to a plan ('X should not be introduced, Y said');
+* :mod:`~kg.extract.stance.contents`: what someone's plan contains ("Labour's plans include X").
 
 What they share:
 
@@ -20,4 +22,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet, prescribed  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet, prescribed, contents  # noqa: F401, I001
