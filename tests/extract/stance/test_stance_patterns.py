@@ -244,3 +244,9 @@ def test_keeping_removing_and_wanted_acts(expected: tuple[str, str, str, str, st
 )
 def test_no_stance_from_stationing_or_vague_wishes(text: str) -> None:
     assert not {r for r in rows(text) if r[3:] == ("positive", "asserted")}
+
+
+def test_something_new_unveiled_is_a_proposal() -> None:
+    found = rows("Labour unveiled a compulsory register of lobbyists.")
+    assert ("Labour Party", "proposes", "compulsory register of lobbyists", "positive", "asserted") in found
+    assert not rows("Gordon Brown announced a visit to China.")  # a visit is no plan
