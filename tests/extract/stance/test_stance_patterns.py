@@ -250,3 +250,18 @@ def test_something_new_unveiled_is_a_proposal() -> None:
     found = rows("Labour unveiled a compulsory register of lobbyists.")
     assert ("Labour Party", "proposes", "compulsory register of lobbyists", "positive", "asserted") in found
     assert not rows("Gordon Brown announced a visit to China.")  # a visit is no plan
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unison held a strike over the new pension rules.", ("Unison", "opposes", "pension rules", "positive", "asserted")),
+        ("Mr Hale said the Tory tax plans did not add up.", ("Hale", "opposes", "tax plans", "positive", "asserted")),
+    ],
+)
+def test_strikes_and_sums_that_do_not_add_up(expected: tuple[str, str, str, str, str], text: str) -> None:
+    assert expected in rows(text)
+
+
+def test_a_plan_that_adds_something_is_no_verdict() -> None:
+    assert not any(r[1] == "opposes" for r in rows("Mr Hale said the Tory tax plans would add £40 to bills."))
