@@ -15,7 +15,7 @@ from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.claims import claimed_by_unnamed
 from kg.extract.stance.frames import called_for
-from kg.extract.stance.holders import addressed_as_we, speaking_for
+from kg.extract.stance.holders import addressed_as_we, speaking_for, spokesperson_for
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
 from kg.lexicon import stance_vocabulary
@@ -148,6 +148,10 @@ def stance_fact(
     # "Mr Lammy told BBC News: 'We are against ...'": an outlet spoken to is no side of the speaker's.
     if not addressed_as_we(ctx, holder):
         yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
+                       condition=condition)  # fmt: skip
+    side = spokesperson_for(ctx, holder)  # "Lib Dem spokesman Mark Oaten criticised X": the Lib Dems too
+    if side is not None and side.entity.key != target.entity.key and not addressed_as_we(ctx, holder):
+        yield ctx.fact(side, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
     speaker = speaking_for(ctx, holder, anchor)
     if speaker is not None and speaker.entity.key != target.entity.key:

@@ -177,6 +177,29 @@ def _reporting_for(ctx: ExtractionContext, holder: Mention, verb: Token) -> Ment
     return speaker if official or _side_named_elsewhere(ctx, speaker, holder, verb) else None
 
 
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def spokesperson_for(ctx: ExtractionContext, person: Mention) -> Mention | None:
+    """'Lib Dem spokesman Mark Oaten': the party or body a named spokesperson speaks for.
+
+    A spokesperson's stated stance is their side's by their post, wherever in the article the
+    words naming them ("Tory health spokesman X", "X, the Lib Dem spokesman") say so.
+    """
+    if person.entity.cls != "Person":
+        return None
+    for token in ctx.doc:
+        if not _is(ctx, token, person):
+            continue
+        words = _description(token)
+        if not any(w.lower_ in _SPOKES for w in words):
+            continue
+        sides = [m for w in words if (m := ctx.mention(w)) is not None and m.entity.cls == "Organization"]
+        if sides:
+            return sides[0]
+    return None
+
+
 def _is(ctx: ExtractionContext, token: Token, person: Mention) -> bool:
     mention = ctx.mention(token)
     return mention is not None and mention.entity.key == person.entity.key

@@ -152,3 +152,12 @@ def test_stance_idioms(text: str, expected: str) -> None:
 )
 def test_stance_idioms_not_asserted(text: str) -> None:
     assert not {f for f in asserted(text) if f[1] in {"opposes", "supports"}}
+
+
+def test_a_named_spokesperson_states_the_side_they_speak_for() -> None:
+    from stance_facts import rows
+
+    found = rows("Lib Dem spokesman Mark Oakley criticised the identity cards bill.")
+    assert ("Liberal Democrats", "opposes", "identity cards bill", "positive", "asserted") in found
+    leader = rows("Tory leader Michael Hadley attacked the identity cards bill.")
+    assert not any(r[0] == "Conservative Party" for r in leader)  # a leader's own stance is his
