@@ -172,9 +172,9 @@ _LONGEST_NAME = 16
 def phrase_names(head: Token) -> frozenset[str]:
     """The wordings the text gives the phrase headed by ``head``: whole, up to its first complement, its core.
 
-    "plans to stop treating Welsh patients who have waited more than three months" is
-    also "plans to stop treating Welsh patients"; "the Countryside Alliance's legal bid to
-    block the ban" is also "legal bid to block the ban". Each is the phrase's own words,
+    "plans to stop treating patients from other regions who have waited a year" is also
+    "plans to stop treating patients from other regions"; "the farmers' union's legal bid to
+    block the levy" is also "legal bid to block the levy". Each is the phrase's own words,
     without the determiner or owner in front.
     """
     subtree = [t for t in head.subtree if t.dep_ not in {"appos"} or t.i < head.i]

@@ -1,7 +1,7 @@
 """A plural post before a list of names: each name holds it ("shadow cabinet members A, B and C").
 
-"Labour MPs Ann Lee and Tom Hart", "senior shadow cabinet members David Davis, Oliver
-Letwin and Tim Yeo": the title phrase ends in the plural of a title word and is followed
+"Labour MPs Ann Lee and Tom Hart", "senior shadow cabinet members Ann Davey, Oliver
+Lett and Tim Yeovil": the title phrase ends in the plural of a title word and is followed
 by two or more names joined by commas and "and". Each of them holds the post, worded as
 the text words it (the plural is one of the names a reader gives it). A single name after
 a plural ("MPs Ann Lee") or a list with anything but names in it is left alone.
@@ -30,7 +30,7 @@ RULE = "roles.title_before_names/1"
 
 @relation_rule("roles.title_before_names", version=1, emits=("holdsRole", "roleOf", "heads", "worksFor", "memberOf"))
 def title_before_names(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'senior shadow cabinet members David Davis, Oliver Letwin and Tim Yeo': each holds the post."""
+    """'senior shadow cabinet members Ann Davey, Oliver Lett and Tim Yeovil': each holds the post."""
     people = list(named_person_heads(ctx))
     starts = {span.start: n for n, (_, span) in enumerate(people)}
     for n, (_, span) in enumerate(people):

@@ -159,8 +159,8 @@ def test_it_is_no_plural_plan() -> None:
             ("Electoral Commission", "supports", "mock referendum", "positive", "asserted"),
         ),
         (
-            "He would avoid the quota system planned by the Tories.",
-            ("Conservative Party", "proposes", "quota system", "positive", "asserted"),
+            "Labour rejected the quota scheme planned by the Tories.",
+            ("Conservative Party", "proposes", "quota scheme", "positive", "asserted"),
         ),
         (  # a party's "would": its pledge, read off the first of two conjoined verbs
             "The Greens say they would abolish the road levy and introduce a carbon tax.",
