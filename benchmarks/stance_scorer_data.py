@@ -108,14 +108,9 @@ _CUE_REACH = 8
 
 
 def _path(a: Token, b: Token) -> list[Token]:
-    up = [a, *a.ancestors]
-    index = {t.i for t in up}
-    down = []
-    node = b
-    while node.i not in index and node.head.i != node.i:
-        down.append(node)
-        node = node.head
-    return [t for t in up if t.i not in {d.i for d in down}][: [t.i for t in up].index(node.i) + 1 if node.i in index else len(up)] + down
+    """The tokens from ``a`` up to the lowest common ancestor, then up from ``b`` to just below it."""
+    up, down = dependency_path(a, b)
+    return up + down[::-1]
 
 
 def _with_speakers_and_sides(

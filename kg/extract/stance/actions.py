@@ -83,8 +83,10 @@ _RESOLVED = frozenset({"determined", "committed", "keen", "eager", "resolved"})
 
 def _resolved(word: Token) -> bool:
     """An adjective of resolve after a copula, or parsed as a passive ('is committed to')."""
+    if word.lower_ not in _RESOLVED:
+        return False
     passive = any(c.dep_ == "auxpass" for c in word.children) and not any(c.dep_ == "agent" for c in word.children)
-    return word.lower_ in _RESOLVED and (word.dep_ == "acomp" or passive)
+    return word.dep_ == "acomp" or passive
 
 
 def _said_of_another(ctx: ExtractionContext, holder: Mention, word: Token) -> bool:

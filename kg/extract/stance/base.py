@@ -146,11 +146,12 @@ def stance_fact(
     if condition is not None:
         modality = "asserted"  # "will vote against X unless Y": a stated stance, kept with its condition
     # "Mr Lammy told BBC News: 'We are against ...'": an outlet spoken to is no side of the speaker's.
-    if not addressed_as_we(ctx, holder):
+    spoken_to = addressed_as_we(ctx, holder)
+    if not spoken_to:
         yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
     side = spokesperson_for(ctx, holder)  # "Lib Dem spokesman Mark Oaten criticised X": the Lib Dems too
-    if side is not None and side.entity.key != target.entity.key and not addressed_as_we(ctx, holder):
+    if side is not None and side.entity.key != target.entity.key and not spoken_to:
         yield ctx.fact(side, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
     speaker = speaking_for(ctx, holder, anchor)

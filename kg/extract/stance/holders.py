@@ -29,7 +29,6 @@ _SIDES = frozenset({"Country", "Organization"})
 # Pronouns news uses to restate a party, government or organisation as the speaker of a clause.
 _SIDE_PRONOUNS = frozenset({"they", "it"})
 _WE = frozenset({"we", "us", "our"})
-# Documents that state their authors' positions: "a report by the committee called for X".
 # Posts whose holders state their side's positions for it.
 _OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "secretary"})
 
@@ -188,10 +187,10 @@ def spokesperson_for(ctx: ExtractionContext, person: Mention) -> Mention | None:
     """
     if person.entity.cls != "Person":
         return None
-    for token in ctx.doc:
-        if not _is(ctx, token, person):
+    for i, mention in sorted(ctx.entities.by_token.items()):  # every word naming the person, pronouns too
+        if mention.entity.key != person.entity.key:
             continue
-        words = _description(token)
+        words = _description(ctx.doc[i])
         if not any(w.lower_ in _SPOKES for w in words):
             continue
         sides = [m for w in words if (m := ctx.mention(w)) is not None and m.entity.cls == "Organization"]

@@ -67,8 +67,10 @@ def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
 
 def _prescribed(verb: Token) -> bool:
     """A verb with 'should', 'must' or 'ought' (to) on it, not a guess about the past ('must have been')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    return verb.pos_ in {"VERB", "AUX"} and any(c.lower_ in DEONTIC for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
+    return any(c.lower_ in DEONTIC for c in auxes) and not any(c.lemma_ == "have" for c in auxes)
 
 
 def _stance_and_heads(verb: Token) -> tuple[str | None, list[Token]]:

@@ -71,7 +71,7 @@ PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "idea", "offer", "
 def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X rejects/backs/proposes Y', 'X and Y are opposed to Z', with negated support read as opposition."""
     refusal = frozenset(stance_vocabulary()["refusal"])
-    keeping = frozenset(stance_vocabulary()["keeping"]) | {"retain", "preserve"}
+    keeping = frozenset(stance_vocabulary()["keeping"])
     intent = frozenset(stance_vocabulary()["intent"]) | frozenset(stance_vocabulary()["wishing"])
     for verb in tokens(ctx.doc):
         if verb.pos_ not in {"VERB", "AUX"}:
