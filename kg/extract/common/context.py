@@ -84,6 +84,7 @@ class ExtractionContext:
             side = self.sides.get(speaker.entity.key)
             actor, act = (act_of, "deploys") if act_of is not None else (subject, predicate)
             own = _own_stance(act, actor, speaker, side) or _first_hand(act, first_hand, speaker, side)
+            own = own or act in OWN_ACTS and actor.entity.key in self._co_speakers(speaker)
             if modality == "asserted" and not presupposed and not own:
                 modality = "reported"
         elif quotation is not None and quotation.direct and modality == "asserted" and not presupposed:
@@ -104,6 +105,14 @@ class ExtractionContext:
             date=date,
             condition=condition,
         )
+
+
+    def _co_speakers(self, speaker: Mention) -> set[str]:
+        """'Labour and the Tories said ...': the entities speaking with the one a quotation records."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        return {m.entity.key for c in span.root.conjuncts if (m := self.mention(c)) is not None}
 
 
 STANCES = {"opposes", "supports", "proposes"}

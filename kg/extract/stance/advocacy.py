@@ -119,7 +119,7 @@ def stance_urged_that(ctx: ExtractionContext) -> Iterator[Fact]:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
             if not any(c.dep_ == "aux" and c.lower_ in _THAT_MODALS for c in clause.children):
                 continue
-            if negated(clause) or clause.lemma_.lower() in removing:
+            if negated(clause) or clause.lemma_.lower() in removing or in_conditional(clause):
                 continue
             if clause.lemma_.lower() in bringing:
                 objects = [o for c in clause.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]

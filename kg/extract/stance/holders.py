@@ -54,7 +54,19 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
         mention = _holder_at(ctx, token, verb)
         if mention is not None:
             found.setdefault(mention.entity.key, mention)
+            for side in _restated_with(ctx, token, verb, mention):
+                found.setdefault(side.entity.key, side)
     return list(found.values())
+
+
+def _restated_with(ctx: ExtractionContext, pronoun: Token, verb: Token, side: Mention) -> list[Mention]:
+    """'Both Labour and the Tories say they will X': the sides coordinated with the one 'they' restates."""
+    clause = _reported_clause(verb) if pronoun.lower_ == "they" else None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if speaker is None or ctx.mention(speaker) is not side:
+        return []
+    others = (ctx.mention(c) for c in speaker.conjuncts)
+    return [m for m in others if m is not None and m.entity.cls in _SIDES]
 
 
 def _included(subject: Token) -> list[Token]:

@@ -10,7 +10,9 @@ relief for small gifts"). The speaker's stance follows from the verb and its neg
 * removal (``removal``: scrapped, abolished, dropped): opposes; "should not be
   scrapped" supports;
 * keeping (``keeping``: kept, retained): supports; "should not be kept" opposes;
-* "there should be X": proposes X; "there should be no X" opposes it.
+* "there should be X": proposes X; "there should be no X" opposes it;
+* an act of policy in the active ("the regulator should investigate the market, X said"):
+  the speaker proposes the act, whoever is to do it.
 
 Only "should", "must" and "ought": "could be scrapped" is a guess. Only a speaker who
 is a person, party, country or organisation, found as the quotation's speaker or as the
@@ -21,15 +23,20 @@ conditional says nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import action_node, easing_verbs
+from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import has_conditional_clause, in_conditional, negated
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.advocacy import DEONTIC
 from kg.extract.stance.base import is_question, stance_fact
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.plan_phrases import phrase_plan
-from kg.lexicon import speech_verbs, stance_vocabulary
+from kg.extract.stance.vocabulary import stance_verbs
+from kg.resolve.groups import group_holder, group_vocabulary
+from kg.lexicon import occupation_words, office_words, speech_verbs, stance_vocabulary, title_words
 from kg.syntax import tokens
 
 if TYPE_CHECKING:
@@ -51,6 +58,9 @@ def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
         if not _prescribed(verb) or is_question(verb) or has_conditional_clause(verb) or in_conditional(verb):
             continue
         stance, heads = _stance_and_heads(verb)
+        if stance is None and not negated(verb):
+            for speaker in _speakers(ctx, verb):
+                yield from _act_recommended(ctx, speaker, verb)  # "the regulator should investigate the market, X said"
         if stance is None or not heads:
             continue
         if negated(verb) or any(c.lower_ == "no" for h in heads for c in h.children if c.dep_ == "det"):
@@ -63,6 +73,53 @@ def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
                         yield ctx.fact(speaker, stance, plan, verb, RULE, 0.65)
                     continue
                 yield from stance_fact(ctx, speaker, stance, head, verb, RULE, 0.65, "positive", "asserted")
+
+
+def _act_recommended(ctx: ExtractionContext, speaker: Mention, verb: Token) -> Iterator[Fact]:
+    """'X said ministers should publish the advice': the act recommended, as the speaker's proposal.
+
+    Only an act of policy with what it acts on (:func:`~kg.extract.common.actions.action_node`);
+    a recommended stance ("should scrap the levy", "should back the bill") or a plan
+    recommended by name ("should introduce a cap") is read by ``stance.advocated``.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in easing_verbs() or any(stance != "proposes" for stance, _ in stance_verbs().get(lemma, ())):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.tag_ != "VB" or not _actor(ctx, verb) or any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return  # "should start with X", "should be starting", "the system must provide X", "cut it or increase it"
+    if lemma in stance_verbs() and node_for(ctx, obj) is not None:
+        return  # "should introduce a cap on donations": the cap is the proposal (``stance.advocated``)
+    plan = action_node(ctx, verb)
+    if plan is not None:
+        yield ctx.fact(speaker, "proposes", plan, verb, RULE, 0.6)
+
+
+def _actor(ctx: ExtractionContext, verb: Token) -> bool:
+    """Whether the one told to act is someone who can: a person, body or group, or a pronoun for one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _ACTING_PRONOUNS or group_holder(ctx.entities, subject) is not None:
+        return True
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in _acting_words():
+        return True  # "ministers", "the regulator", "councils", "the pair"
+    mention = ctx.mention(subject)
+    return mention is not None and mention.entity.cls in HOLDERS
+
+
+_ACTING_PRONOUNS = frozenset({"we", "they", "you", "he", "she", "i"})
+
+
+@lru_cache(maxsize=1)
+def _acting_words() -> frozenset[str]:
+    """Common nouns for people and bodies who can be told to act: posts, occupations, bodies, groups."""
+    groups = {word for key, words in group_vocabulary().items() if key != "party_countries" for word in words}  # type: ignore[attr-defined]
+    return title_words() | occupation_words() | office_words() | groups | _MORE_ACTORS
+
+
+# Words for actors the lists above leave out (they are no posts, occupations or bodies).
+_MORE_ACTORS = frozenset({"pair", "regulator", "bank", "country", "nation", "state", "people", "party", "parties", "police"})
 
 
 def _prescribed(verb: Token) -> bool:

@@ -56,3 +56,20 @@ def test_the_government_of_the_home_country() -> None:
     """The home country comes from the parties named: the US for Republicans and Democrats."""
     text = "The administration rejected the climate bill. The Republican Party and the GOP agree."
     assert ("United States", "opposes", "climate bill", P, A) in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "they" restating two sides that said it together: both hold the stance, on the record
+        (
+            "Both Labour and the Conservatives have said they plan to raise the state pension.",
+            {(LAB, "proposes", "raising the state pension", P, A), (CON, "proposes", "raising the state pension", P, A)},
+        ),
+        (  # a person coordinated with a side is no side that "they" restates
+            "Labour and Jane Hale said they would raise the state pension.",
+            {(LAB, "proposes", "raising the state pension", P, A)},
+        ),
+    ],
+)
+def test_they_restates_every_side_that_said_it(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert {r for r in rows(text) if r[2] == "raising the state pension"} == expected

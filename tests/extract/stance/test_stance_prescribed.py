@@ -23,6 +23,15 @@ from stance_facts import A, P, rows
             "There must be a public inquiry into the deaths, Mr Hale said.",
             ("Hale", "proposes", "public inquiry into the deaths", P, A),
         ),
+        (  # an act recommended in the active: the speaker proposes the act, whoever is to do it
+            "Vince Cable added that the Office of Fair Trading should investigate the mortgage market.",
+            ("Vince Cable", "proposes", "investigating the mortgage market", P, A),
+        ),
+        (
+            "\"Ministers should publish the legal advice,\" said Peter Reed.",
+            ("Peter Reed", "proposes", "publishing the legal advice", P, A),
+        ),
+        ("Peter Reed said the pair should give up their seats.", ("Peter Reed", "proposes", "giving up their seats", P, A)),
         (  # what a party's plan puts forward is the party's proposal
             "Michael Howard attacked Labour's plans to introduce identity cards.",
             ("Labour Party", "proposes", "identity cards", P, A),
@@ -43,6 +52,11 @@ def test_prescriptions_are_stances(text: str, expected: tuple[str, str, str, str
         "\"There must have been twenty cases like this,\" Mr Hale said.",  # a guess about the past
         "Mr Hale says the road levy should be put on hold.",  # put on hold is no proposal
         "Labour's plan to oppose the road levy surprised Mr Hale.",  # a plan to oppose proposes nothing
+        "Mr Hale said the tax system must provide the right incentives to savers.",  # a thing, no one told to act
+        "Mr Hale said: \"We should cut the number or increase it.\"",  # either way is no proposal
+        "Mr Hale said ministers should not publish the legal advice.",  # told not to act
+        "Mr Hale asked whether ministers should publish the legal advice.",  # a question
+        "Mr Hale said the council should be starting 2006 with an apology.",  # no act of policy
     ],
 )
 def test_no_stated_prescription(text: str) -> None:
