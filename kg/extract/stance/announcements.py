@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node, easing_verbs
 from kg.extract.common.nodes import node_for
-from kg.extract.common.modality import negated, polarity_and_modality
+from kg.extract.common.modality import has_conditional_clause, in_conditional, negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
-from kg.extract.stance.base import is_question
-from kg.extract.stance.holders import stance_holders
+from kg.extract.stance.base import is_question, stance_fact, stated_condition
+from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.plan_phrases import described_plan, list_item_plan, listed_items, phrase_plan
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import stance_verbs
@@ -67,10 +67,63 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
             own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
-            for plan in _intended_plans(ctx, clause, bringing):
-                for holder in own:
-                    if plan.entity.key != holder.entity.key:
-                        yield ctx.fact(holder, "proposes", plan, clause, INTENT_RULE, 0.65)
+            for act in (clause, *_joined_pledges(clause)):  # "they would raise X and pay Y"
+                for plan in _intended_plans(ctx, act, bringing):
+                    for holder in own:
+                        if plan.entity.key != holder.entity.key:
+                            yield ctx.fact(holder, "proposes", plan, clause, INTENT_RULE, 0.65)
+
+
+PLEDGE_RULE = "stance.stated_pledge/1"
+
+
+@relation_rule("stance.stated_pledge", version=1, emits=("proposes",))
+def stance_stated_pledge(ctx: ExtractionContext) -> Iterator[Fact]:
+    """'The Tories would also cut income tax': a side's pledge stated as fact -> it proposes the act.
+
+    Only a main clause outside quotation marks, with "will"/"would", an act of policy (or a
+    verb bringing something about) and a party, country, body or person as its subject; an
+    "if" clause leaves it a guess unless it is the pledge's own condition of winning office
+    ("if it won the election"), which the fact keeps.
+    """
+    bringing = frozenset(stance_vocabulary()["bringing_about"])
+    removing = easing_verbs() | frozenset(stance_vocabulary()["removal"])
+    for clause in tokens(ctx.doc):
+        if clause.dep_ != "ROOT" or clause.pos_ != "VERB" or not _stated_will(clause) or clause.lemma_.lower() in removing:
+            continue
+        if is_question(clause) or ctx.quotation_at(clause) is not None or in_conditional(clause):
+            continue
+        condition = stated_condition(clause)
+        if condition is None and has_conditional_clause(clause):
+            continue
+        holders = [h for h in stance_holders(ctx, clause) if h.entity.cls in HOLDERS]
+        for act in (clause, *_joined_pledges(clause)):
+            for plan in _intended_plans(ctx, act, bringing):
+                for holder in holders:
+                    yield ctx.fact(holder, "proposes", plan, act, PLEDGE_RULE, 0.6, condition=condition)
+            for item in _cut_items(act):  # "would cut spending, including X and Y": against X and Y
+                for holder in holders:
+                    yield from stance_fact(ctx, holder, "opposes", item, act, PLEDGE_RULE, 0.6, "positive", "asserted")
+
+
+# Verbs of cutting spending: the items a cut lists ("including X") are what the cutter is against.
+_CUTTING = frozenset({"cut", "reduce", "axe", "slash", "trim"})
+
+
+def _cut_items(act: Token) -> list[Token]:
+    """'cut "low priority" spending, [including the ID cards scheme and the Child Trust Fund]'."""
+    if act.lemma_.lower() not in _CUTTING:
+        return []
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    listed = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "including"]
+    listed += [p for p in act.children if p.dep_ == "prep" and p.lower_ == "including"]  # the list hung on the verb
+    return [i for p in listed for o in p.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
+
+
+def _joined_pledges(clause: Token) -> list[Token]:
+    """'would raise maternity pay [and pay] the tax credit in cash': conjoined acts under the same modal."""
+    return [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB" and not negated(c)
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)]  # fmt: skip
 
 
 def _restated(clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
@@ -124,7 +177,8 @@ def _asked(clause: Token) -> bool:
 def _stated_will(clause: Token) -> bool:
     """'it will start', 'he would produce': a stated intention, neither negated nor guessed."""
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    return bool(modals) and modals <= _WILL and not negated(clause)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)  # "would have provided": no plan now
+    return bool(modals) and modals <= _WILL and not negated(clause) and not perfect
 
 
 def _intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[str]) -> list[Mention]:

@@ -160,6 +160,8 @@ def stance_fact(
                        condition=condition)  # fmt: skip
 
 
+# Verbs of the condition an election pledge is made on: "if it wins", "if elected", "if returned to power".
+_TAKING_OFFICE = frozenset({"win", "elect", "return", "form", "take", "re-elect"})
 # Modals of a stated intention: "will vote against X unless Y" states the stance; "could", "might" guess.
 _STATED_MODALS = frozenset({"will", "would", "'ll", "'d", "shall", "wo"})
 
@@ -168,7 +170,8 @@ def stated_condition(verb: Token) -> str | None:
     """'will vote against the bill [unless ministers drop the fines]': the condition of a stated stance, or None.
 
     Only a stance stated with "will"/"would" (or the intent verb governing it: "vowed to vote
-    against X unless Y") whose only doubt is an if/unless clause; a question, "could" or
+    against X unless Y") whose only doubt is an "unless" clause, or an "if" clause of winning
+    office (a party's pledge: "would scrap the fees if it won the election"); a question, "could" or
     "might" stays hypothetical. The condition is returned as the text words it.
     """
     clause = verb.head if verb.dep_ == "xcomp" else verb
@@ -181,7 +184,9 @@ def stated_condition(verb: Token) -> str | None:
 
 
 def _marked(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+    """'unless Y', or an election pledge's 'if': 'would cut taxes [if it won the election]', '[if elected]'."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "unless" in marks or "if" in marks and clause.lemma_.lower() in _TAKING_OFFICE
 
 
 def condemning(head: Token) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.stance.base import (
     stance_objects,
     stance_polarity_and_modality,
     stance_vocabulary,
+    stated_condition,
 )
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.attempts import attempt_aims
@@ -132,7 +133,11 @@ def _pledged(verb: Token) -> bool:
     words = {*stance_vocabulary()["removal"], *(v.split()[0] for v in stance_vocabulary()["proposes"])}
     modal_on = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in (*verb.children, *modal_on.children))
-    return would and verb.lemma_.lower() in words and not is_question(verb)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "would have scrapped it": no pledge
+    if not would or perfect or verb.lemma_.lower() not in words or is_question(verb):
+        return False
+    conditions = (c for c in modal_on.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children))
+    return next(conditions, None) is None or stated_condition(verb) is not None  # "if it won": a pledge; "if X grew": a guess
 
 
 @relation_rule("stance.labelled", version=2, emits=("opposes",))

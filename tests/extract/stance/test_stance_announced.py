@@ -68,6 +68,18 @@ from stance_facts import A, P, rows
             "The Green Party urged that refugees should receive free legal advice.",
             ("Green Party", "proposes", "free legal advice", P, A),
         ),
+        (  # a side's pledge stated as fact, each of two conjoined acts
+            "The Green Party would also cut fuel taxes and raise the state pension.",
+            ("Green Party", "proposes", "raising the state pension", P, A),
+        ),
+        (
+            "The Green Party said it would increase maternity pay and pay the child benefit in cash to parents.",
+            ("Green Party", "proposes", "paying the child benefit in cash to parents", P, A),
+        ),
+        (  # the items of a cut are what the cutter is against
+            'The Green Party would cut "wasteful" spending, including the identity cards scheme.',
+            ("Green Party", "opposes", "identity cards scheme", P, A),
+        ),
         (  # a quoted word inside the act: 'appoint "roving" safety reps'
             'The Green Party called on ministers to appoint "roving" safety inspectors.',
             ("Green Party", "proposes", "appointing roving safety inspectors", P, A),
@@ -100,6 +112,11 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "A points system for migrants will not be given to councils, the Green Party said.",
         # a saying asked for, and an open question: no intention stated
         "Labour said the Greens needed to explain how they would introduce a points system for migrants.",
+        # a pledge on a condition that is no winning of office is a guess; a past counterfactual is no plan
+        "The Green Party would introduce a points system for migrants if the economy grew.",
+        "The Green Party would have introduced a points system for migrants.",
+        # another side's pledge in an opponent's words is hers to report, not the journalist's statement
+        "\"The Greens would introduce a points system for migrants,\" said Labour spokeswoman Jane Marsh.",
     ],
 )
 def test_no_proposal(text: str) -> None:

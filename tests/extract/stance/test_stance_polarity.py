@@ -57,6 +57,9 @@ CONDITIONS = [
      (CON, "opposes", "hunting bill", "asserted", "unless it is amended")),
     ("The Tories vowed to vote against the hunting bill unless it is amended.",
      (CON, "opposes", "hunting bill", "asserted", "unless it is amended")),
+    # An election pledge's own condition: winning office.
+    ("The Tories would vote against the hunting bill if they won the election.",
+     (CON, "opposes", "hunting bill", "asserted", "if they won the election")),
     # Speculation and questions keep their doubt, and no condition is recorded.
     ("If the bill passes, the Tories could oppose the hunting bill.", (CON, "opposes", "hunting bill", "hypothetical", None)),
     ("The Tories would only back the hunting bill if the fines were dropped.",
