@@ -90,7 +90,7 @@ def action_words(verb: Token) -> list[Token]:
     comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "(", "--"}), None)
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
-    while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
+    while words and (words[-1].is_punct or words[-1].is_space or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
 

@@ -88,6 +88,8 @@ def _act_recommended(ctx: ExtractionContext, speaker: Mention, verb: Token) -> I
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or verb.tag_ != "VB" or not _actor(ctx, verb) or any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
         return  # "should start with X", "should be starting", "the system must provide X", "cut it or increase it"
+    if obj.lemma_.lower() in stance_vocabulary()["not_policies"]:
+        return  # "must give a clearer reason": an account asked for, no act of policy
     if lemma in stance_verbs() and node_for(ctx, obj) is not None:
         return  # "should introduce a cap on donations": the cap is the proposal (``stance.advocated``)
     plan = action_node(ctx, verb)

@@ -76,6 +76,10 @@ from stance_facts import A, P, rows
             "The Green Party said it would increase maternity pay and pay the child benefit in cash to parents.",
             ("Green Party", "proposes", "paying the child benefit in cash to parents", P, A),
         ),
+        (  # a headline's pledge, its label without the line breaks after it
+            "Greens 'would cut number of MPs'\n\nThe Green Party met in Leeds.",
+            ("Green Party", "proposes", "cutting number of MPs", P, A),
+        ),
         (  # the items of a cut are what the cutter is against
             'The Green Party would cut "wasteful" spending, including the identity cards scheme.',
             ("Green Party", "opposes", "identity cards scheme", P, A),
@@ -115,6 +119,8 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         # a pledge on a condition that is no winning of office is a guess; a past counterfactual is no plan
         "The Green Party would introduce a points system for migrants if the economy grew.",
         "The Green Party would have introduced a points system for migrants.",
+        # an account asked for is no act of policy
+        "Jane Marsh said: \"The Greens must give a clearer reason for their points system for migrants.\"",
         # another side's pledge in an opponent's words is hers to report, not the journalist's statement
         "\"The Greens would introduce a points system for migrants,\" said Labour spokeswoman Jane Marsh.",
     ],
