@@ -4,7 +4,7 @@ Relation rules read their subjects and objects through here, so they all agree
 on what counts as a node. A resolved entity is itself; "the deployment of X"
 names X; a phrase headed by a plan or system noun becomes a Plan or System node
 labelled by its descriptive words (see :mod:`kg.extract.common.labels`), with the
-country or organisation it belongs to read separately by ``owner_of``. A bare
+country or organisation it belongs to read separately by :func:`kg.extract.common.owners.owner_of`. A bare
 head ("the plan", "the offer") is too vague to be a node: two paragraphs' "plan"
 need not be the same thing, so it yields None and no fact is read from it. A
 bare head with a named owner ("Labour's plans", "Tory plans", "Mr Brown's
@@ -13,26 +13,24 @@ proposals") is specific enough, and is labelled as the text names it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node
 from kg.extract.common.labels import (
-    MODIFIER_DEPS,
     complement_tokens,
     label_tokens,
     new_node,
     node_class,
-    part_of_proper_name,
 )
 from kg.lexicon import plan_nouns
+from kg.extract.common.owners import owner_of, plan_owner
 from kg.resolve.countries import country_of_demonym
-from kg.resolve.groups import group_holder
-from kg.types import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from kg.extract.common.context import ExtractionContext
+    from kg.types import Mention
 
 # Nouns of doing that name their "of" object: "the deployment of X" is about X.
 PROCESS_NOUNS = frozenset(
@@ -50,20 +48,10 @@ GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiativ
 # described one keeps its short name ("an independent review of the costs" -> "independent review").
 _NAMING_ONLY_PREPS = frozenset({"of", "into"})
 _OWNER_CLASSES = frozenset({"Country", "Organization"})
-_HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
 # Words that end the name of a text of law or agreement, never of an organisation: "the Road Safety Bill".
 _LAW_WORDS = frozenset({"bill", "treaty", "accord", "pact", "amendment", "directive", "manifesto"})
-
-
-class Owner(NamedTuple):
-    """Who owns a plan, and the first and last token (inclusive) of the words naming them."""
-
-    mention: Mention
-    start: int
-    end: int
 
 
 def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -196,38 +184,6 @@ def owned_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     return new_node(ctx, head, "Plan", sorted({*owner_tokens, *label_tokens(ctx, head)}, key=lambda t: t.i))
 
 
-def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
-    """Whose plan ``head`` is, as a token range: a possessive person, party or country, or a party/country modifier."""
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            # "the government's bill": a group owner stands for its country, party or body
-            mention = group_holder(ctx.entities, child) or ctx.mention(child)
-            if mention is not None and mention.entity.cls in _HOLDER_CLASSES:
-                tokens_ = list(child.subtree)
-                return Owner(mention, tokens_[0].i, tokens_[-1].i)
-    for child in head.lefts:
-        if child.dep_ == "compound" and child.i == head.i - 1 and not part_of_proper_name(head, child):
-            mention = ctx.mention(child) or group_holder(ctx.entities, child)  # "government plans"
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                tokens_ = [t for t in child.subtree if ctx.mention(t) is mention] or [child]
-                return Owner(mention, tokens_[0].i, tokens_[-1].i)
-    for child in head.lefts:
-        if child.dep_ == "amod" and child.i == head.i - 1:
-            country = _demonym_country(ctx, child)  # "the American plans"
-            if country is not None:
-                return Owner(country, child.i, child.i)
-    previous = head.doc[head.i - 1] if head.i > 0 else None
-    if previous is not None and head.pos_ == "VERB" and previous.head.i != head.i:
-        # the misparse of "attacked Tory plans": owner and plan are siblings, not subject and verb
-        mention = ctx.mention(previous)
-        if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-            first = previous
-            while first.i > 0 and ctx.mention(head.doc[first.i - 1]) is mention:
-                first = head.doc[first.i - 1]
-            return Owner(mention, first.i, previous.i)
-    return None
-
-
 def _plan_word_taken_for_a_name(head: Token, mention: Mention) -> bool:
     """'the Bill' tagged as a person called Bill: a definite plan word is not a first name; nor is
     'the Road Safety Bill' an organisation: a name ending in a word for a text of law is a plan."""
@@ -256,37 +212,6 @@ def _plan_word_after_owner(ctx: ExtractionContext, owner: Token, mention: Mentio
     return word
 
 
-def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """The country or organisation a noun phrase names as its owner: 'Russia's', 'U.S.', 'American'."""
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            mention = ctx.mention(child)
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                return mention
-    for child in head.lefts:
-        if child.dep_ not in MODIFIER_DEPS:
-            continue
-        for tok in child.subtree:
-            mention = ctx.mention(tok)
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                return mention
-            demonym = _demonym_country(ctx, tok)
-            if demonym is not None:
-                return demonym
-    for child in head.rights:  # "the missile defense system of the United States"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                mention = ctx.mention(pobj) if pobj.dep_ == "pobj" else None
-                if mention is not None and mention.entity.cls in _OWNER_CLASSES:
-                    return mention
-    return None
-
-
-def possessive_pronoun(head: Token) -> Token | None:
-    """An unresolved 'its'/'their' owning ``head``, which news uses for the clause's subject."""
-    return next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
-
-
 def of_object(noun: Token) -> Token | None:
     """The object of 'of' right after a noun: 'deployment [of] X' -> X."""
     for child in noun.rights:
@@ -295,5 +220,3 @@ def of_object(noun: Token) -> Token | None:
     return None
 
 
-def _demonym_country(ctx: ExtractionContext, tok: Token) -> Mention | None:
-    return ctx.entities.demonym_country(tok) if tok.pos_ in {"ADJ", "PROPN", "NOUN"} else None

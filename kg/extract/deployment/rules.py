@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from kg.syntax import tokens
 from kg.extract.common.modality import polarity_and_modality
 from kg.extract.common.clauses import agent_of, objects_of
-from kg.extract.common.nodes import DEPLOY_VERBS, PROCESS_NOUNS, node_class, node_for, of_object, owner_of
+from kg.extract.common.nodes import DEPLOY_VERBS, PROCESS_NOUNS, node_class, node_for, of_object
+from kg.extract.common.owners import owner_of
 from kg.extract.common.registry import relation_rule
 from kg.resolve.typing_context import PLACE_KIND_NOUNS
 from kg.types import Fact, Mention

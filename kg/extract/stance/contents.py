@@ -1,7 +1,7 @@
 """What someone's plan contains is their proposal: "Labour's plans include X", "X will be part of Tory plans".
 
 A plan named as someone's (a possessive or a party, country or government before it:
-``kg.extract.common.nodes.plan_owner``) that "includes", "contains" or "features" things,
+``kg.extract.common.owners.plan_owner``) that "includes", "contains" or "features" things,
 or that things are "part of", puts each of them forward as its owner's proposal. Only the
 proposal nouns of ``kg/data/stance_verbs.json`` (plan, proposal, manifesto, package, ...)
 count as the container; a negated or questioned sentence, or one inside a condition, says
@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.common.modality import has_conditional_clause, in_conditional, negated
-from kg.extract.common.nodes import node_for, plan_owner
+from kg.extract.common.nodes import node_for
+from kg.extract.common.owners import plan_owner
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question
 from kg.extract.stance.plan_phrases import phrase_plan
@@ -52,7 +53,7 @@ def _contained(verb: Token) -> tuple[Token, list[Token]] | None:
     """The container and its items: 'plans [include] X, Y' or 'X, Y [are] part of plans'."""
     if verb.lemma_.lower() in _CONTAINING and verb.pos_ == "VERB":
         container = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        items = [c for c in verb.children if c.dep_ == "dobj"]
+        items = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG"]  # "include [building] X"
     elif verb.lemma_ == "be":
         part = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ == "part"), None)
         of = next((p for p in part.children if p.dep_ == "prep" and p.lower_ == "of"), None) if part is not None else None

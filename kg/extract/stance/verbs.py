@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 from kg.extract.common.actions import action_node
 from kg.extract.common.clauses import agent_of
 from kg.extract.common.modality import CONDITIONAL_MARKS, negated, polarity_and_modality
-from kg.extract.common.nodes import described_node, node_class, node_for, plan_owner, possessive_pronoun
+from kg.extract.common.nodes import described_node, node_class, node_for
+from kg.extract.common.owners import plan_owner, possessive_pronoun
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import (
     condemning,
