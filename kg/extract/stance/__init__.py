@@ -9,17 +9,19 @@ Rules:
 * :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty");
 * :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X');
 * :mod:`~kg.extract.stance.prescribed`: what should happen to a plan ('X should not be introduced, Y said');
-* :mod:`~kg.extract.stance.contents`: what someone's plan contains ("Labour's plans include X").
+* :mod:`~kg.extract.stance.contents`: what someone's plan contains ("Labour's plans include X");
+* :mod:`~kg.extract.stance.pledges`: pledges stated as fact ("the Tories would cut income tax").
 
 What they share:
 
 * :mod:`~kg.extract.stance.vocabulary`: the stance verbs and their past forms (``kg/data/stance_verbs.json``);
 * :mod:`~kg.extract.stance.holders`: who takes a stance;
 * :mod:`~kg.extract.stance.targets`: what a stance is about;
+* :mod:`~kg.extract.stance.replacement`: replacing one plan with another;
 * :mod:`~kg.extract.stance.base`: a stance's modality, its objects and the fact itself.
 
 Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, epithet, prescribed, contents  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents  # noqa: F401, I001

@@ -19,6 +19,7 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
 from kg.extract.stance.holders import speaking_for, stance_holders
+from kg.extract.stance.replacement import replaced, replacement_stances
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
 from kg.syntax import tokens
@@ -62,6 +63,11 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             if act.lemma_.lower() in ending and any(node_for(ctx, c) is not None for c in act.children if c.dep_ == "dobj"):
                 # "plans to delay the levy": never a proposal of the plan; whether it is opposition
                 # depends on whose plan it is (stance.verb reads "vowed to scrap X", stance.removal "urged Y to delay X")
+                continue
+            if (pair := replaced(act)) is not None:  # "wants to replace X with Y": against X, for Y
+                for holder in stance_holders(ctx, verb, stative=resolved):
+                    if polarity == "positive" and modality == "asserted":
+                        yield from replacement_stances(ctx, holder, pair, verb, RULE, 0.65)
                 continue
             plan = action_node(ctx, act)
             if plan is None:

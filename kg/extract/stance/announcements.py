@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node, easing_verbs
 from kg.extract.common.nodes import node_for
-from kg.extract.common.modality import has_conditional_clause, in_conditional, negated, polarity_and_modality
+from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
-from kg.extract.stance.base import is_question, stance_fact, stated_condition
-from kg.extract.stance.holders import HOLDERS, stance_holders
+from kg.extract.stance.base import is_question
+from kg.extract.stance.holders import stance_holders
+from kg.extract.stance.replacement import replaced, replacement_stances
 from kg.extract.stance.plan_phrases import described_plan, list_item_plan, listed_items, phrase_plan
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import stance_verbs
@@ -62,65 +63,23 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             if clause.pos_ != "VERB":
                 continue
-            if not _stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
+            if not stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
                 continue
             own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
-            for act in (clause, *_joined_pledges(clause)):  # "they would raise X and pay Y"
-                for plan in _intended_plans(ctx, act, bringing):
+            for act in (clause, *joined_pledges(clause)):  # "they would raise X and pay Y"
+                if (pair := replaced(act)) is not None:  # "would replace X with Y": against X, for Y
+                    for holder in own:
+                        yield from replacement_stances(ctx, holder, pair, clause, INTENT_RULE, 0.65)
+                    continue
+                for plan in intended_plans(ctx, act, bringing):
                     for holder in own:
                         if plan.entity.key != holder.entity.key:
                             yield ctx.fact(holder, "proposes", plan, clause, INTENT_RULE, 0.65)
 
 
-PLEDGE_RULE = "stance.stated_pledge/1"
-
-
-@relation_rule("stance.stated_pledge", version=1, emits=("proposes",))
-def stance_stated_pledge(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'The Tories would also cut income tax': a side's pledge stated as fact -> it proposes the act.
-
-    Only a main clause outside quotation marks, with "will"/"would", an act of policy (or a
-    verb bringing something about) and a party, country, body or person as its subject; an
-    "if" clause leaves it a guess unless it is the pledge's own condition of winning office
-    ("if it won the election"), which the fact keeps.
-    """
-    bringing = frozenset(stance_vocabulary()["bringing_about"])
-    removing = easing_verbs() | frozenset(stance_vocabulary()["removal"])
-    for clause in tokens(ctx.doc):
-        if clause.dep_ != "ROOT" or clause.pos_ != "VERB" or not _stated_will(clause) or clause.lemma_.lower() in removing:
-            continue
-        if is_question(clause) or ctx.quotation_at(clause) is not None or in_conditional(clause):
-            continue
-        condition = stated_condition(clause)
-        if condition is None and has_conditional_clause(clause):
-            continue
-        holders = [h for h in stance_holders(ctx, clause) if h.entity.cls in HOLDERS]
-        for act in (clause, *_joined_pledges(clause)):
-            for plan in _intended_plans(ctx, act, bringing):
-                for holder in holders:
-                    yield ctx.fact(holder, "proposes", plan, act, PLEDGE_RULE, 0.6, condition=condition)
-            for item in _cut_items(act):  # "would cut spending, including X and Y": against X and Y
-                for holder in holders:
-                    yield from stance_fact(ctx, holder, "opposes", item, act, PLEDGE_RULE, 0.6, "positive", "asserted")
-
-
-# Verbs of cutting spending: the items a cut lists ("including X") are what the cutter is against.
-_CUTTING = frozenset({"cut", "reduce", "axe", "slash", "trim"})
-
-
-def _cut_items(act: Token) -> list[Token]:
-    """'cut "low priority" spending, [including the ID cards scheme and the Child Trust Fund]'."""
-    if act.lemma_.lower() not in _CUTTING:
-        return []
-    objects = [c for c in act.children if c.dep_ == "dobj"]
-    listed = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "including"]
-    listed += [p for p in act.children if p.dep_ == "prep" and p.lower_ == "including"]  # the list hung on the verb
-    return [i for p in listed for o in p.children if o.dep_ == "pobj" for i in (o, *o.conjuncts)]
-
-
-def _joined_pledges(clause: Token) -> list[Token]:
+def joined_pledges(clause: Token) -> list[Token]:
     """'would raise maternity pay [and pay] the tax credit in cash': conjoined acts under the same modal."""
     return [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB" and not negated(c)
             and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)]  # fmt: skip
@@ -148,7 +107,7 @@ def _given(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) 
     giving = frozenset(stance_vocabulary()["giving"])
     passive = next((c for c in clause.children if c.dep_ == "xcomp" and _to_be(c)), None) if clause.lemma_ == "be" else None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if passive is not None else None
-    if passive is None and any(c.dep_ == "auxpass" for c in clause.children) and _stated_will(clause):
+    if passive is None and any(c.dep_ == "auxpass" for c in clause.children) and stated_will(clause):
         passive, subject = clause, next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if passive is None or passive.lemma_.lower() not in giving or negated(passive) or negated(clause):
         return []
@@ -174,14 +133,14 @@ def _asked(clause: Token) -> bool:
     return any(t.tag_ in {"WRB", "WP"} or (t.dep_ == "mark" and t.lower_ in {"whether", "if"}) for t in clause.children)
 
 
-def _stated_will(clause: Token) -> bool:
+def stated_will(clause: Token) -> bool:
     """'it will start', 'he would produce': a stated intention, neither negated nor guessed."""
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)  # "would have provided": no plan now
     return bool(modals) and modals <= _WILL and not negated(clause) and not perfect
 
 
-def _intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[str]) -> list[Mention]:
+def intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[str]) -> list[Mention]:
     """What the stated act brings about ('introduce [a points system]') or the act itself ('cut taxes')."""
     if clause.lemma_.lower() in bringing:
         found = []

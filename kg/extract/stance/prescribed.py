@@ -34,6 +34,7 @@ from kg.extract.stance.advocacy import DEONTIC
 from kg.extract.stance.base import is_question, stance_fact
 from kg.extract.stance.holders import HOLDERS, stance_holders
 from kg.extract.stance.plan_phrases import phrase_plan
+from kg.extract.stance.replacement import replaced, replacement_stances
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.resolve.groups import group_holder, group_vocabulary
 from kg.lexicon import occupation_words, office_words, speech_verbs, stance_vocabulary, title_words
@@ -92,6 +93,9 @@ def _act_recommended(ctx: ExtractionContext, speaker: Mention, verb: Token) -> I
         return  # "must give a clearer reason": an account asked for, no act of policy
     if lemma in stance_verbs() and node_for(ctx, obj) is not None:
         return  # "should introduce a cap on donations": the cap is the proposal (``stance.advocated``)
+    if (pair := replaced(verb)) is not None:  # "should replace X with Y": against X, for Y
+        yield from replacement_stances(ctx, speaker, pair, verb, RULE, 0.6)
+        return
     plan = action_node(ctx, verb)
     if plan is not None:
         yield ctx.fact(speaker, "proposes", plan, verb, RULE, 0.6)

@@ -80,6 +80,26 @@ from stance_facts import A, P, rows
             "Greens 'would cut number of MPs'\n\nThe Green Party met in Leeds.",
             ("Green Party", "proposes", "cutting number of MPs", P, A),
         ),
+        (  # a plan announced with "is to"
+            "Britain is to cut income tax.",
+            ("United Kingdom", "proposes", "cutting income tax", P, A),
+        ),
+        (  # replacing one plan with another: against the one, for the other
+            "The Green Party would replace the council tax with a local income tax.",
+            ("Green Party", "opposes", "council tax", P, A),
+        ),
+        (
+            "The Green Party would replace the council tax with a local income tax.",
+            ("Green Party", "proposes", "local income tax", P, A),
+        ),
+        (
+            "The Green Party wants to replace the council tax with a local income tax.",
+            ("Green Party", "proposes", "local income tax", P, A),
+        ),
+        (
+            "Jane Marsh said councils should replace the council tax with a local income tax.",
+            ("Jane Marsh", "opposes", "council tax", P, A),
+        ),
         (  # the items of a cut are what the cutter is against
             'The Green Party would cut "wasteful" spending, including the identity cards scheme.',
             ("Green Party", "opposes", "identity cards scheme", P, A),
@@ -119,6 +139,9 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         # a pledge on a condition that is no winning of office is a guess; a past counterfactual is no plan
         "The Green Party would introduce a points system for migrants if the economy grew.",
         "The Green Party would have introduced a points system for migrants.",
+        # replacing a person names no policy; a replacement not wanted is no proposal
+        "The Green Party would replace the minister for migrants with a new points system.",
+        "The Green Party does not want to replace the council tax with a new points system for migrants.",
         # an account asked for is no act of policy
         "Jane Marsh said: \"The Greens must give a clearer reason for their points system for migrants.\"",
         # another side's pledge in an opponent's words is hers to report, not the journalist's statement
