@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.lexicon import cameo_stance_verbs, party_names, speech_verbs, stance_vocabulary, title_words
+from kg.lexicon import cameo_stance_verbs, party_names, speech_verbs, stance_vocabulary, title_words, word_list
 from kg.resolve.groups import body_named_before, group_holder, group_vocabulary
 from kg.syntax import title_before
 from kg.types import Mention
@@ -225,11 +225,24 @@ def resolve_body_pronouns(doc: Doc, entities: DocEntities, quotations: list[Quot
     for tok in doc:
         if tok.lower_ not in {"it", "they"} or tok.i in entities.by_token or tok.i in quoted:
             continue
-        if tok.dep_ != "nsubj" or tok.head.lemma_ == "be" or not (tok.head.lemma_.lower() in speech_verbs() or states_side(tok)):
-            continue  # "it is wrong to X": the 'it' of a copula stands for the clause
+        if tok.dep_ != "nsubj":
+            continue
+        if not _plan_announced(tok.head) and (tok.head.lemma_ == "be" or not (tok.head.lemma_.lower() in speech_verbs() or states_side(tok))):
+            continue  # "it is wrong to X": the 'it' of a copula stands for the clause; "they are to scrap X" states a plan
         body = _main_subject_before(doc, entities, tok)
         if body is not None:
             entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), body.entity)
+
+
+def _plan_announced(verb: Token) -> bool:
+    """'They are to scrap X', 'they would cut taxes': what the body plans or pledges to do."""
+    if verb.lemma_ != "be":
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+        return bool(modals) and modals <= {"will", "would"} and verb.lemma_.lower() in word_list("policy_actions.txt")
+    if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return False  # "it is wrong to reject X": the 'it' stands for the clause
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in {"be", "blame"}
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)  # fmt: skip
 
 
 def _main_subject_before(doc: Doc, entities: DocEntities, tok: Token) -> Mention | None:

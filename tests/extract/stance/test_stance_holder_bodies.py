@@ -28,6 +28,11 @@ CASES = [
     ("The Tories met on Monday. They rejected the Road Safety Bill.",
      {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
     ("The Tories met on Monday. It is wrong to reject the Road Safety Bill.", set()),  # 'it' of a copula
+    # ... or when it plans or pledges an act
+    ("The Tories met on Monday. They are to scrap the Road Safety Bill.",
+     {("Conservative Party", "opposes", "Road Safety Bill", P, A)}),
+    ("The Tories met on Monday. They would cut fuel duty.", {("Conservative Party", "proposes", "cutting fuel duty", P, A)}),
+    ("The Tories met on Monday. They are to blame for the Road Safety Bill.", set()),  # an idiom, no plan
     ("Peter Hale met the Tories on Monday. It rejected the Road Safety Bill.", set()),  # a person before
     # Groups that name no body give nothing.
     ("MPs rejected the Road Safety Bill.", set()),
