@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.clauses import objects_of
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.claims import claimed_by_unnamed
-from kg.extract.stance.frames import called_for
+from kg.extract.stance.frames import called_for, decided_act
 from kg.extract.stance.holders import addressed_as_we, speaking_for, spokesperson_for
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
@@ -158,6 +158,8 @@ def stance_fact(
     if speaker is not None and speaker.entity.key != target.entity.key:
         yield ctx.fact(speaker, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
+    if (decided := decided_act(stance, head)) is not None:  # "welcomed the decision to scrap X": against X
+        yield from stance_fact(ctx, holder, decided[0], decided[1], anchor, rule, round(confidence - 0.05, 2), polarity, modality)
 
 
 # Verbs of the condition an election pledge is made on: "if it wins", "if elected", "if returned to power".

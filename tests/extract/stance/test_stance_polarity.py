@@ -75,3 +75,19 @@ def test_a_stated_conditional_stance_is_asserted_with_its_condition(text: str, e
 
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label, f.modality, f.condition) for f in facts(text)}
     assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a side taken on a decision or plan to end, keep or bring in a plan is taken on that plan
+        ("Jane Marsh welcomed the plan to scrap tuition fees.", ("Jane Marsh", "opposes", "tuition fees")),
+        ("Jane Marsh attacked the decision to scrap tuition fees.", ("Jane Marsh", "supports", "tuition fees")),
+        ("Jane Marsh backed the decision to introduce identity cards.", ("Jane Marsh", "supports", "identity cards")),
+    ],
+)
+def test_a_side_on_a_decision_is_a_side_on_what_it_acts_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, P, A) in rows(text)
+
+
+def test_a_decision_not_to_act_says_nothing_of_the_plan() -> None:
+    assert not {r for r in rows("Jane Marsh attacked the decision not to scrap tuition fees.") if r[2] == "tuition fees"}
