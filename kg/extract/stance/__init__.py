@@ -2,8 +2,8 @@
 
 Rules:
 
-* :mod:`~kg.extract.stance.verbs`: a stance verb and its object, a condemning label, a
-  speaker's verdict, one's own proposals, a plan called someone's, a concern;
+* :mod:`~kg.extract.stance.verbs`: a stance verb and its object, a condemning label, a concern;
+* :mod:`~kg.extract.stance.owned`: one's own proposals, a plan called someone's;
 * :mod:`~kg.extract.stance.phrases`: stance nouns, wishes for removal, proposals made;
 * :mod:`~kg.extract.stance.advocacy`: telling others what to do ("X should scrap the tax");
 * :mod:`~kg.extract.stance.wishes`: wishes to bring something about ("wants to sign a treaty");
@@ -24,4 +24,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents  # noqa: F401, I001

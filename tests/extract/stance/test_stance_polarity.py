@@ -91,3 +91,17 @@ def test_a_side_on_a_decision_is_a_side_on_what_it_acts_on(text: str, expected: 
 
 def test_a_decision_not_to_act_says_nothing_of_the_plan() -> None:
     assert not {r for r in rows("Jane Marsh attacked the decision not to scrap tuition fees.") if r[2] == "tuition fees"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a plan called someone's that removes a plan: its owner is against that plan
+        ("Jane Marsh underlined Lib Dem plans to scrap university fees.",
+         ("Liberal Democrats", "opposes", "university fees", P, A)),
+        ("The Tories attacked Labour plans to scrap the Child Trust Fund.", ("Labour Party", "opposes", "Child Trust Fund", P, A)),
+        ("If the Lib Dem plan to scrap tuition fees failed, students would pay.",
+         ("Liberal Democrats", "opposes", "tuition fees", P, "hypothetical")),
+    ],
+)
+def test_an_owned_plan_to_end_a_plan_opposes_it(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in rows(text)
