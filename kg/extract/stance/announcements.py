@@ -3,10 +3,11 @@ plans for debt relief, a minimum wage for 16-year-olds and flexible maternity le
 
 ``stance.announced_intent`` reads a speaker stating what they (or their side) will do: a
 verb of saying, announcing or pledging whose reported clause has the speaker's own
-subject ("it", "they", "he", "we"), a "will"/"would" and a verb that brings something
-about ("introduce", "set up", "publish", "start") or an act of policy ("cut taxes"). What
-others will do ("Labour said the Tories would introduce X") is no proposal of the
-speaker's, and "could", "might" or a negation states no plan.
+subject ("it", "they", "he", "we") or their side ("Tory spokesman X said the Tories
+would ..."), a "will"/"would" and a verb that brings something about ("introduce", "set
+up", "publish", "start") or an act of policy ("cut taxes"). What others will do ("Labour
+said the Tories would introduce X") is no proposal of the speaker's, and "could", "might"
+or a negation states no plan.
 
 ``stance.listed_plans`` reads plans presented with what they are for: "unveiled plans
 for X, Y and Z" puts forward X, Y and Z, each named as the list words it.
@@ -66,6 +67,7 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
             if not stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
                 continue
             own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
+            own = own or _own_side(ctx, clause, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
             for act in (clause, *joined_pledges(clause)):  # "they would raise X and pay Y"
@@ -83,6 +85,13 @@ def joined_pledges(clause: Token) -> list[Token]:
     """'would raise maternity pay [and pay] the tax credit in cash': conjoined acts under the same modal."""
     return [c for c in clause.conjuncts if c.i > clause.i and c.pos_ == "VERB" and not negated(c)
             and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)]  # fmt: skip
+
+
+def _own_side(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
+    """'Tory spokesman David Davis said the Tories would X': the speaker's own side, and the speaker for it."""
+    sides = {side.entity.key: speaker for speaker in speakers.values() if (side := ctx.sides.get(speaker.entity.key)) is not None}
+    named = [h for h in stance_holders(ctx, clause) if h.entity.key in sides]
+    return [*named, *(sides[h.entity.key] for h in named)]
 
 
 def _restated(clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
@@ -146,6 +155,8 @@ def intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[st
         found = []
         for obj in (c for c in clause.children if c.dep_ == "dobj"):
             for head in (obj, *obj.conjuncts):
+                if _quoted_phrase(head):
+                    continue  # 'will offer them an "honest choice"': a slogan, no plan
                 target, _ = stance_target(ctx, "proposes", head, clause)
                 target = target or described_plan(ctx, head)
                 if target is not None and target.entity.cls in {"Plan", "System"}:
@@ -190,3 +201,9 @@ def _owned_by_another(ctx: ExtractionContext, plans: Token) -> bool:
         if child.dep_ == "compound" and child.lemma_.lower() == "government":
             return True
     return False
+
+
+def _quoted_phrase(head: Token) -> bool:
+    """Whether the phrase opens with a quotation mark after its determiner: 'an ["]honest choice"'."""
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+    return bool(words) and words[0].is_quote

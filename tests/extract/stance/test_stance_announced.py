@@ -80,6 +80,14 @@ from stance_facts import A, P, rows
             "Greens 'would cut number of MPs'\n\nThe Green Party met in Leeds.",
             ("Green Party", "proposes", "cutting number of MPs", P, A),
         ),
+        (  # a spokesperson stating what their side will do: the side's proposal and theirs
+            "Tory spokesman David Hale said the Tories would match Labour spending on health.",
+            ("Conservative Party", "proposes", "matching Labour spending on health", P, A),
+        ),
+        (
+            "Tory spokesman David Hale said the Tories would match Labour spending on health.",
+            ("David Hale", "proposes", "matching Labour spending on health", P, A),
+        ),
         (  # a plan announced with "is to"
             "Britain is to cut income tax.",
             ("United Kingdom", "proposes", "cutting income tax", P, A),
@@ -142,6 +150,8 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         # replacing a person names no policy; a replacement not wanted is no proposal
         "The Green Party would replace the minister for migrants with a new points system.",
         "The Green Party does not want to replace the council tax with a new points system for migrants.",
+        # another side's spokesman says what the Greens would do: not the Greens' proposal
+        "Labour spokesman David Hale said the Greens would introduce a points system for migrants.",
         # an account asked for is no act of policy
         "Jane Marsh said: \"The Greens must give a clearer reason for their points system for migrants.\"",
         # another side's pledge in an opponent's words is hers to report, not the journalist's statement
@@ -151,3 +161,8 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
 def test_no_proposal(text: str) -> None:
     assert not {r for r in rows(text) if r[1] == "proposes" and "points system" in r[2] and r[3] == P and r[4] == A}
 
+
+
+def test_a_slogan_offered_is_no_plan() -> None:
+    assert not {r for r in rows('Jane Marsh told voters the Greens will offer them an "honest choice" at the election.')
+                if r[1] == "proposes"}  # fmt: skip
