@@ -53,8 +53,8 @@ def phrase_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
 def _aside(tok: Token, head: Token) -> bool:
     node = tok
     while node.i != head.i:
-        if node.dep_ in {"relcl", "appos", "punct", "advcl", "conj", "cc"}:
-            return True
+        if node.dep_ in {"relcl", "appos", "punct", "advcl", "conj", "cc"} and node.tag_ != "HYPH":
+            return True  # a hyphen is part of the words it joins: "judge-led"
         node = node.head
     return False
 

@@ -10,7 +10,7 @@ relief for small gifts"). The speaker's stance follows from the verb and its neg
 * removal (``removal``: scrapped, abolished, dropped): opposes; "should not be
   scrapped" supports;
 * keeping (``keeping``: kept, retained): supports; "should not be kept" opposes;
-* "there should be X": proposes X; "there should be no X" opposes it;
+* "there should be X" (or "needs to be", "has to be"): proposes X; "there should be no X" opposes it;
 * an act of policy in the active ("the regulator should investigate the market, X said"):
   the speaker proposes the act, whoever is to do it.
 
@@ -56,6 +56,10 @@ _FLIPPED = {"proposes": "opposes", "opposes": "supports", "supports": "opposes"}
 def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X should (not) be introduced/scrapped/kept, Y said'; 'Y suggests there should be X'."""
     for verb in tokens(ctx.doc):
+        if (needed := _needed(verb)) and not (negated(verb) or is_question(verb) or in_conditional(verb)):
+            for speaker in _speakers(ctx, verb):  # "there needs to be a judge-led inquiry, X said"
+                for plan in (p for head in needed if (p := phrase_plan(ctx, head)) is not None):
+                    yield ctx.fact(speaker, "proposes", plan, verb, RULE, 0.65)
         if not _prescribed(verb) or is_question(verb) or has_conditional_clause(verb) or in_conditional(verb):
             continue
         stance, heads = _stance_and_heads(verb)
@@ -126,6 +130,17 @@ def _acting_words() -> frozenset[str]:
 
 # Words for actors the lists above leave out (they are no posts, occupations or bodies).
 _MORE_ACTORS = frozenset({"pair", "regulator", "bank", "country", "nation", "state", "people", "party", "parties", "police"})
+
+
+def _needed(verb: Token) -> list[Token]:
+    """'there needs to be X', 'there has to be X': what there must be, as "there should be X" says it."""
+    # the parse may hang "there" on the auxiliary: "there [does] need to be"
+    if verb.lemma_.lower() not in {"need", "have"} or not any(c.dep_ == "expl" for t in (verb, *verb.children) for c in (t, *t.children)):
+        return []
+    be = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "be"), None)
+    heads = [c for c in be.children if c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}] if be is not None else []
+    # "another inquiry, a judge-led inquiry": the apposition says which
+    return [h for head in heads for h in (head, *head.conjuncts, *(c for c in head.children if c.dep_ == "appos"))]
 
 
 def _prescribed(verb: Token) -> bool:

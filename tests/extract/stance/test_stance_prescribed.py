@@ -23,6 +23,12 @@ from stance_facts import A, P, rows
             "There must be a public inquiry into the deaths, Mr Hale said.",
             ("Hale", "proposes", "public inquiry into the deaths", P, A),
         ),
+        (  # what there needs to be, named by its apposition, hyphen and all
+            "Peter Reed said: \"There does need to be another inquiry, a judge-led inquiry.\"",
+            ("Peter Reed", "proposes", "judge-led inquiry", P, A),
+        ),
+        ("Peter Reed said there has to be a public inquiry into the deaths.",
+         ("Peter Reed", "proposes", "public inquiry into the deaths", P, A)),
         (  # an act recommended in the active: the speaker proposes the act, whoever is to do it
             "Vince Cable added that the Office of Fair Trading should investigate the mortgage market.",
             ("Vince Cable", "proposes", "investigating the mortgage market", P, A),
@@ -52,6 +58,8 @@ def test_prescriptions_are_stances(text: str, expected: tuple[str, str, str, str
         "\"There must have been twenty cases like this,\" Mr Hale said.",  # a guess about the past
         "Mr Hale says the road levy should be put on hold.",  # put on hold is no proposal
         "Labour's plan to oppose the road levy surprised Mr Hale.",  # a plan to oppose proposes nothing
+        "Mr Hale said there does not need to be a public inquiry into the road levy.",  # denied
+        "Mr Hale asked whether there needs to be a public inquiry into the road levy.",  # a question
         "Mr Hale said the tax system must provide the right incentives to savers.",  # a thing, no one told to act
         "Mr Hale said: \"We should cut the number or increase it.\"",  # either way is no proposal
         "Mr Hale said ministers should not publish the legal advice.",  # told not to act
