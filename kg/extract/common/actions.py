@@ -28,7 +28,7 @@ _DATES = frozenset({"DATE", "TIME"})
 _LONGEST = 16
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 # Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
-_BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "provide", "set", "launch"})
+_BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "reintroduce", "restore", "provide", "set", "launch"})
 
 
 @lru_cache(maxsize=1)
