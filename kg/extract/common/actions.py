@@ -50,6 +50,15 @@ def easing_verbs() -> frozenset[str]:
 
 def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     """The Plan the verb phrase headed by ``verb`` names, or None when it names no act of policy."""
+    if verb.pos_ == "NOUN" and (gerund := gerund_taken_for_adjective(verb)) is not None:
+        # "committed to [increasing] taxes for the well off", parsed as taxes that are increasing
+        words = [t for t in verb.doc[gerund.i : verb.right_edge.i + 1] if not t.is_punct or t.tag_ == "HYPH"]
+        words = words[: next((i for i, t in enumerate(words) if t.dep_ in {"relcl", "advcl", "acl"} and t.i > verb.i), len(words))]
+        after = verb.doc[words[-1].i + 1] if words[-1].i + 1 < len(verb.doc) else None
+        if after is not None and after.lower_ == "off" and words[-1].lower_ in {"well", "better", "worse"}:
+            words.append(after)  # "the most well [off]", whose "off" the parse hangs elsewhere
+        label, *others = action_names(words)
+        return ctx.new_mention(verb.doc[words[0].i : words[-1].i + 1], "Plan", label, aliases=frozenset(others))
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
@@ -67,6 +76,14 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
     span = verb.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
+
+
+def gerund_taken_for_adjective(noun: Token) -> Token | None:
+    """'[increasing] taxes': an act of policy the small model tagged as an adjective on its object."""
+    first = next((c for c in noun.lefts if c.dep_ == "amod"), None)
+    if first is None or first.tag_ != "VBG" or first.i != noun.left_edge.i or first.lemma_.lower() not in policy_actions():
+        return None
+    return first
 
 
 def action_words(verb: Token) -> list[Token]:

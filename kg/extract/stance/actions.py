@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.common.actions import action_node, easing_verbs
+from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_for_adjective
 from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
@@ -113,7 +113,8 @@ def _committed_to(word: Token) -> list[Token]:
     if not _resolved(word):
         return []
     return [c for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
-            for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]  # fmt: skip
+            for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            or c.dep_ == "pobj" and gerund_taken_for_adjective(c) is not None]  # fmt: skip
 
 
 def _joined_acts(act: Token) -> list[Token]:

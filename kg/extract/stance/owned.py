@@ -105,11 +105,11 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
                 modality = "hypothetical" if _conditional(word) else "asserted"
                 for head in stance_objects(intended, "opposes", ()):
                     yield from stance_fact(ctx, owner.mention, "opposes", head, intended, OWNED_RULE, 0.65, "positive", modality)
-                for act in (c for c in intended.conjuncts if c.pos_ == "VERB" and c.i > intended.i):
+                for joined in (c for c in intended.conjuncts if c.pos_ == "VERB" and c.i > intended.i):
                     # "... to scrap university fees [and reintroduce] maintenance grants": each act is a plan of its own
-                    plan = action_node(ctx, act)
-                    if plan is not None:
-                        yield ctx.fact(owner.mention, "proposes", plan, word, OWNED_RULE, 0.6, modality=modality, presupposed=True)
+                    joined_plan = action_node(ctx, joined)
+                    if joined_plan is not None:
+                        yield ctx.fact(owner.mention, "proposes", joined_plan, word, OWNED_RULE, 0.6, modality=modality, presupposed=True)
             continue  # "plan to oppose the bill" is a stance on the bill, read by stance.verb
         if word.pos_ == "VERB":  # "the Tories plan to cut taxes", with its own subject
             if word.lemma_.lower() != "plan" or intended is None or not any(c.dep_ == "nsubj" for c in word.children):

@@ -58,8 +58,8 @@ def stance_prescribed(ctx: ExtractionContext) -> Iterator[Fact]:
     for verb in tokens(ctx.doc):
         if (needed := _needed(verb)) and not (negated(verb) or is_question(verb) or in_conditional(verb)):
             for speaker in _speakers(ctx, verb):  # "there needs to be a judge-led inquiry, X said"
-                for plan in (p for head in needed if (p := phrase_plan(ctx, head)) is not None):
-                    yield ctx.fact(speaker, "proposes", plan, verb, RULE, 0.65)
+                for needed_plan in (p for head in needed if (p := phrase_plan(ctx, head)) is not None):
+                    yield ctx.fact(speaker, "proposes", needed_plan, verb, RULE, 0.65)
         if not _prescribed(verb) or is_question(verb) or has_conditional_clause(verb) or in_conditional(verb):
             continue
         stance, heads = _stance_and_heads(verb)

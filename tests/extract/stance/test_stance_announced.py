@@ -88,6 +88,14 @@ from stance_facts import A, P, rows
             "Tory spokesman David Hale said the Tories would match Labour spending on health.",
             ("David Hale", "proposes", "matching Labour spending on health", P, A),
         ),
+        (  # resolved to act, with the act's -ing form read by the parse as an adjective
+            "The Green Party is committed to increasing taxes for the most well off.",
+            ("Green Party", "proposes", "increasing taxes for the most well off", P, A),
+        ),
+        (  # encouraging something brings it about
+            "The Green Party would also encourage the conversion of empty offices.",
+            ("Green Party", "proposes", "conversion of empty offices", P, A),
+        ),
         (  # a plan announced with "is to"
             "Britain is to cut income tax.",
             ("United Kingdom", "proposes", "cutting income tax", P, A),
@@ -144,6 +152,8 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "A points system for migrants will not be given to councils, the Green Party said.",
         # a saying asked for, and an open question: no intention stated
         "Labour said the Greens needed to explain how they would introduce a points system for migrants.",
+        # a state of things, no act of policy
+        "The Green Party is committed to rising numbers of migrants under a points system.",
         # a pledge on a condition that is no winning of office is a guess; a past counterfactual is no plan
         "The Green Party would introduce a points system for migrants if the economy grew.",
         "The Green Party would have introduced a points system for migrants.",
