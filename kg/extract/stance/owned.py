@@ -117,8 +117,8 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
             if action_node(ctx, intended) is not None:
                 continue  # "plan to cut council tax": the act is the plan, read by stance.action
             holder = agent_of(ctx, word, HOLDERS)
-            if holder is not None:
-                polarity, modality = polarity_and_modality(word)
+            if holder is not None and holder.entity.cls != "Person":  # "he planned to structure his campaign around X"
+                polarity, modality = polarity_and_modality(word)  # is no body's plan of policy
                 yield ctx.fact(holder, "proposes", plan, word, OWNED_RULE, 0.6, polarity=polarity, modality=modality)
             continue
         owner = plan_owner(ctx, word)

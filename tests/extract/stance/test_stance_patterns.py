@@ -81,6 +81,8 @@ CASES = [
     # Closing one's own base is no stance on it (what is planned is a proposal, read by stance.owned).
     ("The Ministry of Defence plans to close the radar base.",
      {("Ministry of Defence", "proposes", "plans to close the radar base", P, A)}),
+    # A person's plan that is no act of policy is no proposal.
+    ("Jane Marsh revealed that she planned to structure her campaign around the birth of her child.", set()),
     # Making a proposal, an offer or a demand.
     ("The Conservatives made an offer to cut fuel duty.",
      {("Conservative Party", "proposes", "offer to cut fuel duty", P, A)}),
