@@ -176,19 +176,29 @@ def _to_complement(head: Token) -> list[Token]:
 def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -> bool:
     """Whether 'the plans' may stand for another kind of plan than the one the article has been calling 'the plans'.
 
+    Any plan word ("the measures") is doubtful when the text last used that word for
+    something other than the plan it would refer to ("the anti-terror measures broke
+    human rights laws"): the same word most likely means the same thing.
+
     A generic plan word takes the nearest plan of any kind as its antecedent. When the
     article has already used the same word bare ("the plans would ...") and the nearest
     plan is of another kind ("EU asylum policy"), the word most likely continues that
     earlier thread, whose plan is too far back to tell: better no fact than a wrong one.
     """
     lemma = head.lemma_.lower()
-    if lemma not in GENERIC_PLAN_NOUNS or lemma in target.entity.label.lower():
+    if lemma in target.entity.label.lower():
         return False
     window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]
-    return any(
-        t.lemma_.lower() == lemma and t.i != head.i and node_for(ctx, t) is None and ctx.quotation_at(t) is None
-        for t in window
-    )
+    same_word = [t for t in window if t.lemma_.lower() == lemma and t.i != head.i and ctx.quotation_at(t) is None]
+    if lemma not in GENERIC_PLAN_NOUNS:
+        # "the anti-terror measures broke human rights laws ... defended the measures": the measures, not the laws
+        return any(t.dep_ != "compound" and t.idx < target.start and _same_sentence(t, target) for t in same_word[-1:])
+    return any(node_for(ctx, t) is None for t in same_word)
+
+
+def _same_sentence(token: Token, mention: Mention) -> bool:
+    sentence = token.sent
+    return sentence.start_char <= mention.start < sentence.end_char
 
 
 def _plan_it_stands_for(ctx: ExtractionContext, pronoun: Token) -> Mention | None:

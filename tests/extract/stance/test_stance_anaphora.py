@@ -30,6 +30,8 @@ UNREAD = [
     (BILL + "The Lib Dems attacked Germany. Labour condemned it.", "Labour Party"),
     # a plan too far back
     (BILL + "It rained in London. Crowds gathered in Leeds. Labour condemned the move.", "Labour Party"),
+    # the same word just used for something else: "the measures" are not the bill named after them
+    ("The judges ruled that the new measures broke the Identity Cards Bill. Labour defended the measures.", "Labour Party"),
 ]
 
 
