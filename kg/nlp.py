@@ -43,6 +43,7 @@ def load_model(name: str | None = None, *, learned_entities: bool = False) -> La
         _check_components(nlp, candidate)
         _add_paragraph_breaks(nlp)
         _add_party_names(nlp)
+        _add_honoured_names(nlp)
         if learned_entities:
             from kg.learn.entities import use_learned_entities
 
@@ -127,6 +128,25 @@ def _add_party_names(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="party_names", before="ner", config={"phrase_matcher_attr": "ORTH"})
     path = resources.files("kg.data").joinpath("parties.jsonl")
     ruler.from_disk(str(path))  # type: ignore[attr-defined]
+
+
+def _add_honoured_names(nlp: Language) -> None:
+    """A person named with an honorific ("Lord Falconer", "Mr Wood"), where the NER tagged nothing.
+
+    The small model misses such names often in British political news, losing the post
+    before them ("Home Office Minister Lord Falconer") and the stances they take. The
+    ruler runs after the NER and never overrides its entities; a title after the honorific
+    ("Lord Chancellor", "Mr Speaker") is no name.
+    """
+    from kg.lexicon import honorifics, title_words
+
+    if "honoured_names" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="honoured_names", after="ner")
+    honoured = sorted({h.capitalize() for h in honorifics()})
+    not_names = sorted({w.lower() for w in title_words()} | {"lords", "commons", "of", "and"})
+    name_part = {"IS_TITLE": True, "POS": "PROPN", "LOWER": {"NOT_IN": not_names}}
+    ruler.add_patterns([{"label": "PERSON", "pattern": [{"TEXT": {"IN": honoured}}, {**name_part, "OP": "+"}]}])  # type: ignore[attr-defined]
 
 
 def _check_components(nlp: Language, name: str) -> None:

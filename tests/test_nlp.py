@@ -1,4 +1,4 @@
-"""The spaCy pipeline newskg loads: sentence breaks at line ends, datelines apart, parties named."""
+"""The spaCy pipeline newskg loads: sentence breaks at line ends, datelines apart, parties and honoured names."""
 
 from __future__ import annotations
 
@@ -23,3 +23,14 @@ def test_parties_carry_their_canonical_names(nlp) -> None:  # type: ignore[no-un
         ("Tory", "Conservative Party"),
         ("Lib Dems", "Liberal Democrats"),
     }
+
+
+def test_a_name_with_an_honorific_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The model misses "Lord Falconer" in this sentence; the honorific names him."""
+    doc = nlp("Lord Goldsmith met then Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan.")
+    assert ("Lord Falconer", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_title_after_an_honorific_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mr Speaker ruled the motion out of order, and the Lord Chancellor agreed.")
+    assert not [e for e in doc.ents if e.label_ == "PERSON"]
