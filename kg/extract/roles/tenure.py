@@ -26,20 +26,25 @@ ENDING_EVENTS = frozenset(
 _LOOK_BACK = 4
 
 
+# A prospective candidate stands now: "prospective" says nothing of that post's tenure.
+_STANDING_WHEN_PROSPECTIVE = frozenset({"candidate", "candidates"})
+
+
 def not_current(kept: list[Token]) -> bool:
     """The text says the post was held once or is yet to be: 'former', 'Ex-No 10 policy chief', 'would-be'."""
+    words = NOT_CURRENT - {"prospective"} if kept[-1].lower_ in _STANDING_WHEN_PROSPECTIVE else NOT_CURRENT
     doc = kept[0].doc
     first = kept[0].i
     i = first
     while i > kept[0].sent.start and first - i < _LOOK_BACK:
         prev = doc[i - 1]
-        if prev.lower_ in NOT_CURRENT:
+        if prev.lower_ in words:
             return True  # "UKIP founding chairman", whatever the tag of "founding"
         glued = prev.text == "-" or not prev.whitespace_ or (i >= 2 and doc[i - 2].text == "-" and not doc[i - 2].whitespace_)
         if prev.is_punct and prev.text != "-" or prev.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"} and not glued:
             break
         i -= 1
-    return any(word in NOT_CURRENT or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
+    return any(word in words or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
 
 
 def ended_by_event(person: Token) -> bool:

@@ -85,6 +85,10 @@ def test_role_rules_stay_silent(nlp, text: str, absent: Row) -> None:  # type: i
 
 TITLE_FIRST = [
     ("The chief inspector of schools, David Bell, said exams should go.", "David Bell", "chief inspector of schools"),
+    # a prospective candidate is standing now; an election supremo holds a post
+    ("Kate Mills, a prospective parliamentary candidate, said the visit went well.", "Kate Mills",
+     "prospective parliamentary candidate"),
+    ("The staff stay, as election supremo Alan Reed declared.", "Alan Reed", "election supremo"),
     ("The director of public prosecutions, Ken Macdonald, disagreed.", "Ken Macdonald", "director of public prosecutions"),
     ("The Scottish Greens' health spokeswoman, Eleanor Scott, welcomed it.", "Eleanor Scott", "health spokeswoman"),
 ]
