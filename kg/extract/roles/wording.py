@@ -185,7 +185,22 @@ def role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | No
         start += 1
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
         start -= 2  # "co-chairman", parsed as three words side by side
+    joined = title_joined_before(head)
+    if joined is not None and joined.i >= start:
+        start = joined.i + 2  # "a QC and international law professor": two posts, not one
     return doc[start:end], owner
+
+
+def title_joined_before(head: Token) -> Token | None:
+    """'a [QC] and international law professor': a post of its own joined by "and" before a post's words.
+
+    Only a title word right before the "and" ("Trade and Industry Secretary" is one post).
+    """
+    for token in head.doc[head.left_edge.i : head.i]:
+        after = token.doc[token.i + 1]
+        if after.lower_ == "and" and is_title_word(token) and token.i + 2 < head.i + 1:
+            return token
+    return None
 
 
 def _complements(ctx: ExtractionContext, head: Token, last: Token, end: int) -> tuple[int, Mention | None]:

@@ -26,6 +26,16 @@ def roles_of(nlp, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped
 
 # (sentence, a holdsRole the text states, holdsRole pairs it must not give)
 WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
+    (  # two posts joined by "and" are two posts; "Trade and Industry" is one post's words
+        "In a new book, Philip Sandys, a QC and international law professor, argues the war was illegal.",
+        ("Philip Sandys", "international law professor"),
+        {("Philip Sandys", "QC and international law professor")},
+    ),
+    (
+        "Trade and Industry Secretary Patricia Hewitt said she would like longer maternity leave.",
+        ("Patricia Hewitt", "Trade and Industry Secretary"),
+        {("Patricia Hewitt", "Industry Secretary")},
+    ),
     (
         "On Tuesday Green Party transport spokesman Owen Tarrant criticised the rail fares rise.",
         ("Owen Tarrant", "transport spokesman"),
