@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs, title_words
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
-from kg.resolve.names import clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
+from kg.resolve.names import POST_NOMINALS, clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
 from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
@@ -93,6 +93,8 @@ def _typed(ent: Span) -> RawMention | None:
     if span is None or label not in {"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"}:
         return None
     text = span.text
+    if text in POST_NOMINALS:
+        return None  # "a QC" names a post, never a place or body
     honoured = honoured_name(span)
     if honoured is not None:
         return honoured

@@ -86,7 +86,7 @@ def strip_name_prefix(span: Span) -> int:
 
 
 # Letters after a name that say who a person is: "Guy Marsh QC" is a barrister, whatever the tagger says.
-_POST_NOMINALS = frozenset({"QC", "KC"})
+POST_NOMINALS = frozenset({"QC", "KC"})
 
 
 def honoured_name(span: Span) -> RawMention | None:
@@ -97,7 +97,7 @@ def honoured_name(span: Span) -> RawMention | None:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and is_honorific(before) and has_name_shape(span):
         return RawMention(span.start, span.end, "Person", clean_name(span))
-    if len(span) > 2 and span[-1].text in _POST_NOMINALS and has_name_shape(span[:-1]):
+    if len(span) > 2 and span[-1].text in POST_NOMINALS and has_name_shape(span[:-1]):
         return RawMention(span.start, span.end, "Person", clean_name(span))
     return None
 

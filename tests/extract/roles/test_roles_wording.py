@@ -31,6 +31,11 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Philip Sandys", "international law professor"),
         {("Philip Sandys", "QC and international law professor")},
     ),
+    (  # "a QC" is a post, not a place
+        "In a new book, Philip Sandys, a QC and international law professor, argues the war was illegal.",
+        ("Philip Sandys", "QC"),
+        set(),
+    ),
     (
         "Trade and Industry Secretary Patricia Hewitt said she would like longer maternity leave.",
         ("Patricia Hewitt", "Trade and Industry Secretary"),
