@@ -31,6 +31,8 @@ VAGUE_MODIFIERS = frozenset(
      "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
 )  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Comparatives that judge rather than say which plan: "a better deal", "a fairer system".
+_JUDGING_COMPARATIVES = frozenset({"better", "worse", "fairer", "simpler", "clearer", "wiser", "smarter"})
 # Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
 _COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
 # Nouns that name no topic: "her plans on the issue" says no more than "her plans"; "defended the
@@ -250,8 +252,8 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return False
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
         return False
-    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ in {"JJS", "JJR"}:
-        return False
+    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and tok.lower_ in _JUDGING_COMPARATIVES:
+        return False  # "a better deal" judges; "a lower limit", "tougher sentences" say which plan
     return not _owner(ctx, tok) and country_of_demonym(tok.text) is None
 
 

@@ -98,3 +98,14 @@ def test_adjectives_joined_by_a_conjunction_keep_it(text: str, label: str) -> No
     from stance_facts import facts
 
     assert label in {f.object.entity.label for f in facts(text)}  # not "firm fair policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Labour backed a lower drink-drive limit.", "lower drink-drive limit"),  # a comparative says which plan
+     ("Labour backed a better deal for pensioners.", "deal for pensioners")],  # a judging one does not
+)  # fmt: skip
+def test_a_comparative_names_the_plan_unless_it_judges(text: str, label: str) -> None:
+    from stance_facts import facts
+
+    assert label in {f.object.entity.label for f in facts(text)}
