@@ -1,9 +1,9 @@
-"""Replacing one plan with another: "replace the council tax with a local income tax".
+"""Replacing one plan with another: "replace council tax with a local income tax".
 
 Whoever puts forward replacing X with Y is against X and for Y: they oppose X and propose Y
 (the polarity policy of ending a plan, ``docs/data-model.md``). The rules that read an act of
 policy as a proposal (a pledge, an intent, a request, a recommendation) ask here first, so
-the act is never a plan of its own ("replacing the council tax with a local income tax")
+the act is never a plan of its own ("replacing council tax with a local income tax")
 that no reader would name.
 """
 

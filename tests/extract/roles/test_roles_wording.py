@@ -37,9 +37,9 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         set(),
     ),
     (
-        "Trade and Industry Secretary Patricia Hewitt said she would like longer maternity leave.",
-        ("Patricia Hewitt", "Trade and Industry Secretary"),
-        {("Patricia Hewitt", "Industry Secretary")},
+        "Trade and Industry Secretary Anna Hewson wants longer maternity leave.",
+        ("Anna Hewson", "Trade and Industry Secretary"),
+        {("Anna Hewson", "Industry Secretary")},
     ),
     (
         "On Tuesday Green Party transport spokesman Owen Tarrant criticised the rail fares rise.",

@@ -26,9 +26,9 @@ def plan_names(text: str) -> set[tuple[str, frozenset[str]]]:
 
 CASES = [
     # A wrapper ("proposals to", "a call for", "the idea of") gives the plan's own names as altLabels.
-    ("Tory proposals to cap the number of asylum seekers were condemned by Mr Blair.",
-     ("proposals to cap the number of asylum seekers",
-      {"cap the number of asylum seekers", "capping the number of asylum seekers"})),
+    ("Tory proposals to cap the number of asylum claims were condemned by Mr Blair.",
+     ("proposals to cap the number of asylum claims",
+      {"cap the number of asylum claims", "capping the number of asylum claims"})),
     ("Mr Blair rejected the Tories' call for a cap on skilled migrants.",
      ("call for cap on skilled migrants", {"cap on skilled migrants"})),
     ("Labour rejected the Tories' idea of quotas on asylum.", ("idea of quotas on asylum", {"quotas on asylum"})),
@@ -65,7 +65,7 @@ def test_plan_labels_and_variants(text: str, expected: tuple[str, set[str]]) -> 
 @pytest.mark.parametrize(
     "text",
     ["Mr Brown threatened to raise fuel taxes.", "Labour hoped to win the election.", "Labour promised not to raise taxes.",
-     "The House rejected a Democratic bid to cut it.", "Mr Kilroy-Silk announced his decision to quit UKIP.",
+     "The House rejected a Democratic bid to cut it.", "Mr Hale announced his decision to leave UKIP.",
      "The Tories attacked the plan drawn up with the Home Secretary.",  # a plan named before, referred to
      "The Tories attacked the bill, unveiled by the Home Secretary.",
      "Labour wants more money.", "Labour demanded an apology.", "Labour opposed the privatisation.",

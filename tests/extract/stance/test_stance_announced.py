@@ -89,8 +89,8 @@ from stance_facts import A, P, rows
             ("David Hale", "proposes", "matching Labour spending on health", P, A),
         ),
         (  # resolved to act, with the act's -ing form read by the parse as an adjective
-            "The Green Party is committed to increasing taxes for the most well off.",
-            ("Green Party", "proposes", "increasing taxes for the most well off", P, A),
+            "The Green Party is committed to increasing taxes for the well off.",
+            ("Green Party", "proposes", "increasing taxes for the well off", P, A),
         ),
         (  # encouraging something brings it about
             "The Green Party would also encourage the conversion of empty offices.",
@@ -101,19 +101,19 @@ from stance_facts import A, P, rows
             ("United Kingdom", "proposes", "cutting income tax", P, A),
         ),
         (  # replacing one plan with another: against the one, for the other
-            "The Green Party would replace the council tax with a local income tax.",
+            "The Green Party would replace council tax with a local income tax.",
             ("Green Party", "opposes", "council tax", P, A),
         ),
         (
-            "The Green Party would replace the council tax with a local income tax.",
+            "The Green Party would replace council tax with a local income tax.",
             ("Green Party", "proposes", "local income tax", P, A),
         ),
         (
-            "The Green Party wants to replace the council tax with a local income tax.",
-            ("Green Party", "proposes", "local income tax", P, A),
+            "The Green Party wants to replace council tax with a local sales tax.",
+            ("Green Party", "proposes", "local sales tax", P, A),
         ),
         (
-            "Jane Marsh said councils should replace the council tax with a local income tax.",
+            "Jane Marsh said councils should replace council tax with a local income tax.",
             ("Jane Marsh", "opposes", "council tax", P, A),
         ),
         (  # the items of a cut are what the cutter is against

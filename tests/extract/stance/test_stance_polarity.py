@@ -99,7 +99,7 @@ def test_a_decision_not_to_act_says_nothing_of_the_plan() -> None:
         ("Jane Marsh underlined Lib Dem plans to scrap university fees.",
          ("Liberal Democrats", "opposes", "university fees", P, A)),
         ("The Tories attacked Labour plans to scrap the Child Trust Fund.", ("Labour Party", "opposes", "Child Trust Fund", P, A)),
-        ("Jane Marsh underlined Lib Dem plans to scrap university fees and reintroduce maintenance grants.",
+        ("Jane Marsh underlined Lib Dem plans to abolish tuition fees and reintroduce maintenance grants.",
          ("Liberal Democrats", "proposes", "reintroducing maintenance grants", P, A)),
         ("If the Lib Dem plan to scrap tuition fees failed, students would pay.",
          ("Liberal Democrats", "opposes", "tuition fees", P, "hypothetical")),

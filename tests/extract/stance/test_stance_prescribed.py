@@ -24,13 +24,13 @@ from stance_facts import A, P, rows
             ("Hale", "proposes", "public inquiry into the deaths", P, A),
         ),
         (  # what there needs to be, named by its apposition, hyphen and all
-            "Peter Reed said: \"There does need to be another inquiry, a judge-led inquiry.\"",
+            "Peter Reed said: \"There does need to be a second inquiry, a judge-led inquiry.\"",
             ("Peter Reed", "proposes", "judge-led inquiry", P, A),
         ),
         ("Peter Reed said there has to be a public inquiry into the deaths.",
          ("Peter Reed", "proposes", "public inquiry into the deaths", P, A)),
         (  # an act recommended in the active: the speaker proposes the act, whoever is to do it
-            "Vince Cable added that the Office of Fair Trading should investigate the mortgage market.",
+            "Vince Cable argued that the Competition Commission should investigate the mortgage market.",
             ("Vince Cable", "proposes", "investigating the mortgage market", P, A),
         ),
         (
