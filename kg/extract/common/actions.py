@@ -65,6 +65,10 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     acted_on = any(
         c.dep_ in {"dobj", "prep", "dative", "prt"} or _misparsed_modifier(verb, c) or _caused_act(verb, c) for c in verb.children
     )
+    undergoer = _passive_subject(verb)
+    if undergoer is not None:  # "want the levy to be capped at 2%": capping the levy at 2%
+        words = [verb, *(t for t in undergoer.subtree if not t.is_punct), *words[1:]]
+        acted_on = True
     if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
@@ -76,6 +80,16 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
     span = verb.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """What a passive act is done to: '[the levy] to be capped', a thing, not a person or pronoun."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None  # "would be funded by the National Lottery" says who pays, not what is wanted
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    return subject
 
 
 def gerund_taken_for_adjective(noun: Token) -> Token | None:
@@ -107,7 +121,8 @@ def action_words(verb: Token) -> list[Token]:
     comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "(", "--"}), None)
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
-    while words and (words[-1].is_punct or words[-1].is_space or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
+    while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ in {"cc", "prep"}
+                     or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
 

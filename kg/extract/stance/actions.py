@@ -17,7 +17,7 @@ from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_fo
 from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
-from kg.extract.stance.base import is_question, stance_fact, stance_polarity_and_modality, stance_vocabulary
+from kg.extract.stance.base import is_question, office_condition, stance_fact, stance_polarity_and_modality, stance_vocabulary
 from kg.extract.stance.holders import speaking_for, stance_holders
 from kg.extract.stance.replacement import replaced, replacement_stances
 from kg.extract.stance.vocabulary import stance_verbs
@@ -57,6 +57,9 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
         polarity, modality = polarity_and_modality(verb.head if resolved and verb.dep_ == "acomp" else verb)
         if polarity != "positive" or resolved and negated(verb):
             continue
+        condition = office_condition(verb) if modality == "hypothetical" else None
+        if condition is not None:
+            modality = "asserted"  # "If it wins a third term, Labour is committed to X": a pledge, kept with its condition
         for act in acts:
             if negated(act):
                 continue
@@ -76,7 +79,8 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
                 confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
-                yield ctx.fact(holder, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+                yield ctx.fact(holder, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality,
+                               condition=condition)  # fmt: skip
                 quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
@@ -112,9 +116,14 @@ def _committed_to(word: Token) -> list[Token]:
     """'committed [to cutting] taxes': the -ing act after 'to' of an adjective of resolve."""
     if not _resolved(word):
         return []
-    return [c for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
+    acts = [c for p in word.children if p.dep_ == "prep" and p.lower_ == "to"
             for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
             or c.dep_ == "pobj" and gerund_taken_for_adjective(c) is not None]  # fmt: skip
+    # "committed to giving X; allowing Y; opening Z": the parse hangs the list's later items on the clause
+    clause = word.head if word.dep_ == "acomp" else word
+    listed = [c for c in clause.children if acts and c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > acts[0].i
+              and c.doc[c.i - 1].text == ";"]  # fmt: skip
+    return acts + listed
 
 
 def _joined_acts(act: Token) -> list[Token]:

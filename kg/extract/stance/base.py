@@ -185,6 +185,16 @@ def stated_condition(verb: Token) -> str | None:
     return verb.doc[words[0].i : words[-1].i + 1].text if words else None
 
 
+def office_condition(verb: Token) -> str | None:
+    """'[If it wins a third term,] Labour is committed to X': a pledge's condition of winning office, as written."""
+    for holder in (verb, verb.head):
+        condition = next((c for c in holder.children if c.dep_ == "advcl" and _marked(c) and c.lemma_.lower() in _TAKING_OFFICE), None)
+        if condition is not None:
+            words = [t for t in condition.subtree if not t.is_punct]
+            return verb.doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
 def _marked(clause: Token) -> bool:
     """'unless Y', or an election pledge's 'if': 'would cut taxes [if it won the election]', '[if elected]'."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}

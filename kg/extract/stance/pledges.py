@@ -65,10 +65,13 @@ def stance_stated_pledge(ctx: ExtractionContext) -> Iterator[Fact]:
 
 
 def _pledged_acts(clause: Token) -> list[Token]:
-    """The acts a main clause pledges: 'would [cut] X and [raise] Y', 'are to [scrap] X ... and [replace] Y'."""
+    """The acts a main clause pledges: 'would [cut] X and [raise] Y', 'are to [scrap] X ... and [replace] Y'.
+
+    A passive ("the coaching would be funded by the Lottery") pledges nothing: its agent pays, it does not promise.
+    """
     if clause.dep_ != "ROOT":
         return []
-    if clause.pos_ == "VERB" and stated_will(clause):
+    if clause.pos_ == "VERB" and stated_will(clause) and not any(c.dep_ == "auxpass" for c in clause.children):
         return [clause, *joined_pledges(clause)]
     if clause.lemma_ != "be" or negated(clause):
         return []

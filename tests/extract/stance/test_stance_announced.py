@@ -92,6 +92,19 @@ from stance_facts import A, P, rows
             "The Green Party is committed to increasing taxes for the well off.",
             ("Green Party", "proposes", "increasing taxes for the well off", P, A),
         ),
+        (  # a wish that something be done to a plan: the act with what it is done to, its figure whole
+            "Denmark and Finland want the farm budget to be capped at 2% of spending.",
+            ("Denmark", "proposes", "capping the farm budget at 2%", P, A),
+        ),
+        (  # resolve to act, with a list whose later items the parse hangs on the clause
+            "The Green Party is committed to giving parents more say; allowing schools to set their hours; "
+            "opening 50 new colleges and creating 1,000 more nursery places.",
+            ("Green Party", "proposes", "opening 50 new colleges", P, A),
+        ),
+        (  # a pledge on winning office keeps its condition and is asserted
+            "If it wins the election, the Green Party is committed to cutting fuel duty.",
+            ("Green Party", "proposes", "cutting fuel duty", P, A),
+        ),
         (  # encouraging something brings it about
             "The Green Party would also encourage the conversion of empty offices.",
             ("Green Party", "proposes", "conversion of empty offices", P, A),
@@ -152,6 +165,9 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "A points system for migrants will not be given to councils, the Green Party said.",
         # a saying asked for, and an open question: no intention stated
         "Labour said the Greens needed to explain how they would introduce a points system for migrants.",
+        # a pledge's funder is no pledger; resolve on a condition that is no winning of office is a guess
+        "The points system for migrants would be funded by the Green Party.",
+        "If the economy grows, the Green Party is committed to introducing a points system for migrants.",
         # a state of things, no act of policy
         "The Green Party is committed to rising numbers of migrants under a points system.",
         # a pledge on a condition that is no winning of office is a guess; a past counterfactual is no plan
