@@ -10,7 +10,8 @@ Rules:
 * :mod:`~kg.extract.stance.epithet`: a plan named with a judging word ('"this disastrous law," said X');
 * :mod:`~kg.extract.stance.prescribed`: what should happen to a plan ('X should not be introduced, Y said');
 * :mod:`~kg.extract.stance.contents`: what someone's plan contains ("Labour's plans include X");
-* :mod:`~kg.extract.stance.pledges`: pledges stated as fact ("the Tories would cut income tax").
+* :mod:`~kg.extract.stance.pledges`: pledges stated as fact ("the Tories would cut income tax");
+* :mod:`~kg.extract.stance.blame`: what someone is attacked or praised for ("attacked X for wanting to Y").
 
 What they share:
 
@@ -24,4 +25,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents, blame  # noqa: F401, I001

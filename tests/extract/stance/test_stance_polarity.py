@@ -107,3 +107,27 @@ def test_a_decision_not_to_act_says_nothing_of_the_plan() -> None:
 )
 def test_an_owned_plan_to_end_a_plan_opposes_it(text: str, expected: tuple[str, ...]) -> None:
     assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # what someone is attacked or praised for: the stance is on the act, or on the plan it ends
+        ("Mr Hale attacked the Greens for wanting to introduce compulsory citizenship lessons.",
+         ("Hale", "opposes", "introducing compulsory citizenship lessons", P, A)),
+        ("Mr Hale attacked the Greens for scrapping the identity cards scheme.",
+         ("Hale", "supports", "identity cards scheme", P, A)),
+        ("Mr Hale praised the Greens for cutting fuel duty.", ("Hale", "supports", "cutting fuel duty", P, A)),
+    ],
+)
+def test_a_stance_on_what_someone_is_blamed_for(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mr Hale did not attack the Greens for wanting to introduce compulsory citizenship lessons.",
+     "Did Mr Hale attack the Greens for wanting to introduce compulsory citizenship lessons?",
+     "Mr Hale might attack the Greens for wanting to introduce compulsory citizenship lessons."],
+)  # fmt: skip
+def test_no_stance_on_what_someone_is_not_blamed_for(text: str) -> None:
+    assert not {r for r in rows(text) if "citizenship" in r[2] and r[3:] == (P, A)}
