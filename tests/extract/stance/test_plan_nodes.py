@@ -109,3 +109,11 @@ def test_a_comparative_names_the_plan_unless_it_judges(text: str, label: str) ->
     from stance_facts import facts
 
     assert label in {f.object.entity.label for f in facts(text)}
+
+
+def test_a_rebate_is_a_plan() -> None:
+    from stance_facts import facts
+
+    found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(
+        'Jacques Marin has called the British rebate "unjustified".')}  # fmt: skip
+    assert ("Jacques Marin", "opposes", "British rebate") in found
