@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, speech_verbs, title_words
+from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, plan_nouns, speech_verbs, title_words
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import POST_NOMINALS, clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
@@ -261,6 +261,8 @@ def _person(span: Span) -> RawMention | None:
     doc = span.doc
     if len(span) == 1 and is_title_word(span[0]):
         return None
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" and span[0].lower_ in plan_nouns():
+        return None  # "The Bill proposes control orders": a text of law, not a man called Bill
     first_name = strip_name_prefix(span)
     if first_name >= span.end:
         # "Tory Lord" before an untagged "Campbell": the name is what follows.

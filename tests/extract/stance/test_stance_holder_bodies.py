@@ -64,3 +64,8 @@ def test_suspicion_of_a_plan_is_opposition() -> None:
     assert ("Conservative Party", "opposes", "plan to revalue homes", "positive", "asserted") in found
     negated = rows("The Tories are not suspicious of the plan to revalue homes.")
     assert not any(r[3:] == ("positive", "asserted") for r in negated)
+
+
+def test_the_bill_is_no_man_called_bill() -> None:
+    """The model tags "Bill" as a person; after "the", it is a text of law and takes no stance."""
+    assert not {r for r in rows('The Bill proposes "control orders", which could impose curfews.') if r[0] == "Bill"}
