@@ -23,6 +23,12 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def policy_actions() -> frozenset[str]:
+    """Verbs of acts of policy ('cut', 'introduce', 'ban'): ``kg/data/policy_actions.txt``."""
+    return word_list("policy_actions.txt")
+
+
+@lru_cache(maxsize=None)
 def title_words() -> frozenset[str]:
     """Head words of job titles ('minister', 'spokesman')."""
     return word_list("titles.txt")

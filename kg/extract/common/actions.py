@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import word_list
+from kg.lexicon import policy_actions, word_list
 from kg.extract.common.variants import action_names, joined
 
 if TYPE_CHECKING:
@@ -32,11 +32,6 @@ _BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce"
 
 
 @lru_cache(maxsize=1)
-def policy_actions() -> frozenset[str]:
-    return word_list("policy_actions.txt")
-
-
-@lru_cache(maxsize=1)
 def attachment_phrases() -> frozenset[str]:
     """'as part', 'in bid': a preposition and its object's lemma that attach an act to a purpose (``kg/data/attachment_phrases.txt``)."""
     return word_list("attachment_phrases.txt")
@@ -51,14 +46,7 @@ def easing_verbs() -> frozenset[str]:
 def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     """The Plan the verb phrase headed by ``verb`` names, or None when it names no act of policy."""
     if verb.pos_ == "NOUN" and (gerund := gerund_taken_for_adjective(verb)) is not None:
-        # "committed to [increasing] taxes for the well off", parsed as taxes that are increasing
-        words = [t for t in verb.doc[gerund.i : verb.right_edge.i + 1] if not t.is_punct or t.tag_ == "HYPH"]
-        words = words[: next((i for i, t in enumerate(words) if t.dep_ in {"relcl", "advcl", "acl"} and t.i > verb.i), len(words))]
-        after = verb.doc[words[-1].i + 1] if words[-1].i + 1 < len(verb.doc) else None
-        if after is not None and after.lower_ == "off" and words[-1].lower_ in {"well", "better", "worse"}:
-            words.append(after)  # "the most well [off]", whose "off" the parse hangs elsewhere
-        label, *others = action_names(words)
-        return ctx.new_mention(verb.doc[words[0].i : words[-1].i + 1], "Plan", label, aliases=frozenset(others))
+        return _act_on(ctx, gerund, verb)  # "committed to [increasing] taxes", parsed as taxes that are increasing
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
@@ -90,6 +78,17 @@ def _passive_subject(verb: Token) -> Token | None:
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in {"PERSON", "NORP"}:
         return None
     return subject
+
+
+def _act_on(ctx: ExtractionContext, gerund: Token, noun: Token) -> Mention:
+    """'[increasing] taxes for the well off': the act the parse read as an adjective, named with its object."""
+    words = [t for t in noun.doc[gerund.i : noun.right_edge.i + 1] if not t.is_punct or t.tag_ == "HYPH"]
+    words = words[: next((i for i, t in enumerate(words) if t.dep_ in {"relcl", "advcl", "acl"} and t.i > noun.i), len(words))]
+    after = noun.doc[words[-1].i + 1] if words[-1].i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ == "off" and words[-1].lower_ in {"well", "better", "worse"}:
+        words.append(after)  # "the most well [off]", whose "off" the parse hangs elsewhere
+    label, *others = action_names(words)
+    return ctx.new_mention(noun.doc[words[0].i : words[-1].i + 1], "Plan", label, aliases=frozenset(others))
 
 
 def gerund_taken_for_adjective(noun: Token) -> Token | None:

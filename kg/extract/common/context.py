@@ -106,7 +106,6 @@ class ExtractionContext:
             condition=condition,
         )
 
-
     def _co_speakers(self, speaker: Mention) -> set[str]:
         """'Labour and the Tories said ...': the entities speaking with the one a quotation records."""
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")

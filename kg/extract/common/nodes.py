@@ -23,7 +23,7 @@ from kg.extract.common.labels import (
     node_class,
 )
 from kg.lexicon import plan_nouns
-from kg.extract.common.owners import owner_of, plan_owner
+from kg.extract.common.owners import OWNER_CLASSES, owner_of, plan_owner
 from kg.resolve.countries import country_of_demonym
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ GENERIC_PLAN_NOUNS = frozenset({"plan", "proposal", "idea", "scheme", "initiativ
 # Complements that only name a plan with no other words ("a review of murder laws"); a
 # described one keeps its short name ("an independent review of the costs" -> "independent review").
 _NAMING_ONLY_PREPS = frozenset({"of", "into"})
-_OWNER_CLASSES = frozenset({"Country", "Organization"})
 
 
 # Words that end the name of a text of law or agreement, never of an organisation: "the Road Safety Bill".
@@ -202,7 +201,7 @@ def _plan_word_after_owner(ctx: ExtractionContext, owner: Token, mention: Mentio
     The small model often tags a plural plan noun after a party name as a verb and hangs
     both on the clause; the phrase is still the party's plans, not the party.
     """
-    if mention.entity.cls not in _OWNER_CLASSES or owner.i + 1 >= len(owner.doc):
+    if mention.entity.cls not in OWNER_CLASSES or owner.i + 1 >= len(owner.doc):
         return None
     word = owner.doc[owner.i + 1]
     if word.pos_ != "VERB" or word.tag_ != "VBZ" or word.lemma_.lower() not in plan_nouns():

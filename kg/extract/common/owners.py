@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from kg.extract.common.context import ExtractionContext
 
-_OWNER_CLASSES = frozenset({"Country", "Organization"})
+OWNER_CLASSES = frozenset({"Country", "Organization"})
 _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
@@ -44,7 +44,7 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
     for child in head.lefts:
         if child.dep_ == "compound" and _owner_compound(ctx, child, head) or _party_adjective(ctx, child, head):
             mention = ctx.mention(child) or group_holder(ctx.entities, child)  # "government plans", "Tory health plans"
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+            if mention is not None and mention.entity.cls in OWNER_CLASSES:
                 tokens_ = [t for t in child.subtree if ctx.mention(t) is mention] or [child]
                 return Owner(mention, tokens_[0].i, tokens_[-1].i)
     for child in head.lefts:
@@ -56,7 +56,7 @@ def plan_owner(ctx: ExtractionContext, head: Token) -> Owner | None:
     if previous is not None and head.pos_ == "VERB" and previous.head.i != head.i:
         # the misparse of "attacked Tory plans": owner and plan are siblings, not subject and verb
         mention = ctx.mention(previous)
-        if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+        if mention is not None and mention.entity.cls in OWNER_CLASSES:
             first = previous
             while first.i > 0 and ctx.mention(head.doc[first.i - 1]) is mention:
                 first = head.doc[first.i - 1]
@@ -94,14 +94,14 @@ def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
     for child in head.lefts:
         if child.dep_ == "poss":
             mention = ctx.mention(child)
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+            if mention is not None and mention.entity.cls in OWNER_CLASSES:
                 return mention
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
             continue
         for tok in child.subtree:
             mention = ctx.mention(tok)
-            if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+            if mention is not None and mention.entity.cls in OWNER_CLASSES:
                 return mention
             demonym = _demonym_country(ctx, tok)
             if demonym is not None:
@@ -110,7 +110,7 @@ def owner_of(ctx: ExtractionContext, head: Token) -> Mention | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 mention = ctx.mention(pobj) if pobj.dep_ == "pobj" else None
-                if mention is not None and mention.entity.cls in _OWNER_CLASSES:
+                if mention is not None and mention.entity.cls in OWNER_CLASSES:
                     return mention
     return None
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from kg.lexicon import cameo_stance_verbs, party_names, speech_verbs, stance_vocabulary, title_words, word_list
+from kg.lexicon import cameo_stance_verbs, party_names, policy_actions, speech_verbs, stance_vocabulary, title_words
 from kg.resolve.groups import body_named_before, group_holder, group_vocabulary
 from kg.syntax import title_before
 from kg.types import Mention
@@ -238,7 +238,7 @@ def _plan_announced(verb: Token) -> bool:
     """'They are to scrap X', 'they would cut taxes': what the body plans or pledges to do."""
     if verb.lemma_ != "be":
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-        return bool(modals) and modals <= {"will", "would"} and verb.lemma_.lower() in word_list("policy_actions.txt")
+        return bool(modals) and modals <= {"will", "would"} and verb.lemma_.lower() in policy_actions()
     if any(c.dep_ in {"acomp", "attr"} for c in verb.children):
         return False  # "it is wrong to reject X": the 'it' stands for the clause
     return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_ not in {"be", "blame"}

@@ -69,7 +69,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             if (pair := replaced(act)) is not None:  # "wants to replace X with Y": against X, for Y
                 for holder in stance_holders(ctx, verb, stative=resolved):
-                    if polarity == "positive" and modality == "asserted":
+                    if modality == "asserted":
                         yield from replacement_stances(ctx, holder, pair, verb, RULE, 0.65)
                 continue
             plan = action_node(ctx, act)

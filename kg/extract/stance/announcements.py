@@ -66,8 +66,8 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             if not stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
                 continue
-            own = [h for h in stance_holders(ctx, clause) if h.entity.key in speakers] or _restated(clause, speakers)
-            own = own or _own_side(ctx, clause, speakers)
+            subjects = stance_holders(ctx, clause)
+            own = [h for h in subjects if h.entity.key in speakers] or _restated(clause, speakers) or _own_side(ctx, subjects, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
             for act in (clause, *joined_pledges(clause)):  # "they would raise X and pay Y"
@@ -87,10 +87,10 @@ def joined_pledges(clause: Token) -> list[Token]:
             and not any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)]  # fmt: skip
 
 
-def _own_side(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) -> list[Mention]:
+def _own_side(ctx: ExtractionContext, subjects: list[Mention], speakers: dict[str, Mention]) -> list[Mention]:
     """'Tory spokesman David Davis said the Tories would X': the speaker's own side, and the speaker for it."""
     sides = {side.entity.key: speaker for speaker in speakers.values() if (side := ctx.sides.get(speaker.entity.key)) is not None}
-    named = [h for h in stance_holders(ctx, clause) if h.entity.key in sides]
+    named = [h for h in subjects if h.entity.key in sides]
     return [*named, *(sides[h.entity.key] for h in named)]
 
 

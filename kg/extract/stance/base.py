@@ -181,8 +181,7 @@ def stated_condition(verb: Token) -> str | None:
     modals = {c.lower_ for v in (verb, clause) for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if condition is None or is_question(verb) or not modals <= _STATED_MODALS or not (modals or verb.dep_ == "xcomp"):
         return None
-    words = [t for t in condition.subtree if not t.is_punct]
-    return verb.doc[words[0].i : words[-1].i + 1].text if words else None
+    return _as_written(condition)
 
 
 def office_condition(verb: Token) -> str | None:
@@ -190,9 +189,14 @@ def office_condition(verb: Token) -> str | None:
     for holder in (verb, verb.head):
         condition = next((c for c in holder.children if c.dep_ == "advcl" and _marked(c) and c.lemma_.lower() in _TAKING_OFFICE), None)
         if condition is not None:
-            words = [t for t in condition.subtree if not t.is_punct]
-            return verb.doc[words[0].i : words[-1].i + 1].text
+            return _as_written(condition)
     return None
+
+
+def _as_written(clause: Token) -> str | None:
+    """A condition clause as the text words it, without its punctuation."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return clause.doc[words[0].i : words[-1].i + 1].text if words else None
 
 
 def _marked(clause: Token) -> bool:

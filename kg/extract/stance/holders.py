@@ -63,7 +63,8 @@ def _restated_with(ctx: ExtractionContext, pronoun: Token, verb: Token, side: Me
     """'Both Labour and the Tories say they will X': the sides coordinated with the one 'they' restates."""
     clause = _reported_clause(verb) if pronoun.lower_ == "they" else None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if speaker is None or ctx.mention(speaker) is not side:
+    named = ctx.mention(speaker) if speaker is not None else None
+    if speaker is None or named is None or named.entity.key != side.entity.key:
         return []
     others = (ctx.mention(c) for c in speaker.conjuncts)
     return [m for m in others if m is not None and m.entity.cls in _SIDES]
