@@ -47,7 +47,7 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     """The Plan the verb phrase headed by ``verb`` names, or None when it names no act of policy."""
     if verb.pos_ == "NOUN" and (gerund := gerund_taken_for_adjective(verb)) is not None:
         return _act_on(ctx, gerund, verb)  # "committed to [increasing] taxes", parsed as taxes that are increasing
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in policy_actions() or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or not (verb.lemma_.lower() in policy_actions() or _light_act(verb)) or any(c.dep_ == "neg" for c in verb.children):
         return None
     words = action_words(verb)
     acted_on = any(
@@ -68,6 +68,19 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
     span = verb.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
+
+
+# Nouns of policy acts a light verb carries: "make changes to the pension scheme", "make savings of £100m".
+_LIGHT_ACTS = frozenset({"change", "cut", "saving", "reform", "reduction", "improvement"})
+
+
+def _light_act(verb: Token) -> bool:
+    """'make changes to X', 'make £35bn of savings': the act is in the noun, said of something; "make cuts" alone names none."""
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LIGHT_ACTS]
+    if verb.lemma_.lower() != "make" or not acts:
+        return False
+    said_of = [m for m in (*acts[0].children, *verb.children) if m.dep_ == "prep" and m.lower_ in {"to", "in", "of", "on"}]
+    return bool(said_of) or any(m.dep_ in {"nummod", "quantmod"} for m in acts[0].children)  # not "cuts, such as X"
 
 
 def _passive_subject(verb: Token) -> Token | None:

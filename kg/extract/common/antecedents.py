@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.common.epithets import epithets
-from kg.extract.common.plan_described import plan_said_to_do
+from kg.extract.common.plan_described import plan_said_to_do, planned_act
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.lexicon import word_list
@@ -97,7 +97,8 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
     return [
         tok
         for tok in reversed(tokens(ctx.doc)[max(0, first) : last])
-        if (node_class(tok) == cls or _named(ctx, tok, cls)) and tok.dep_ not in {"compound", "attr", "acomp"}
+        if (node_class(tok) == cls or _named(ctx, tok, cls) or cls == "Plan" and tok.lemma_ == "plan" and tok.pos_ == "VERB")
+        and tok.dep_ not in {"compound", "attr", "acomp"}
         and not _quoted(ctx, tok)
     ]
 
@@ -113,7 +114,10 @@ def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Me
     for head in heads:
         if _named(ctx, head, cls):
             return ctx.mention(head)
-        node = described_node(ctx, head, cls) or (plan_said_to_do(ctx, head) if cls == "Plan" else None)
+        if head.pos_ == "VERB":  # "Raynsford plans to make savings ... But Prentis criticised the plans"
+            node = planned_act(ctx, head)
+        else:
+            node = described_node(ctx, head, cls) or (plan_said_to_do(ctx, head) if cls == "Plan" else None)
         if node is not None:
             return node
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import action_node
 from kg.extract.common.labels import label_tokens, new_node, node_class
 
 if TYPE_CHECKING:
@@ -32,3 +33,14 @@ def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
                 words = [*label_tokens(ctx, head), relative[0], modal[0], clause, *label_tokens(ctx, obj)]
             return new_node(ctx, head, "Plan", sorted(words, key=lambda t: t.i))
     return None
+
+
+def planned_act(ctx: ExtractionContext, verb: Token) -> Mention | None:
+    """'Raynsford plans to make savings of £100m': the act someone plans, which 'the plans' may later refer back to.
+
+    Only the verb "plan" or "propose" with an act of policy as its complement, stated, not denied.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"plan", "propose"} or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return action_node(ctx, act) if act is not None else None

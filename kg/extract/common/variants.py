@@ -41,6 +41,9 @@ def joined(words: list[Token]) -> str:
         else:
             joiner = " "
         text += joiner + tok.text
+    last = words[-1] if words else None
+    if last is not None and last.i == last.sent.end - 1 and last.text.endswith(".") and (last.text[:-1].islower() or last.text[:-1].isdigit()):
+        text = text[:-1]  # "£100m." at a sentence's end, which the tokenizer keeps as one token "m."
     return text
 
 

@@ -212,7 +212,7 @@ def condemning(head: Token) -> bool:
     a list of epithets the parse hangs on any one of them still counts.
     """
     words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
-    return any(_condemning_word(word) for word in words) or in_search_of(head)
+    return any(_condemning_word(word) for word in words) or in_search_of(head) or direction_verdict(head) == "opposes"
 
 
 def in_search_of(head: Token) -> bool:
@@ -224,10 +224,27 @@ def in_search_of(head: Token) -> bool:
     )  # fmt: skip
 
 
+def direction_verdict(head: Token) -> str | None:
+    """'a step in the wrong direction' opposes, 'a move in the right direction' supports; 'a step backwards' opposes.
+
+    The idiom judges by the direction, not by its head: "step" and "move" carry no verdict of their own.
+    """
+    if head.lemma_.lower() not in {"step", "move"}:
+        return None
+    if any(c.lower_ in {"backwards", "backward", "back", "retrograde"} for c in head.children):
+        return "opposes"
+    for prep in head.children:
+        for direction in prep.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and direction.lemma_.lower() == "direction":
+                judged = {c.lower_ for c in direction.children if c.dep_ == "amod"}
+                return "opposes" if "wrong" in judged else "supports" if "right" in judged else None
+    return None
+
+
 def praising(head: Token) -> bool:
     """Whether a verdict supports: 'vital', 'a necessity', '"fair and workable"' (as :func:`condemning` reads)."""
     words = [head, *head.conjuncts, *(c for c in head.lefts if c.dep_ == "amod")]
-    return any(_listed(word, "praising") for word in words)
+    return any(_listed(word, "praising") for word in words) or direction_verdict(head) == "supports"
 
 
 def word_verdict(word: Token) -> str | None:

@@ -35,7 +35,7 @@ from kg.extract.common.modality import HYPOTHETICAL_AUX, has_conditional_clause,
 from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
-from kg.extract.stance.base import in_search_of, is_question, word_verdict
+from kg.extract.stance.base import direction_verdict, in_search_of, is_question, word_verdict
 from kg.extract.stance.holders import HOLDERS
 from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
@@ -141,6 +141,8 @@ def _verdict(complement: Token) -> str | None:
             signs.add(sign)
     if in_search_of(complement):
         signs.add("opposes")
+    if (direction := direction_verdict(complement)) is not None:
+        signs.add(direction)
     return signs.pop() if len(signs) == 1 else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import subject_token
+from kg.extract.common.modality import negated
 from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
 from kg.resolve.groups import group_holder
@@ -47,10 +48,9 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG":
         subject = subject_token(verb.head.head)  # "the SGC caused controversy by suggesting X": the SGC suggests X
-    if subject is None:
-        return []
+    takers = _listed_takers(verb) if subject is None else [subject, *subject.conjuncts, *_included(subject)]
     found: dict[str, Mention] = {}
-    for token in (subject, *subject.conjuncts, *_included(subject)):
+    for token in takers:
         mention = _holder_at(ctx, token, verb)
         if mention is not None:
             found.setdefault(mention.entity.key, mention)
@@ -70,8 +70,17 @@ def _restated_with(ctx: ExtractionContext, pronoun: Token, verb: Token, side: Me
     return [m for m in others if m is not None and m.entity.cls in _SIDES]
 
 
+def _listed_takers(verb: Token) -> list[Token]:
+    """'Groups challenging the plans include A, B and C': the ones listed take the participle's stance."""
+    group = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or group.dep_ != "nsubj" or group.head.lemma_ != "include" or negated(group.head):
+        return []
+    listed = [c for c in group.head.children if c.dep_ == "dobj"]
+    return [t for first in listed for t in (first, *first.conjuncts)]
+
+
 def _included(subject: Token) -> list[Token]:
-    """'criticised by campaigners, [including] Labour's Gwyneth Dunwoody': the named members of a group."""
+    """The named members of a group: 'criticised by campaigners, [including] Labour's Gwyneth Dunwoody'."""
     members = [c for p in subject.children if p.dep_ == "prep" and p.lower_ == "including"
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
     return [t for member in members for t in (member, *member.conjuncts)]

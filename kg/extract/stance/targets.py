@@ -193,7 +193,7 @@ def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -
     if lemma not in GENERIC_PLAN_NOUNS:
         # "the anti-terror measures broke human rights laws ... defended the measures": the measures, not the laws
         return any(t.dep_ != "compound" and t.idx < target.start and _same_sentence(t, target) for t in same_word[-1:])
-    return any(node_for(ctx, t) is None for t in same_word)
+    return any(node_for(ctx, t) is None for t in same_word if t.pos_ != "VERB")  # "X plans to ..." is no bare use
 
 
 def _same_sentence(token: Token, mention: Mention) -> bool:

@@ -1,0 +1,68 @@
+"""Ending a plan oneself, the direction idiom, stances of those a list names, acts carried by "make",
+and a planned act that "the plans" refers back to.
+
+Invented sentences in the style of wire and council reporting. Each shape has a case that
+must be read and a twin that must not be (or not as a plain fact).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stance_facts import A, P, rows
+
+LEVY = "The Water Board unveiled a hosepipe levy in March. "
+TOLL = "Hillford Council unveiled plans for a harbour toll. "
+
+CASES = [
+    # Dropping, shelving, abandoning or cancelling a plan oneself is a stance against it.
+    (LEVY + "Last week the minister, Carol Penning, dropped the levy.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
+    (LEVY + "Carol Penning has shelved the levy.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
+    ("Carol Penning dropped the charges against the two men.", set()),
+    ("Carol Penning dropped Mark Orrin from the cabinet.", set()),
+    # A step in the wrong (right) direction judges the plan.
+    (LEVY + "Mark Orrin said the levy was a step in the wrong direction.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Mark Orrin", "opposes", "hosepipe levy", P, A)}),
+    (LEVY + "Mark Orrin said the levy was a step in the right direction.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Mark Orrin", "supports", "hosepipe levy", P, A)}),
+    (LEVY + "Mark Orrin said the levy was a backward step.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Mark Orrin", "opposes", "hosepipe levy", P, A)}),
+    (LEVY + "Mark Orrin said the levy was the first step.", {("Water Board", "proposes", "hosepipe levy", P, A)}),
+    (LEVY + "Was the levy a step in the right direction?", {("Water Board", "proposes", "hosepipe levy", P, A)}),
+    # Those a list names after "include" take the stance of the group's participle.
+    (TOLL + "Groups challenging the plans include the Harbour Users Association and the Green Party.",
+     {("Hillford Council", "proposes", "harbour toll", P, A), ("Harbour Users Association", "opposes", "harbour toll", P, A),
+      ("Green Party", "opposes", "harbour toll", P, A)}),
+    (TOLL + "Groups challenging the plans do not include the Green Party.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
+    (TOLL + "Groups challenging the plans include two charities.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
+    # "make" carries an act of policy only with a noun of one, said of something.
+    ("Nick Sallow plans to make changes to the pension scheme.",
+     {("Nick Sallow", "proposes", "making changes to the pension scheme", P, A)}),
+    ("Nick Sallow wants to make a statement to the House.", set()),
+    ("Nick Sallow said the Tories would make cuts, such as closing regional offices.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_stance_shape(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_the_plans_refer_back_to_an_act_someone_plans() -> None:
+    text = (
+        "Ann Rolt also plans to make savings of £40m by closing two depots. "
+        "Union leader Dan Keyes criticised the plans."
+    )
+    act = "making savings of £40m by closing two depots"
+    assert ("Dan Keyes", "opposes", act, P, A) in rows(text)
+
+
+def test_a_denied_plan_introduces_nothing_to_refer_back_to() -> None:
+    text = "Ann Rolt does not plan to make savings of £40m by closing two depots. Union leader Dan Keyes criticised the plans."
+    assert not {r for r in rows(text) if r[0] == "Dan Keyes"}
+
+
+def test_an_amount_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
+    assert ("Ann Rolt", "proposes", "cutting spending by £100m", P, A) in rows("Ann Rolt plans to cut spending by £100m.")
