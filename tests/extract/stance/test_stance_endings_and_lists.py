@@ -1,5 +1,6 @@
 """Ending a plan oneself, the direction idiom, stances of those a list names, acts carried by "make",
-and a planned act that "the plans" refers back to.
+a planned act that "the plans" refers back to, plural taxes, court rulings, plans said to break
+the law, and "the announcement" as the plan just announced.
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -42,6 +43,22 @@ CASES = [
      {("Nick Sallow", "proposes", "making changes to the pension scheme", P, A)}),
     ("Nick Sallow wants to make a statement to the House.", set()),
     ("Nick Sallow said the Tories would make cuts, such as closing regional offices.", set()),
+    # Plural taxes are plans (the small model's lemmatiser reads "taxes" as "taxis").
+    ("Vince Cable criticised the new stealth taxes.", {("Vince Cable", "opposes", "stealth taxes", P, A)}),
+    ("Vince Cable said taxis were too expensive.", set()),
+    # A court's ruling is a plan others judge.
+    ("Sir Andrew Green said the Law Lords ruling was a mistake.", {("Andrew Green", "opposes", "Law Lords ruling", P, A)}),
+    # A plan said to break the law, or to treat people unequally, is opposed; denied, it is not.
+    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules breach human rights law.",
+     {("Hillford Council", "proposes", "parking rules", P, A), ("Jane Smith", "opposes", "parking rules", P, A)}),
+    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules discriminate against disabled drivers.",
+     {("Hillford Council", "proposes", "parking rules", P, A), ("Jane Smith", "opposes", "parking rules", P, A)}),
+    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules did not breach human rights law.",
+     {("Hillford Council", "proposes", "parking rules", P, A)}),
+    # "The announcement" is the one plan just announced.
+    (LEVY + "Dai Lloyd welcomed the announcement.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Dai Lloyd", "supports", "hosepipe levy", P, A)}),
+    ("Dai Lloyd welcomed the announcement.", set()),
 ]
 
 
