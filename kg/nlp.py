@@ -44,6 +44,7 @@ def load_model(name: str | None = None, *, learned_entities: bool = False) -> La
         _add_paragraph_breaks(nlp)
         _add_party_names(nlp)
         _add_honoured_names(nlp)
+        _add_lemma_fixes(nlp)
         if learned_entities:
             from kg.learn.entities import use_learned_entities
 
@@ -147,6 +148,22 @@ def _add_honoured_names(nlp: Language) -> None:
     not_names = sorted({w.lower() for w in title_words()} | {"lords", "commons", "of", "and"})
     name_part = {"IS_TITLE": True, "POS": "PROPN", "LOWER": {"NOT_IN": not_names}}
     ruler.add_patterns([{"label": "PERSON", "pattern": [{"TEXT": {"IN": honoured}}, {**name_part, "OP": "+"}]}])  # type: ignore[attr-defined]
+
+
+def _add_lemma_fixes(nlp: Language) -> None:
+    """Right lemmas for words the rules look up by lemma and the small model gets wrong ("taxes" -> "taxis").
+
+    An AttributeRuler after the lemmatiser (``kg/data/lemma_fixes.json``): without it a plural
+    "taxes" is no plan and "the government axed the scheme" no stance.
+    """
+    import json
+    from importlib import resources
+
+    if "lemma_fixes" in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    entries = json.loads(resources.files("kg.data").joinpath("lemma_fixes.json").read_text(encoding="utf-8"))
+    ruler = nlp.add_pipe("attribute_ruler", name="lemma_fixes", after="lemmatizer")
+    ruler.add_patterns([e for e in entries if "patterns" in e])  # type: ignore[attr-defined]
 
 
 def _check_components(nlp: Language, name: str) -> None:

@@ -1,4 +1,4 @@
-"""The spaCy pipeline newskg loads: sentence breaks at line ends, datelines apart, parties and honoured names."""
+"""The spaCy pipeline newskg loads: sentence breaks at line ends, datelines apart, parties and honoured names, lemmas fixed."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_a_name_with_an_honorific_is_a_person(nlp) -> None:  # type: ignore[no-u
 def test_a_title_after_an_honorific_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Mr Speaker ruled the motion out of order, and the Lord Chancellor agreed.")
     assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_words_the_rules_look_up_by_lemma_get_the_right_lemma(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The council axed the new taxes and hoped to close two bases.")
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert (lemmas["axed"], lemmas["taxes"], lemmas["hoped"], lemmas["bases"]) == ("axe", "tax", "hope", "base")
+
+
+def test_taxes_axed_are_opposed(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.analyse import analyse_doc
+    from kg.types import Article
+
+    text = "Labour announced new green taxes in May. In June the Hillford Council axed the taxes."
+    facts = analyse_doc(Article("t", text), nlp(text)).facts
+    assert ("Hillford Council", "opposes", "green taxes") in {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts}

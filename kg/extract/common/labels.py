@@ -48,19 +48,12 @@ def node_class(head: Token) -> str | None:
     """'Plan' or 'System' when ``head`` is a plan or system noun, else None."""
     if head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    words = {head.lemma_.lower(), head.lower_, *_singulars(head)}
+    words = {head.lemma_.lower(), head.lower_}
     if words & plan_nouns() or _wrapper_with_complement(head) or _named_act(head):
         return "Plan"
     if words & system_nouns() and not _not_a_system(head):
         return "Plan" if _arrangement(head) else "System"
     return None
-
-
-def _singulars(head: Token) -> tuple[str, ...]:
-    """'taxes' -> 'tax': the small model's lemmatiser reads "taxes" as "taxis", so plurals are also cut by hand."""
-    if head.tag_ != "NNS" or not head.lower_.endswith("s"):
-        return ()
-    return (head.lower_[:-1], head.lower_[:-2]) if head.lower_.endswith("es") else (head.lower_[:-1],)
 
 
 def _named_act(head: Token) -> bool:
