@@ -55,7 +55,9 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     )
     undergoer = _passive_subject(verb)
     if undergoer is not None:  # "want the levy to be capped at 2%": capping the levy at 2%
-        words = [verb, *(t for t in undergoer.subtree if not t.is_punct), *words[1:]]
+        clause = set(verb.subtree) if verb.head == undergoer else set()  # "the advice [to be published]": not the clause itself
+        done_to = [t for t in undergoer.subtree if not t.is_punct and t not in clause]
+        words = [verb, *done_to, *words[1:]]
         acted_on = True
     if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
@@ -88,9 +90,16 @@ def _passive_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return None  # "would be funded by the National Lottery" says who pays, not what is wanted
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and verb.dep_ == "relcl" and is_infinitive_passive(verb):
+        subject = verb.head  # "called for [the advice] to be published", parsed as a relative clause
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in {"PERSON", "NORP"}:
         return None
     return subject
+
+
+def is_infinitive_passive(verb: Token) -> bool:
+    """'to be published': an act wished done to something, not one done already."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _act_on(ctx: ExtractionContext, gerund: Token, noun: Token) -> Mention:

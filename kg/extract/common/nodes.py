@@ -63,8 +63,8 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if misparsed is None:
             return mention
         return described_node(ctx, misparsed, "Plan") or owned_plan(ctx, misparsed)
-    if head.pos_ == "VERB" and head.tag_ == "VBG":
-        return action_node(ctx, head)  # "supports raising the limit": the act is the plan
+    if head.pos_ == "VERB" and (head.tag_ == "VBG" or head.dep_ in {"acl", "relcl"} and head.head.pos_ == "NOUN"):
+        return action_node(ctx, head)  # "supports raising the limit", "a call to publish the advice": the act is the plan
     if head.lemma_.lower() in PROCESS_NOUNS:
         inner = of_object(head)
         if inner is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_for_adjective
+from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_for_adjective, is_infinitive_passive
 from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
@@ -35,8 +35,6 @@ RULE = "stance.action/1"
 _GERUND_PROPOSING = frozenset({"recommend", "propose", "suggest", "advocate", "favour", "favor", "consider"})
 # Intents that put nothing forward: a threat, an attempt, a hope, a decision taken.
 _NO_PROPOSAL = frozenset({"threaten", "try", "attempt", "hope", "decide", "resolve", "move"})
-# The small model's lemmas for some wish verbs.
-_MISLEMMATISED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 
 
 @relation_rule("stance.action", version=1, emits=("proposes",))
@@ -46,11 +44,11 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
     wishing = frozenset(vocabulary["intent"]) | frozenset(vocabulary["wishing"]) | frozenset(vocabulary["requesting"])
     ending = easing_verbs() | frozenset(vocabulary["removal"])
     for verb in tokens(ctx.doc):
-        lemma = _MISLEMMATISED.get(verb.lower_, verb.lemma_.lower())
+        lemma = verb.lemma_.lower()  # "hoped" is "hope" (kg.nlp fixes the small model's "hop")
         resolved = _resolved(verb)
         if not resolved and (verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL):
             continue
-        acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)] + _committed_to(verb)
+        acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)] + _committed_to(verb) + _called_for_done(verb)
         acts = [a for head in acts for a in (head, *_joined_acts(head))]
         if not acts or is_question(verb):
             continue
@@ -139,6 +137,12 @@ def _act_of(child: Token, gerund: bool) -> bool:
     if gerund:
         return child.tag_ == "VBG" and child.dep_ in {"xcomp", "dobj", "ccomp"}
     return child.dep_ in {"xcomp", "ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+def _called_for_done(verb: Token) -> list[Token]:
+    """'called for the legal advice to be published', parsed as advice [that is] to be published: the act wished."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return [c for o in objects for c in o.children if c.dep_ == "relcl" and is_infinitive_passive(c)]
 
 
 ENDING_RULE = "stance.ending/1"

@@ -164,9 +164,9 @@ def _proper(facts: Iterator[Fact]) -> Iterator[Fact]:
 
 
 def _from_holders(ctx: ExtractionContext, noun: Token) -> list[Mention]:
-    """The holders a stance noun names after 'from': 'resistance from [A] and [B]'."""
+    """The holders a stance noun names after 'from' or 'by': 'resistance from [A] and [B]', 'a call by [A] to X'."""
     found: list[Mention] = []
-    for marker in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"):
+    for marker in (c for c in noun.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}):
         for pobj in (c for c in marker.children if c.dep_ == "pobj"):
             for head in (pobj, *pobj.conjuncts):
                 mention = ctx.mention(head)

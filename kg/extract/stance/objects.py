@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import is_infinitive_passive
 from kg.extract.stance.vocabulary import act_stance
 
 if TYPE_CHECKING:
@@ -35,7 +36,16 @@ def noun_objects(noun: Token, entries: tuple[tuple[str, str], ...], carrier: Tok
                 continue  # "a call for Turkey [to recognise] Cyprus": a call for an act, not for Turkey
             found += acted_on(stance, [h for c in marker.children if c.dep_ in {"pobj", "pcomp"}
                                        for h in (c, *c.conjuncts)])  # fmt: skip
+    if any(stance == "proposes" for stance, _ in entries):
+        found += [("proposes", act) for act in _acts_called_for(noun)]
     return found
+
+
+def _acts_called_for(noun: Token) -> list[Token]:
+    """'a call to publish the advice', 'calls for the advice to be published': the act a call asks for."""
+    acts = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return acts + [c for o in objects for c in o.children if c.dep_ == "relcl" and is_infinitive_passive(c)]
 
 
 def acted_on(stance: str, heads: list[Token]) -> list[tuple[str, Token]]:

@@ -36,8 +36,6 @@ STATE_RULE = "stance.wish_state/1"
 PUTTING_INTO = frozenset({"bring", "take", "return", "put", "place"})
 # "like" wishes only after "would"; "want" with a direct object is stance.verb's.
 WISH_VERBS = frozenset({"want", "like", "wish", "seek", "hope", "aim", "plan", "intend"})
-# The small English model lemmatises "hopes" and "hoped" as "hop".
-_MISLEMMATISED = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Verbs whose object the wisher wants to exist or to hold: "to sign a treaty", "to set up a centre".
 BRINGING_ABOUT = frozenset(
     {"sign", "conclude", "post", "adopt", "establish", "create", "set", "introduce", "hold", "reach",
@@ -49,7 +47,7 @@ BRINGING_ABOUT = frozenset(
 def stance_wish(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X would like (to sign) Y', 'X wants/seeks/hopes to conclude Y'."""
     for verb in tokens(ctx.doc):
-        lemma = _MISLEMMATISED.get(verb.lower_, verb.lemma_.lower())
+        lemma = verb.lemma_.lower()  # "hoped" is "hope" (kg.nlp fixes the small model's "hop")
         if verb.pos_ != "VERB" or lemma not in WISH_VERBS:
             continue
         would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children)

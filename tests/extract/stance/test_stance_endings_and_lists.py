@@ -1,6 +1,7 @@
 """Ending a plan oneself, the direction idiom, stances of those a list names, acts carried by "make",
 a planned act that "the plans" refers back to, plural taxes, court rulings, plans said to break
-the law, and "the announcement" as the plan just announced.
+the law, "the announcement" as the plan just announced, and acts called for ("called for the
+advice to be published", "a call by X to publish Y").
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -59,6 +60,15 @@ CASES = [
     (LEVY + "Dai Lloyd welcomed the announcement.",
      {("Water Board", "proposes", "hosepipe levy", P, A), ("Dai Lloyd", "supports", "hosepipe levy", P, A)}),
     ("Dai Lloyd welcomed the announcement.", set()),
+    # An act called for, by a verb or a noun of calling, is proposed; a call for no act of policy is not.
+    ("Vince Cable called for the legal advice to be published.", {("Vince Cable", "proposes", "publishing the legal advice", P, A)}),
+    ("Vince Cable did not call for the legal advice to be published.", set()),
+    ("Lord Mackay's call to publish the advice was rejected.", {("Lord Mackay", "proposes", "publishing the advice", P, A)}),
+    ("The government rejected a call by Lord Mackay to publish the advice.",
+     {("Lord Mackay", "proposes", "publishing the advice", P, A)}),
+    ("Lord Mackay's call to resign was rejected.", set()),
+    # Coming up with a plan is putting it forward.
+    ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
 ]
 
 
