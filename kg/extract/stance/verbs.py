@@ -82,7 +82,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
             if not holders:
                 continue
             polarity, modality = stance_polarity_and_modality(clause)
-            if modality == "hypothetical" and stance in {"opposes", "proposes"} and _pledged(verb):
+            if modality == "hypothetical" and stance in {"opposes", "proposes", "supports"} and _pledged(verb):
                 modality = "asserted"
             confidence = 0.8 if stance != "proposes" else 0.75
             if stance == "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
@@ -115,10 +115,14 @@ def _pledged(verb: Token) -> bool:
     """'The Lib Dems say they would scrap the tax [and introduce X]': a party's pledge is its stance now.
 
     Only "would" (what a party would do in office), not "could" or "might", and only for
-    verbs of removing or putting forward, the "would" also read off the first of two
+    verbs of removing, putting forward or pressing on ("would go ahead with the changes"), the "would" also read off the first of two
     conjoined verbs; "would back the bill" still waits on its condition.
     """
-    words = {*stance_vocabulary()["removal"], *(v.split()[0] for v in stance_vocabulary()["proposes"])}
+    vocabulary = stance_vocabulary()
+    pressing_on = {v.split()[0] for v in vocabulary["supports"] if v.endswith((" ahead with", " on with", "proceed with"))}
+    if verb.lemma_.lower() in pressing_on and not any(c.lower_ in {"ahead", "on"} or c.lemma_ == "proceed" for c in (verb, *verb.children)):
+        return False  # "would go" is a pledge only as "would go ahead with"
+    words = {*vocabulary["removal"], *(v.split()[0] for v in vocabulary["proposes"]), *pressing_on}
     modal_on = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
     would = any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in (*verb.children, *modal_on.children))
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "would have scrapped it": no pledge

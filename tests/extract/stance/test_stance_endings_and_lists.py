@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance_facts import A, P, rows
+from stance_facts import A, H, P, rows
 
 LEVY = "The Water Board unveiled a hosepipe levy in March. "
 TOLL = "Hillford Council unveiled plans for a harbour toll. "
@@ -67,6 +67,14 @@ CASES = [
     ("The government rejected a call by Lord Mackay to publish the advice.",
      {("Lord Mackay", "proposes", "publishing the advice", P, A)}),
     ("Lord Mackay's call to resign was rejected.", set()),
+    # Going ahead with a plan backs it; "would go ahead with" is a pledge, "could" is not.
+    (LEVY + "Tessa Jowell pressed ahead with the levy.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Tessa Jowell", "supports", "hosepipe levy", P, A)}),
+    (LEVY + "Labour would go ahead with the levy, Tessa Jowell said.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Labour Party", "supports", "hosepipe levy", P, A)}),
+    (LEVY + "Labour could go ahead with the levy, Tessa Jowell said.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Labour Party", "supports", "hosepipe levy", P, H)}),
+    ("Tessa Jowell went ahead with the meeting.", set()),
     # Coming up with a plan is putting it forward.
     ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
 ]

@@ -128,7 +128,8 @@ def test_the_hand_list_wins_and_left_out_cameo_verbs_stay_out() -> None:
     assert cameo_stance_verbs().verbs["offer"] == "supports" or "offer" in cameo_stance_verbs().conflicts
     assert stance_verbs()["offer"] == (("proposes", ()),)
     assert {"present", "contest"}.isdisjoint(stance_verbs())
-    assert stance_verbs()["push"] == (("proposes", ("for",)),)  # the hand list's "push for", not CAMEO's bare "push"
+    assert ("proposes", ("for",)) in stance_verbs()["push"]  # the hand list's "push for", not CAMEO's bare "push"
+    assert all(path for _, path in stance_verbs()["push"])
     assert "castigate" in cameo_only_verbs() and "back" not in cameo_only_verbs()
     assert set(stance_vocabulary()["cameo_left_out"]) <= set(cameo_stance_verbs().verbs)
 
