@@ -50,6 +50,8 @@ def stance_target(ctx: ExtractionContext, stance: str, head: Token, verb: Token)
             return target, True
     elif (target := recent_same_plan(ctx, head)) is not None:
         return target, True  # "Chandran, who introduced the legislation": the bill just named
+    if (target := _with_complement_on_verb(ctx, head)) is not None:
+        return target, False
     if stance == "proposes" and (target := plan_said_to_do(ctx, head)) is not None:
         return target, False
     if stance == "proposes" and verb.lemma_.lower() in stance_vocabulary()["open_proposal_verbs"]:
@@ -238,3 +240,28 @@ def _named_by_agent(verb: Token, head: Token) -> bool:
 def _relative_object(clause: Token) -> bool:
     """Whether a relative clause's object is its relative pronoun: 'the bill, [which] Labour tabled'."""
     return any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
+# Prepositions that say what a plan is about when the parse hangs them on the verb instead,
+# and the objects that make such a phrase say how or why instead ("opposed the bill on principle").
+_TOPIC_PREPS = frozenset({"on", "for", "against", "into"})
+_MANNER_OBJECTS = frozenset({"principle", "ground", "grounds", "behalf", "balance", "record", "condition", "basis",
+                             "purpose", "time", "occasion", "course", "hold", "reason", "reasons", "law", "now"})
+
+
+def _with_complement_on_verb(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """'scrap the tax on flights', parsed as scrapping the tax, on flights: the plan is the tax on flights.
+
+    Read only where "the tax" refers back to nothing: a plan noun right before a
+    preposition of topic that the parse hangs on the verb, never on a date or time.
+    """
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if node_class(head) != "Plan" or after is None or after.dep_ != "prep" or after.lower_ not in _TOPIC_PREPS:
+        return None
+    if after.head not in {head.head, head.head.head} or head.dep_ not in {"dobj", "pobj"}:
+        return None
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    if not objects or objects[0].ent_type_ in {"DATE", "TIME"} or objects[0].pos_ == "PRON" or objects[0].lower_ in _MANNER_OBJECTS:
+        return None
+    return new_node(ctx, head, "Plan", [*label_tokens(ctx, head), *(t for t in after.subtree if not t.is_punct)])
+

@@ -1,7 +1,8 @@
 """Ending a plan oneself, the direction idiom, stances of those a list names, acts carried by "make",
 a planned act that "the plans" refers back to, plural taxes, court rulings, plans said to break
 the law, "the announcement" as the plan just announced, and acts called for ("called for the
-advice to be published", "a call by X to publish Y").
+advice to be published", "a call by X to publish Y"), going ahead with a plan, and a plan's topic the
+parse hangs on the verb.
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -75,6 +76,11 @@ CASES = [
     (LEVY + "Labour could go ahead with the levy, Tessa Jowell said.",
      {("Water Board", "proposes", "hosepipe levy", P, A), ("Labour Party", "supports", "hosepipe levy", P, H)}),
     ("Tessa Jowell went ahead with the meeting.", set()),
+    # "the levy on flights" whose "on flights" the parse hangs on the verb is still the levy on flights;
+    # "on principle" says why, not what.
+    ("John Smith wants to abolish the levy on flights.", {("John Smith", "opposes", "levy on flights", P, A)}),
+    ("John Smith opposed the bill on principle.", set()),
+    ("John Smith opposed the bill on Tuesday.", set()),
     # Coming up with a plan is putting it forward.
     ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
 ]
