@@ -137,15 +137,33 @@ def action_words(verb: Token) -> list[Token]:
                 and not gerund_object(verb, child) and not _caused_act(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
-    words = sorted(set(words), key=lambda t: t.i)
+    words = [t for t in sorted(set(words), key=lambda t: t.i) if not _in_brackets(t)]  # "a £5.5bn ($10bn) plan"
     end = words[-1].i + 1 if words else verb.i
-    comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "(", "--"}), None)
+    comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "--", "—", "–"} or _spaced_dash(t)), None)
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
     while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ in {"cc", "prep"}
                      or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
+
+
+def _spaced_dash(token: Token) -> bool:
+    """' - ' between words: an aside or a new clause begins ("merge 35 agencies into nine - described by ...")."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _in_brackets(token: Token) -> bool:
+    """Whether ``token`` is inside a bracketed aside in its sentence, or is one of its brackets."""
+    depth = 0
+    for tok in token.sent:
+        if tok.text == "(":
+            depth += 1
+        if tok.i == token.i:
+            return depth > 0
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+    return False
 
 
 def _tally(prep: Token) -> bool:
