@@ -2,7 +2,7 @@
 a planned act that "the plans" refers back to, plural taxes, court rulings, plans said to break
 the law, "the announcement" as the plan just announced, and acts called for ("called for the
 advice to be published", "a call by X to publish Y"), going ahead with a plan, and a plan's topic the
-parse hangs on the verb.
+parse hangs on the verb, and acts named without a dashed aside or bracket.
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -107,3 +107,15 @@ def test_a_denied_plan_introduces_nothing_to_refer_back_to() -> None:
 
 def test_an_amount_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
     assert ("Ann Rolt", "proposes", "cutting spending by £100m", P, A) in rows("Ann Rolt plans to cut spending by £100m.")
+
+
+def test_an_act_is_named_without_the_aside_after_a_dash() -> None:
+    text = 'Ann Rolt announced plans to merge 35 agencies into nine - described by one union as "a bonfire".'
+    labels = {plan for holder, stance, plan, *_ in rows(text) if holder == "Ann Rolt" and stance == "proposes"}
+    assert labels and all(label.startswith("plans to merge 35 agencies") and "described" not in label for label in labels)
+
+
+def test_an_act_is_named_without_its_bracketed_aside() -> None:
+    text = "Ann Rolt called on rich nations to fund a £5.5bn ($10bn) plan to fight malaria."
+    assert ("Ann Rolt", "proposes", "funding a £5.5bn plan to fight malaria", P, A) in rows(text)
+
