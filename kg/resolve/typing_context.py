@@ -80,6 +80,8 @@ def retype_by_phrase(span: Span, label: str) -> tuple[str, Span] | None:
         return ("", span) if _modifies_system(designation.root) else ("System", designation)
     if label in {"ORG", "PERSON"} and _vessel_named(span):
         return ("System", span)
+    if label == "PERSON" and _body_named(span):
+        return ("Organization", span)
     if label in {"ORG", "PERSON", "NORP"} and place_noun_for(span):
         return ("Place", span)
     if label == "GPE" and _office_of(span) and not country_named(span.text):
@@ -145,6 +147,16 @@ def _vessel_named(span: Span) -> bool:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in _VESSEL_NOUNS and (span.root.head.i == before.i or before.head.i in range(span.start, span.end))
+
+
+# Nouns for a body a name stands in apposition to: "environmental group Transport 2000".
+_BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "think-tank", "watchdog", "body", "firm", "company"})
+
+
+def _body_named(span: Span) -> bool:
+    """'environmental group Transport 2000', 'the charity Shelter': a name right after a noun for a body is no person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in _BODY_NOUNS and (span.root.head.i == before.i or before.head.i in range(span.start, span.end))
 
 
 def place_noun_for(span: Span) -> bool:

@@ -98,11 +98,16 @@ def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | N
 
 
 def _apposed(ctx: ExtractionContext, token: Token) -> Mention | None:
-    """'The party's home affairs spokesman, Owen Pryce, ...': the person a post-noun subject names."""
+    """'The party's home affairs spokesman, Owen Pryce, ...', 'environmental group Transport 2000': whom a noun subject names."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     names = [m for c in token.children if c.dep_ == "appos" and (m := ctx.mention(c)) is not None]
-    return names[0] if len(names) == 1 and names[0].entity.cls == "Person" else None
+    named = {"Person", "Organization"} if token.lemma_.lower() in BODY_NOUNS else {"Person"}
+    return names[0] if len(names) == 1 and names[0].entity.cls in named else None
+
+
+# Nouns for a body that a name in apposition names: "the campaign group Liberty".
+BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "watchdog", "body"})
 
 
 def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Mention | None:

@@ -2,7 +2,8 @@
 a planned act that "the plans" refers back to, plural taxes, court rulings, plans said to break
 the law, "the announcement" as the plan just announced, and acts called for ("called for the
 advice to be published", "a call by X to publish Y"), going ahead with a plan, and a plan's topic the
-parse hangs on the verb, and acts named without a dashed aside or bracket.
+parse hangs on the verb, acts named without a dashed aside or bracket, and a body named after a noun
+for one ("environmental group Transport 2000").
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance_facts import A, H, P, rows
+from stance_facts import A, H, P, facts, rows
 
 LEVY = "The Water Board unveiled a hosepipe levy in March. "
 TOLL = "Hillford Council unveiled plans for a harbour toll. "
@@ -118,4 +119,12 @@ def test_an_act_is_named_without_the_aside_after_a_dash() -> None:
 def test_an_act_is_named_without_its_bracketed_aside() -> None:
     text = "Ann Rolt called on rich nations to fund a £5.5bn ($10bn) plan to fight malaria."
     assert ("Ann Rolt", "proposes", "funding a £5.5bn plan to fight malaria", P, A) in rows(text)
+
+
+def test_a_name_after_a_noun_for_a_body_is_that_body() -> None:
+    text = "Environmental group Transport 2000 said the freeze on fuel duty sends the wrong message to motorists."
+    found = [f for f in facts(text) if f.predicate == "opposes"]
+    assert [(f.subject.entity.label, f.subject.entity.cls, f.object.entity.label) for f in found] == [
+        ("Transport 2000", "Organization", "freeze on fuel duty")
+    ]
 
