@@ -63,13 +63,21 @@ def _trim(span: Span) -> Span | None:
         if doc[i].text in POSSESSIVE or doc[i].tag_ == "POS" or (doc[i].is_space and "\n" in doc[i].text):
             end = i
             break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space or _plural_post(doc[start])):
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space or _plural_post(doc[start])
+                           or _opening_participle(doc[start])):  # fmt: skip
         start += 1  # "[MPs] Ann Lee and Tom Hart": the plural post before a list of names is no part of the first
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in {"of", "and", "for"}):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _opening_participle(token: Token) -> bool:
+    """'[Praising] Celtic and Rangers, she said': a sentence's opening -ing verb, capitalised only for its place.
+
+    Not a participle the parse reads as part of the name ("Fostering Network executive director ...")."""
+    return token.is_sent_start and token.tag_ == "VBG" and token.lower_.endswith("ing") and token.dep_ not in {"amod", "compound", "nmod"}
 
 
 def _plural_post(token: Token) -> bool:

@@ -248,8 +248,9 @@ def _stated(anchor: Token) -> bool:
     modals = {c.lower_ for c in anchor.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | STATED_MODALS}
     if not modals <= STATED_MODALS or has_conditional_clause(anchor):
         return False
-    # "X might say the plan is unfair", "if X thinks it is a mistake": the reporting clause guesses too.
-    return not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for a in anchor.ancestors for c in a.children)
+    # "X might say the plan is unfair", "if X thinks it is a mistake": the reporting clause guesses too;
+    # "he did not consider the law to be an infringement": it denies the verdict.
+    return not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX or c.dep_ == "neg" for a in anchor.ancestors for c in a.children)
 
 
 def someone_elses(anchor: Token, start: int, end: int) -> bool:

@@ -80,6 +80,8 @@ def stance_verdict(ctx: ExtractionContext) -> Iterator[Fact]:
             continue  # "X said critics believe the tax is unfair": not X's verdict
         if _in_noun_clause(copula):
             continue  # "addressing claims that the law was unenforceable": others' verdict, named to answer it
+        if any(c.dep_ == "neg" for a in copula.ancestors for c in a.children):
+            continue  # "X did not say the law was a disaster": no verdict given
         target = node_for(ctx, subjects[0]) or _referred(ctx, subjects[0], copula)
         if target is None or target.entity.cls not in {"Plan", "System"}:
             continue

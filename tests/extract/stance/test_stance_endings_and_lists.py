@@ -3,7 +3,7 @@ a planned act that "the plans" refers back to, plural taxes, court rulings, plan
 the law, "the announcement" as the plan just announced, and acts called for ("called for the
 advice to be published", "a call by X to publish Y"), going ahead with a plan, and a plan's topic the
 parse hangs on the verb, acts named without a dashed aside or bracket, and a body named after a noun
-for one ("environmental group Transport 2000").
+for one ("environmental group Transport 2000"), and verdicts denied.
 
 Invented sentences in the style of wire and council reporting. Each shape has a case that
 must be read and a twin that must not be (or not as a plain fact).
@@ -82,6 +82,10 @@ CASES = [
     ("John Smith wants to abolish the levy on flights.", {("John Smith", "opposes", "levy on flights", P, A)}),
     ("John Smith opposed the bill on principle.", set()),
     ("John Smith opposed the bill on Tuesday.", set()),
+    # A verdict the speaker denies giving is none.
+    ("Labour passed the new marriage law. Mark Rimmer said he did not consider the new law to be an infringement of rights.",
+     set()),
+    ("Labour passed the new marriage law. Mark Rimmer did not say the law was a disaster.", set()),
     # Coming up with a plan is putting it forward.
     ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
 ]
@@ -128,3 +132,18 @@ def test_a_name_after_a_noun_for_a_body_is_that_body() -> None:
         ("Transport 2000", "Organization", "freeze on fuel duty")
     ]
 
+
+def test_an_opening_participle_is_no_part_of_a_name() -> None:
+    text = 'Praising Celtic and Rangers for their efforts, Cathy Jamieson said: "I back the plan for a summit."'
+    assert not [f for f in facts(text) if "Praising" in f.object.entity.label or "Praising" in f.subject.entity.label]
+
+
+
+def test_a_participle_the_parse_reads_into_a_name_stays_in_it() -> None:
+    from kg.analyse import analyse_doc
+    from kg.nlp import load_model
+    from kg.types import Article
+
+    text = "Fostering Network executive director Robert Tapsfield criticised the plan for a levy on carers."
+    found = analyse_doc(Article("t", text), load_model()(text)).facts
+    assert ("Robert Tapsfield", "worksFor", "Fostering Network") in {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in found}
