@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 # Occupations a person practises rather than posts in a body: only an organisation employs
 # them ("BBC reporter"); a place or a client before them owns nothing ("Edinburgh architect").
 OCCUPATIONS = frozenset(
-    {"architect", "lawyer", "barrister", "solicitor", "reporter", "journalist", "presenter", "host", "economist", "historian"}
-)
+    {"architect", "lawyer", "barrister", "solicitor", "reporter", "journalist", "presenter", "host", "economist", "historian",
+     "academic", "actor", "actress", "author", "broadcaster", "comedian", "consultant", "dj", "doctor", "engineer",
+     "headteacher", "musician", "novelist", "nurse", "poet", "priest", "scientist", "singer", "surgeon", "teacher", "vicar", "writer"}
+)  # fmt: skip
 
 
 def singular(tok: Token) -> str:
@@ -51,9 +53,15 @@ def group_title(root: Token) -> Token | None:
     while first.dep_ == "conj":
         first = first.head
     head = one_of(first.head)
-    if first.dep_ != "appos" or head.tag_ not in {"NNS", "NNPS"} or not names_a_post(head):
+    if first.dep_ != "appos" or head.tag_ not in {"NNS", "NNPS"} or not names_a_post(head) or firm_named_by_plural(first):
         return None
     return head
+
+
+def firm_named_by_plural(name: Token) -> bool:
+    """'consultants Booz Allen Hamilton': a plural post before one name names a firm, not a person's post."""
+    head = name.head
+    return name.dep_ == "appos" and head.tag_ in {"NNS", "NNPS"} and not name.conjuncts and head.i == name.left_edge.i - 1
 
 
 def one_of(head: Token) -> Token:

@@ -35,6 +35,10 @@ FINDS: list[tuple[str, tuple[str, str]]] = [
     ("Ruth Adler, a Labour peer and a human rights lawyer, agreed.", ("Ruth Adler", "human rights lawyer")),
     ("After the vote WLGA housing spokesman Emlyn Parry said rents must fall.", ("Emlyn Parry", "housing spokesman")),
     ("The outgoing head of the troubled Rail Safety Agency Colin Dent was thanked.", ("Colin Dent", "head of the Rail Safety Agency")),
+    # Jobs news names people by, with the place they work in left out of the post.
+    ("On housing, Leeds teacher Mary Quill said rents were too high.", ("Mary Quill", "teacher")),
+    ("Writer Ian Fell, from Kent, asked the first question.", ("Ian Fell", "Writer")),
+    ("Omar Latif, a 31-year-old doctor from Wigan, asked about waiting lists.", ("Omar Latif", "doctor")),
 ]
 
 
@@ -76,6 +80,8 @@ SILENT: list[tuple[str, tuple[str, str]]] = [
     ("Prince Charles and his bride hosted a dinner at Windsor Castle.", ("Prince Charles", "Prince")),
     ("Former Labour backbencher Moira Dale said the plan went too far.", ("Moira Dale", "backbencher")),
     ("The would-be lawyer Priya Nair said so.", ("Priya Nair", "lawyer")),
+    # A plural post before one name names a firm.
+    ("The study was carried out by consultants Booz Allen Hamilton.", ("Booz Allen Hamilton", "consultant")),
 ]
 
 
