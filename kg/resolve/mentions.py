@@ -77,7 +77,7 @@ def _opening_participle(token: Token) -> bool:
     """'[Praising] Celtic and Rangers, she said': a sentence's opening -ing verb, capitalised only for its place.
 
     Not a participle the parse reads as part of the name ("Fostering Network executive director ...")."""
-    return token.is_sent_start and token.tag_ == "VBG" and token.lower_.endswith("ing") and token.dep_ not in {"amod", "compound", "nmod"}
+    return bool(token.is_sent_start) and token.tag_ == "VBG" and token.lower_.endswith("ing") and token.dep_ not in {"amod", "compound", "nmod"}
 
 
 def _plural_post(token: Token) -> bool:
