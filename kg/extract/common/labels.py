@@ -46,7 +46,7 @@ _HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
 
 def node_class(head: Token) -> str | None:
     """'Plan' or 'System' when ``head`` is a plan or system noun, else None."""
-    if head.pos_ not in {"NOUN", "PROPN"}:
+    if head.pos_ not in {"NOUN", "PROPN"} and not _plural_noun_tagged_verb(head):
         return None
     words = {head.lemma_.lower(), head.lower_}
     if words & plan_nouns() or _wrapper_with_complement(head) or _named_act(head):
@@ -54,6 +54,11 @@ def node_class(head: Token) -> str | None:
     if words & system_nouns() and not _not_a_system(head):
         return "Plan" if _arrangement(head) else "System"
     return None
+
+
+def _plural_noun_tagged_verb(head: Token) -> bool:
+    """'for the government's aviation expansion [plans]': a plural noun the small model tags as a verb, in a noun's place."""
+    return head.tag_ == "VBZ" and head.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and head.lower_[:-1] in plan_nouns()
 
 
 def _named_act(head: Token) -> bool:

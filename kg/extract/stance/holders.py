@@ -75,8 +75,9 @@ def _listed_takers(verb: Token) -> list[Token]:
     group = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or group.dep_ != "nsubj" or group.head.lemma_ != "include" or negated(group.head):
         return []
-    listed = [c for c in group.head.children if c.dep_ == "dobj"]
-    return [t for first in listed for t in (first, *first.conjuncts)]
+    # every name after "include", however the parse splits a name with a verb in it ("Stop Stansted Expansion")
+    listed = (t for right in group.head.rights if right.dep_ in {"dobj", "xcomp", "conj"} for t in right.subtree)
+    return [t for t in listed if t.dep_ not in {"compound", "amod", "poss", "det"}]  # not "London" in "the London boroughs"
 
 
 def _included(subject: Token) -> list[Token]:

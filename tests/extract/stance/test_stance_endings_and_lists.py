@@ -41,6 +41,9 @@ CASES = [
       ("Green Party", "opposes", "harbour toll", P, A)}),
     (TOLL + "Groups challenging the plans do not include the Green Party.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
     (TOLL + "Groups challenging the plans include two charities.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
+    # A name with a verb in it the parse splits, and no place a modifier names ("the London borough of Brent").
+    (TOLL + "Groups challenging the plans include Stop Hillford Tolls and the London borough of Brent.",
+     {("Hillford Council", "proposes", "harbour toll", P, A), ("Stop Hillford Tolls", "opposes", "harbour toll", P, A)}),
     # "make" carries an act of policy only with a noun of one, said of something.
     ("Nick Sallow plans to make changes to the pension scheme.",
      {("Nick Sallow", "proposes", "making changes to the pension scheme", P, A)}),
@@ -49,6 +52,9 @@ CASES = [
     # Plural taxes are plans (the small model's lemmatiser reads "taxes" as "taxis").
     ("Vince Cable criticised the new stealth taxes.", {("Vince Cable", "opposes", "stealth taxes", P, A)}),
     ("Vince Cable said taxis were too expensive.", set()),
+    # A plural plan noun the small model tags as a verb, in a noun's place, is still a plan.
+    ("The airport operator BAA has reiterated its support for the government's aviation expansion plans to airports in Kent.",
+     {("BAA", "supports", "aviation expansion plans", P, A)}),
     # A court's ruling is a plan others judge.
     ("Sir Andrew Green said the Law Lords ruling was a mistake.", {("Andrew Green", "opposes", "Law Lords ruling", P, A)}),
     # A plan said to break the law, or to treat people unequally, is opposed; denied, it is not.
