@@ -50,7 +50,7 @@ _NAMING_ONLY_PREPS = frozenset({"of", "into"})
 
 
 # Words that end the name of a text of law or agreement, never of an organisation: "the Road Safety Bill".
-_LAW_WORDS = frozenset({"bill", "treaty", "accord", "pact", "amendment", "directive", "manifesto"})
+LAW_WORDS = frozenset({"bill", "treaty", "accord", "pact", "amendment", "directive", "manifesto"})
 
 
 def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -187,7 +187,7 @@ def _plan_word_taken_for_a_name(head: Token, mention: Mention) -> bool:
     """'the Bill' tagged as a person called Bill: a definite plan word is not a first name; nor is
     'the Road Safety Bill' an organisation: a name ending in a word for a text of law is a plan."""
     if mention.entity.cls == "Organization":
-        return head.lower_ in _LAW_WORDS and not any(c.dep_ in {"compound", "prep"} for c in head.rights)
+        return head.lower_ in LAW_WORDS and not any(c.dep_ in {"compound", "prep"} for c in head.rights)
     return (
         mention.entity.cls == "Person"
         and head.lower_ in plan_nouns()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import subject_token
 from kg.extract.common.modality import negated
+from kg.extract.common.nodes import LAW_WORDS
 from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
 from kg.resolve.groups import group_holder
@@ -95,6 +96,8 @@ def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | N
         mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
     if mention is None:
         mention = document_author(ctx, token)  # "A report by the committee urged X": the committee does
+    if mention is not None and mention.entity.label.split()[-1].lower() in LAW_WORDS:
+        return None  # "The Prevention of Terrorism Bill proposes control orders": a text of law holds no stance
     return mention if mention is not None and mention.entity.cls in HOLDERS else None
 
 

@@ -187,7 +187,11 @@ def _clause_subject_against(noun: Token) -> Token | None:
     clause = marker.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return None
-    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        # "X defended plans to end the embargo, despite opposition from the US": against the plans, not X
+        return next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return subject
 
 
 def _copula_of(noun: Token) -> Token | None:

@@ -22,24 +22,27 @@ if TYPE_CHECKING:
     from kg.extract.common.context import ExtractionContext
     from kg.types import Fact, Mention
 
-_REPLACING = frozenset({"replace", "swap"})
+# Verbs of replacing, and the prepositions that bring in the new plan: "replace X with Y", "swap X for Y"
+# ("replace indefinite jail for terror suspects" says whom X is for, not what replaces it).
+_REPLACING = {"replace": frozenset({"with", "by"}), "swap": frozenset({"for", "with"})}
 
 
-def replaced(act: Token) -> tuple[Token, Token] | None:
-    """The plan ``act`` replaces and the one it brings in: 'replace [X] with [Y]', 'swap [X] for [Y]'."""
+def replaced(act: Token) -> tuple[Token, Token | None] | None:
+    """The plan ``act`` replaces and the one it brings in: 'replace [X] with [Y]', 'swap [X] for [Y]' (None when unsaid)."""
     if act.lemma_.lower() not in _REPLACING:
         return None
     old = next((c for c in act.children if c.dep_ == "dobj"), None)
     # the parse hangs "with Y" on the verb or on X
-    marker = next((c for h in (act, old) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "for"}), None)
+    bringing_in = _REPLACING[act.lemma_.lower()]
+    marker = next((c for h in (act, old) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in bringing_in), None)
     new = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker is not None else None
-    return (old, new) if old is not None and new is not None else None
+    return (old, new) if old is not None else None  # "powers to replace indefinite jail": against it, whatever replaces it
 
 
 def replacement_stances(
     ctx: ExtractionContext,
     holder: Mention,
-    pair: tuple[Token, Token],
+    pair: tuple[Token, Token | None],
     anchor: Token,
     rule: str,
     confidence: float,
@@ -50,7 +53,7 @@ def replacement_stances(
     Only when what is replaced names a plan or system: replacing a person names no policy.
     """
     old, new = pair
-    for stance, head in (("opposes", old), ("proposes", new)):
+    for stance, head in (("opposes", old), *((("proposes", new),) if new is not None else ())):
         found = [f for f in stance_fact(ctx, holder, stance, head, anchor, rule, confidence, "positive", "asserted")
                  if f.object.entity.cls in {"Plan", "System"}]  # fmt: skip
         if not found and head.pos_ == "NOUN" and head.lemma_.lower() not in stance_vocabulary()["not_policies"]:

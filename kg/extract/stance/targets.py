@@ -188,6 +188,9 @@ def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -
     earlier thread, whose plan is too far back to tell: better no fact than a wrong one.
     """
     lemma = head.lemma_.lower()
+    topics = _topics(head)
+    if topics and not any(t.lower_ in target.entity.label.lower() or t.lemma_.lower() in target.entity.label.lower() for t in topics):
+        return True  # "attacked the plans for pensioners" is not "plans for a memorial" named before
     if lemma in target.entity.label.lower():
         return False
     window = head.doc[max(0, head.sent.start - LOOKBACK_TOKENS) : head.i]
@@ -196,6 +199,15 @@ def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -
         # "the anti-terror measures broke human rights laws ... defended the measures": the measures, not the laws
         return any(t.dep_ != "compound" and t.idx < target.start and _same_sentence(t, target) for t in same_word[-1:])
     return any(node_for(ctx, t) is None for t in same_word if t.pos_ != "VERB")  # "X plans to ..." is no bare use
+
+
+def _topics(head: Token) -> list[Token]:
+    """What 'the plans for X' are for, whether the parse hangs 'for X' on the noun or on the verb after it."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    preps = [p for p in head.rights if p.dep_ == "prep"]
+    if after is not None and after.dep_ == "prep" and after.head in {head.head, head.head.head}:
+        preps.append(after)
+    return [o for p in preps if p.lower_ in {"for", "on"} for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
 
 
 def _same_sentence(token: Token, mention: Mention) -> bool:
@@ -263,5 +275,8 @@ def _with_complement_on_verb(ctx: ExtractionContext, head: Token) -> Mention | N
     objects = [c for c in after.children if c.dep_ == "pobj"]
     if not objects or objects[0].ent_type_ in {"DATE", "TIME"} or objects[0].pos_ == "PRON" or objects[0].lower_ in _MANNER_OBJECTS:
         return None
-    return new_node(ctx, head, "Plan", [*label_tokens(ctx, head), *(t for t in after.subtree if not t.is_punct)])
+    clauses = {t for o in objects for c in o.children if c.dep_ in {"acl", "relcl", "advcl"} for t in c.subtree}
+    comma = next((t.i for t in after.subtree if t.text in {",", ";", ":"}), len(head.doc))  # "for pensioners, saying ..."
+    topic = [t for t in after.subtree if not t.is_punct and t not in clauses and t.i < comma]
+    return new_node(ctx, head, "Plan", [*label_tokens(ctx, head), *topic])
 

@@ -92,6 +92,20 @@ CASES = [
     ("Labour passed the new marriage law. Mark Rimmer said he did not consider the new law to be an infringement of rights.",
      set()),
     ("Labour passed the new marriage law. Mark Rimmer did not say the law was a disaster.", set()),
+    # "replace X for Y" says whom X is for; only "with" or "by" brings in what replaces it. Replacing X opposes it.
+    ("Ann Rolt wants to replace indefinite detention for terror suspects.",
+     {("Ann Rolt", "opposes", "indefinite detention for terror suspects", P, A)}),
+    ("Ann Rolt wants to replace the chairman.", set()),
+    # A text of law holds no stance.
+    ("The Prevention of Terrorism Bill proposes control orders, which could impose curfews.", set()),
+    # Opposition "despite" which someone backs a plan is opposition to the plan, not to them.
+    ("Jack Straw has defended plans to end the arms embargo on China, despite opposition from the US and Japan.",
+     {("Jack Straw", "supports", "plans to end the arms embargo on China", P, A),
+      ("United States", "opposes", "plans to end the arms embargo on China", P, A),
+      ("Japan", "opposes", "plans to end the arms embargo on China", P, A)}),
+    # "the plans for pensioners" is not the plans for a memorial named before.
+    ("Gordon Brown unveiled plans for a memorial to the Queen Mother. Roger Knapman attacked the plans for pensioners.",
+     {("Gordon Brown", "proposes", "plans for memorial", P, A), ("Roger Knapman", "opposes", "plans for pensioners", P, A)}),
     # Coming up with a plan is putting it forward.
     ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
 ]
