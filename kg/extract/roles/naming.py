@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # them ("BBC reporter"); a place or a client before them owns nothing ("Edinburgh architect").
 OCCUPATIONS = frozenset(
     {"architect", "lawyer", "barrister", "solicitor", "reporter", "journalist", "presenter", "host", "economist", "historian",
-     "academic", "actor", "actress", "author", "broadcaster", "comedian", "consultant", "dj", "doctor", "engineer",
+     "academic", "actor", "actress", "author", "broadcaster", "comedian", "dj", "doctor", "engineer",
      "headteacher", "musician", "novelist", "nurse", "poet", "priest", "scientist", "singer", "surgeon", "teacher", "vicar", "writer"}
 )  # fmt: skip
 
