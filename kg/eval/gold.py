@@ -120,6 +120,11 @@ def evaluate_gold(
     return report
 
 
+def matched_gold_ids(gold: Gold, graph: Graph) -> set[str]:
+    """The gold entities some graph node matches, by the same names and classes :func:`evaluate_gold` scores with."""
+    return {i for ids in _EntityMatcher(gold, graph).match_all().values() for i in ids}
+
+
 def _item_text(item: tuple[str, tuple[_Key, _Key]]) -> str:
     """'subject relation object' with gold ids, or the graph IRI of a node no gold entity matched."""
     rel, (s, o) = item

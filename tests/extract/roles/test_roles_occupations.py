@@ -80,9 +80,8 @@ SILENT: list[tuple[str, tuple[str, str]]] = [
     ("Prince Charles and his bride hosted a dinner at Windsor Castle.", ("Prince Charles", "Prince")),
     ("Former Labour backbencher Moira Dale said the plan went too far.", ("Moira Dale", "backbencher")),
     ("The would-be lawyer Priya Nair said so.", ("Priya Nair", "lawyer")),
-    # A plural post before one name names a firm; "consultants" are firms as often as people.
-    ("The study was carried out by lawyers Booz Allen Hamilton.", ("Booz Allen Hamilton", "lawyer")),
-    ("The study was carried out by consultants Booz Allen Hamilton and HI Europe.", ("Booz Allen Hamilton", "consultant")),
+    # A plural post before one name names a firm.
+    ("The contract was drawn up by lawyers Ferris Kane Lowe.", ("Ferris Kane Lowe", "lawyer")),
 ]
 
 

@@ -42,27 +42,27 @@ CASES = [
     (TOLL + "Groups challenging the plans do not include the Green Party.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
     (TOLL + "Groups challenging the plans include two charities.", {("Hillford Council", "proposes", "harbour toll", P, A)}),
     # A name with a verb in it the parse splits, and no place a modifier names ("the London borough of Brent").
-    (TOLL + "Groups challenging the plans include Stop Hillford Tolls and the London borough of Brent.",
+    (TOLL + "Bodies fighting the plans include Stop Hillford Tolls and the London borough of Brent.",
      {("Hillford Council", "proposes", "harbour toll", P, A), ("Stop Hillford Tolls", "opposes", "harbour toll", P, A)}),
     # "make" carries an act of policy only with a noun of one, said of something.
     ("Nick Sallow plans to make changes to the pension scheme.",
      {("Nick Sallow", "proposes", "making changes to the pension scheme", P, A)}),
     ("Nick Sallow wants to make a statement to the House.", set()),
-    ("Nick Sallow said the Tories would make cuts, such as closing regional offices.", set()),
+    ("Nick Sallow said his party would make cuts, such as shutting regional offices.", set()),
     # Plural taxes are plans (the small model's lemmatiser reads "taxes" as "taxis").
     ("Vince Cable criticised the new stealth taxes.", {("Vince Cable", "opposes", "stealth taxes", P, A)}),
     ("Vince Cable said taxis were too expensive.", set()),
     # A plural plan noun the small model tags as a verb, in a noun's place, is still a plan.
-    ("The airport operator BAA has reiterated its support for the government's aviation expansion plans to airports in Kent.",
-     {("BAA", "supports", "aviation expansion plans", P, A)}),
+    ("FirstGroup has reiterated its support for the government's rail expansion plans to stations across the region.",
+     {("FirstGroup", "supports", "rail expansion plans", P, A)}),
     # A court's ruling is a plan others judge.
     ("Sir Andrew Green said the Law Lords ruling was a mistake.", {("Andrew Green", "opposes", "Law Lords ruling", P, A)}),
     # A plan said to break the law, or to treat people unequally, is opposed; denied, it is not.
-    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules breach human rights law.",
+    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules breach the Human Rights Act.",
      {("Hillford Council", "proposes", "parking rules", P, A), ("Jane Smith", "opposes", "parking rules", P, A)}),
     ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules discriminate against disabled drivers.",
      {("Hillford Council", "proposes", "parking rules", P, A), ("Jane Smith", "opposes", "parking rules", P, A)}),
-    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules did not breach human rights law.",
+    ("Hillford Council introduced new parking rules in 2004. Jane Smith said the rules did not breach the Human Rights Act.",
      {("Hillford Council", "proposes", "parking rules", P, A)}),
     # "The announcement" is the one plan just announced.
     (LEVY + "Dai Lloyd welcomed the announcement.",
@@ -89,7 +89,7 @@ CASES = [
     ("John Smith opposed the bill on principle.", set()),
     ("John Smith opposed the bill on Tuesday.", set()),
     # A verdict the speaker denies giving is none.
-    ("Labour passed the new marriage law. Mark Rimmer said he did not consider the new law to be an infringement of rights.",
+    ("Labour passed the new marriage law. Mark Rimmer said he did not believe the new law to be an infringement of rights.",
      set()),
     ("Labour passed the new marriage law. Mark Rimmer did not say the law was a disaster.", set()),
     # "replace X for Y" says whom X is for; only "with" or "by" brings in what replaces it. Replacing X opposes it.
@@ -97,17 +97,19 @@ CASES = [
      {("Ann Rolt", "opposes", "indefinite detention for terror suspects", P, A)}),
     ("Ann Rolt wants to replace the chairman.", set()),
     # A text of law holds no stance.
-    ("The Prevention of Terrorism Bill proposes control orders, which could impose curfews.", set()),
+    ("The Coastal Defence Bill proposes sea walls, which could stop floods.", set()),
     # Opposition "despite" which someone backs a plan is opposition to the plan, not to them.
-    ("Jack Straw has defended plans to end the arms embargo on China, despite opposition from the US and Japan.",
-     {("Jack Straw", "supports", "plans to end the arms embargo on China", P, A),
-      ("United States", "opposes", "plans to end the arms embargo on China", P, A),
-      ("Japan", "opposes", "plans to end the arms embargo on China", P, A)}),
+    ("Maria Lind has defended plans to lift the trade embargo on Burma, despite opposition from France and Spain.",
+     {("Maria Lind", "supports", "plans to lift the trade embargo on Burma", P, A),
+      ("Maria Lind", "opposes", "trade embargo on Burma", P, A),
+      ("France", "supports", "trade embargo on Burma", P, A), ("Spain", "supports", "trade embargo on Burma", P, A),
+      ("France", "opposes", "plans to lift the trade embargo on Burma", P, A),
+      ("Spain", "opposes", "plans to lift the trade embargo on Burma", P, A)}),
     # "the plans for pensioners" is not the plans for a memorial named before.
-    ("Gordon Brown unveiled plans for a memorial to the Queen Mother. Roger Knapman attacked the plans for pensioners.",
-     {("Gordon Brown", "proposes", "plans for memorial", P, A), ("Roger Knapman", "opposes", "plans for pensioners", P, A)}),
+    ("Ann Rolt unveiled plans for a statue of the late king. Dan Keyes attacked the plans for pensioners.",
+     {("Ann Rolt", "proposes", "plans for statue", P, A), ("Dan Keyes", "opposes", "plans for pensioners", P, A)}),
     # Coming up with a plan is putting it forward.
-    ("Charles Clarke has come up with a new scheme to cut crime.", {("Charles Clarke", "proposes", "scheme to cut crime", P, A)}),
+    ("Paul Dorn has come up with a new scheme to cut crime.", {("Paul Dorn", "proposes", "scheme to cut crime", P, A)}),
 ]
 
 
@@ -118,15 +120,15 @@ def test_stance_shape(text: str, expected: set[tuple[str, str, str, str, str]]) 
 
 def test_the_plans_refer_back_to_an_act_someone_plans() -> None:
     text = (
-        "Ann Rolt also plans to make savings of £40m by closing two depots. "
+        "Ann Rolt now plans to make cuts of £40m by closing two depots. "
         "Union leader Dan Keyes criticised the plans."
     )
-    act = "making savings of £40m by closing two depots"
+    act = "making cuts of £40m by closing two depots"
     assert ("Dan Keyes", "opposes", act, P, A) in rows(text)
 
 
 def test_a_denied_plan_introduces_nothing_to_refer_back_to() -> None:
-    text = "Ann Rolt does not plan to make savings of £40m by closing two depots. Union leader Dan Keyes criticised the plans."
+    text = "Ann Rolt does not plan to make cuts of £40m by closing two depots. Union leader Dan Keyes criticised the plans."
     assert not {r for r in rows(text) if r[0] == "Dan Keyes"}
 
 
@@ -135,27 +137,27 @@ def test_an_amount_at_the_end_of_a_sentence_keeps_no_full_stop() -> None:
 
 
 def test_an_act_is_named_without_the_aside_after_a_dash() -> None:
-    text = 'Ann Rolt announced plans to merge 35 agencies into nine - described by one union as "a bonfire".'
+    text = 'Ann Rolt unveiled plans to merge 12 boards into four - called by one union "a cull".'
     labels = {plan for holder, stance, plan, *_ in rows(text) if holder == "Ann Rolt" and stance == "proposes"}
-    assert labels and all(label.startswith("plans to merge 35 agencies") and "described" not in label for label in labels)
+    assert labels and all(label.startswith("plans to merge 12 boards") and "called" not in label for label in labels)
 
 
 def test_an_act_is_named_without_its_bracketed_aside() -> None:
-    text = "Ann Rolt called on rich nations to fund a £5.5bn ($10bn) plan to fight malaria."
-    assert ("Ann Rolt", "proposes", "funding a £5.5bn plan to fight malaria", P, A) in rows(text)
+    text = "Ann Rolt urged wealthy states to fund a £2bn ($3.7bn) plan to fight malaria."
+    assert ("Ann Rolt", "proposes", "funding a £2bn plan to fight malaria", P, A) in rows(text)
 
 
 def test_a_name_after_a_noun_for_a_body_is_that_body() -> None:
-    text = "Environmental group Transport 2000 said the freeze on fuel duty sends the wrong message to motorists."
+    text = "Environmental group Roads 2010 said the freeze on fuel duty sends the wrong message to drivers."
     found = [f for f in facts(text) if f.predicate == "opposes"]
     assert [(f.subject.entity.label, f.subject.entity.cls, f.object.entity.label) for f in found] == [
-        ("Transport 2000", "Organization", "freeze on fuel duty")
+        ("Roads 2010", "Organization", "freeze on fuel duty")
     ]
 
 
 def test_an_opening_participle_is_no_part_of_a_name() -> None:
-    text = 'Praising Celtic and Rangers for their efforts, Cathy Jamieson said: "I back the plan for a summit."'
-    assert not [f for f in facts(text) if "Praising" in f.object.entity.label or "Praising" in f.subject.entity.label]
+    text = 'Thanking Hearts and Hibs for their work, Moira Dale said: "I back the plan for a summit."'
+    assert not [f for f in facts(text) if "Thanking" in f.object.entity.label or "Thanking" in f.subject.entity.label]
 
 
 
@@ -164,6 +166,6 @@ def test_a_participle_the_parse_reads_into_a_name_stays_in_it() -> None:
     from kg.nlp import load_model
     from kg.types import Article
 
-    text = "Fostering Network executive director Robert Tapsfield criticised the plan for a levy on carers."
+    text = "Fostering Trust chief executive Alan Pryce criticised the plan for a levy on carers."
     found = analyse_doc(Article("t", text), load_model()(text)).facts
-    assert ("Robert Tapsfield", "worksFor", "Fostering Network") in {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in found}
+    assert ("Alan Pryce", "worksFor", "Fostering Trust") in {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in found}
