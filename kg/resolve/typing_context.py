@@ -78,9 +78,9 @@ def retype_by_phrase(span: Span, label: str) -> tuple[str, Span] | None:
     designation = _designation(span) if label in {"ORG", "PERSON", "PRODUCT"} else None
     if designation is not None:
         return ("", span) if _modifies_system(designation.root) else ("System", designation)
-    if label in {"ORG", "PERSON"} and _vessel_named(span):
+    if label in {"ORG", "PERSON"} and _named_after(span, _VESSEL_NOUNS):
         return ("System", span)
-    if label == "PERSON" and _body_named(span):
+    if label == "PERSON" and _named_after(span, BODY_NOUNS):
         return ("Organization", span)
     if label in {"ORG", "PERSON", "NORP"} and place_noun_for(span):
         return ("Place", span)
@@ -141,22 +141,17 @@ def _modifies_system(tok: Token) -> bool:
     return tok.dep_ in _NAME_DEPS and _system_head(tok) is not None
 
 
-def _vessel_named(span: Span) -> bool:
-    """'the survey ship Oruc Reis', 'the frigate Yavuz': a name in apposition right after a vessel noun."""
+# Nouns for a body a name stands in apposition to: "environmental group Roads 2010", "the charity Shelter".
+BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "think-tank", "watchdog", "body", "firm", "company"})
+
+
+def _named_after(span: Span, nouns: frozenset[str]) -> bool:
+    """A name in apposition right after one of ``nouns``: 'the survey ship Oruc Reis' (a vessel),
+    'environmental group Roads 2010' (a body, no person)."""
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in _VESSEL_NOUNS and (span.root.head.i == before.i or before.head.i in range(span.start, span.end))
-
-
-# Nouns for a body a name stands in apposition to: "environmental group Transport 2000".
-_BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "think-tank", "watchdog", "body", "firm", "company"})
-
-
-def _body_named(span: Span) -> bool:
-    """'environmental group Transport 2000', 'the charity Shelter': a name right after a noun for a body is no person."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in _BODY_NOUNS and (span.root.head.i == before.i or before.head.i in range(span.start, span.end))
+    return before.lower_ in nouns and (span.root.head.i == before.i or before.head.i in range(span.start, span.end))
 
 
 def place_noun_for(span: Span) -> bool:

@@ -17,7 +17,7 @@ from kg.lexicon import policy_actions, word_list
 from kg.extract.common.variants import action_names, joined
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.common.context import ExtractionContext
     from kg.types import Mention
@@ -137,7 +137,8 @@ def action_words(verb: Token) -> list[Token]:
                 and not gerund_object(verb, child) and not _caused_act(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
-    words = [t for t in sorted(set(words), key=lambda t: t.i) if not _in_brackets(t)]  # "a £5.5bn ($10bn) plan"
+    aside = _bracketed(verb.sent)
+    words = [t for t in sorted(set(words), key=lambda t: t.i) if t.i not in aside]  # "a £2bn ($3.7bn) plan"
     end = words[-1].i + 1 if words else verb.i
     comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "--", "—", "–"} or _spaced_dash(t)), None)
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
@@ -149,21 +150,21 @@ def action_words(verb: Token) -> list[Token]:
 
 
 def _spaced_dash(token: Token) -> bool:
-    """' - ' between words: an aside or a new clause begins ("merge 35 agencies into nine - described by ...")."""
+    """' - ' between words: an aside or a new clause begins ("merge 12 boards into four - called by one union ...")."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
-def _in_brackets(token: Token) -> bool:
-    """Whether ``token`` is inside a bracketed aside in its sentence, or is one of its brackets."""
+def _bracketed(sentence: Span) -> set[int]:
+    """Indices of the tokens of a sentence's bracketed asides, brackets included."""
+    inside: set[int] = set()
     depth = 0
-    for tok in token.sent:
-        if tok.text == "(":
-            depth += 1
-        if tok.i == token.i:
-            return depth > 0
+    for tok in sentence:
+        depth += tok.text == "("
+        if depth > 0:
+            inside.add(tok.i)
         if tok.text == ")":
             depth = max(0, depth - 1)
-    return False
+    return inside
 
 
 def _tally(prep: Token) -> bool:

@@ -114,7 +114,7 @@ def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Me
     for head in heads:
         if _named(ctx, head, cls):
             return ctx.mention(head)
-        if head.pos_ == "VERB":  # "Raynsford plans to make savings ... But Prentis criticised the plans"
+        if head.pos_ == "VERB":  # "Rolt plans to make cuts ... But Keyes criticised the plans"
             node = planned_act(ctx, head)
         else:
             node = described_node(ctx, head, cls) or (plan_said_to_do(ctx, head) if cls == "Plan" else None)

@@ -36,11 +36,11 @@ def plan_said_to_do(ctx: ExtractionContext, head: Token) -> Mention | None:
 
 
 def planned_act(ctx: ExtractionContext, verb: Token) -> Mention | None:
-    """'Raynsford plans to make savings of £100m': the act someone plans, which 'the plans' may later refer back to.
+    """'Rolt plans to make cuts of £40m': the act someone plans, which 'the plans' may later refer back to.
 
-    Only the verb "plan" or "propose" with an act of policy as its complement, stated, not denied.
+    Only the verb "plan" with an act of policy as its complement, stated, not denied.
     """
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"plan", "propose"} or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "plan" or any(c.dep_ == "neg" for c in verb.children):
         return None
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return action_node(ctx, act) if act is not None else None

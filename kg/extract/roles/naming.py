@@ -59,7 +59,7 @@ def group_title(root: Token) -> Token | None:
 
 
 def firm_named_by_plural(name: Token) -> bool:
-    """'consultants Booz Allen Hamilton': a plural post before one name names a firm, not a person's post."""
+    """'lawyers Ferris Kane Lowe': a plural post before one name names a firm, not a person's post."""
     head = name.head
     return name.dep_ == "appos" and head.tag_ in {"NNS", "NNPS"} and not name.conjuncts and head.i == name.left_edge.i - 1
 

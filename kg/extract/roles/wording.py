@@ -270,7 +270,7 @@ def wording_tokens(wording: Span) -> list[Token]:
     while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ in {"new", "outgoing"} and len(kept) > 1):
         kept.pop(0)  # "the new home secretary", "the outgoing head" hold the post of home secretary, of head
     while len(kept) > 1 and (kept[0].pos_ == "NUM" or kept[0].lower_ in GROUP_WORDS or kept[0].ent_type_ == "DATE"):
-        kept.pop(0)  # "five other barristers": each holds the post of barrister; "a 25-year-old doctor": of doctor
+        kept.pop(0)  # "five other barristers": each holds the post of barrister; "a 31-year-old doctor": of doctor
     while kept and (kept[-1].text in POSSESSIVE or kept[-1].tag_ == "POS"):
         kept.pop()
     kept = [t for t in kept if not (t.is_lower and t.pos_ == "ADJ" and t.i > 1 and t.nbor(-1).lower_ == "the" and t.nbor(-2).lower_ in {"of", "for"})]

@@ -36,7 +36,8 @@ from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
 from kg.extract.stance.base import direction_verdict, in_search_of, is_question, word_verdict
-from kg.extract.stance.holders import BODY_NOUNS, HOLDERS
+from kg.extract.stance.holders import HOLDERS, apposed_name
+from kg.resolve.typing_context import BODY_NOUNS
 from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
 
@@ -204,11 +205,10 @@ def _speaker(ctx: ExtractionContext, anchor: Token) -> tuple[Mention, tuple[int,
 
 def _titled_speaker(ctx: ExtractionContext, verb: Token) -> Mention | None:
     """'Chairman of the Audit Committee Peter Ainsworth MP said': the one person a title subject names, or the body a
-    noun for one names ('environmental group Transport 2000 said')."""
+    noun for one names ('environmental group Roads 2010 said')."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in BODY_NOUNS:  # "environmental group Transport 2000 said"
-        bodies = {m.entity.key: m for c in subject.children if c.dep_ == "appos" and (m := ctx.mention(c)) is not None}
-        return next(iter(bodies.values())) if len(bodies) == 1 else None
+    if subject is not None and subject.lemma_.lower() in BODY_NOUNS:  # "environmental group Roads 2010 said"
+        return apposed_name(ctx, subject)
     if subject is None or subject.lemma_.lower() not in title_words():
         return None
     people = {m.entity.key: m for t in subject.subtree if (m := ctx.mention(t)) is not None and m.entity.cls == "Person"}

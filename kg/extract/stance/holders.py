@@ -19,6 +19,7 @@ from kg.extract.common.nodes import LAW_WORDS
 from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
 from kg.resolve.groups import group_holder
+from kg.resolve.typing_context import BODY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,7 +77,7 @@ def _listed_takers(verb: Token) -> list[Token]:
     group = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or group.dep_ != "nsubj" or group.head.lemma_ != "include" or negated(group.head):
         return []
-    # every name after "include", however the parse splits a name with a verb in it ("Stop Stansted Expansion")
+    # every name after "include", however the parse splits a name with a verb in it ("Stop Hillford Tolls")
     listed = (t for right in group.head.rights if right.dep_ in {"dobj", "xcomp", "conj"} for t in right.subtree)
     return [t for t in listed if t.dep_ not in {"compound", "amod", "poss", "det"}]  # not "London" in "the London boroughs"
 
@@ -93,25 +94,21 @@ def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | N
     if mention is None:
         mention = ctx.mention(token)
     if mention is None:
-        mention = _apposed(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
+        mention = apposed_name(ctx, token) or _restated_side(ctx, token, verb) or _restated_speaker(ctx, token, verb)
     if mention is None:
         mention = document_author(ctx, token)  # "A report by the committee urged X": the committee does
     if mention is not None and mention.entity.label.split()[-1].lower() in LAW_WORDS:
-        return None  # "The Prevention of Terrorism Bill proposes control orders": a text of law holds no stance
+        return None  # "The Coastal Defence Bill proposes sea walls": a text of law holds no stance
     return mention if mention is not None and mention.entity.cls in HOLDERS else None
 
 
-def _apposed(ctx: ExtractionContext, token: Token) -> Mention | None:
-    """'The party's home affairs spokesman, Owen Pryce, ...', 'environmental group Transport 2000': whom a noun subject names."""
+def apposed_name(ctx: ExtractionContext, token: Token) -> Mention | None:
+    """'The party's home affairs spokesman, Owen Pryce, ...', 'environmental group Roads 2010': whom a noun subject names."""
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
     names = [m for c in token.children if c.dep_ == "appos" and (m := ctx.mention(c)) is not None]
     named = {"Person", "Organization"} if token.lemma_.lower() in BODY_NOUNS else {"Person"}
     return names[0] if len(names) == 1 and names[0].entity.cls in named else None
-
-
-# Nouns for a body that a name in apposition names: "the campaign group Liberty".
-BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "watchdog", "body"})
 
 
 def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Mention | None:
@@ -194,7 +191,7 @@ def _reporting_for(ctx: ExtractionContext, holder: Mention, verb: Token) -> Ment
     subject = subject_token(clause.head) if clause is not None else None  # "X dismissed Y and said ..." too
     if clause is None or subject is None:
         return None
-    speaker = ctx.mention(subject) or _apposed(ctx, subject)
+    speaker = ctx.mention(subject) or apposed_name(ctx, subject)
     if speaker is None or speaker.entity.cls != "Person":
         return None
     described = [w for t in ctx.doc if _is(ctx, t, speaker) or t.i == subject.i for w in _description(t)]

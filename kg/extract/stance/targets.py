@@ -203,9 +203,8 @@ def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -
 
 def _topics(head: Token) -> list[Token]:
     """What 'the plans for X' are for, whether the parse hangs 'for X' on the noun or on the verb after it."""
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     preps = [p for p in head.rights if p.dep_ == "prep"]
-    if after is not None and after.dep_ == "prep" and after.head in {head.head, head.head.head}:
+    if (after := _prep_hung_on_verb(head)) is not None:
         preps.append(after)
     return [o for p in preps if p.lower_ in {"for", "on"} for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}]
 
@@ -267,10 +266,8 @@ def _with_complement_on_verb(ctx: ExtractionContext, head: Token) -> Mention | N
     Read only where "the tax" refers back to nothing: a plan noun right before a
     preposition of topic that the parse hangs on the verb, never on a date or time.
     """
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if node_class(head) != "Plan" or after is None or after.dep_ != "prep" or after.lower_ not in _TOPIC_PREPS:
-        return None
-    if after.head not in {head.head, head.head.head} or head.dep_ not in {"dobj", "pobj"}:
+    after = _prep_hung_on_verb(head)
+    if node_class(head) != "Plan" or after is None or after.lower_ not in _TOPIC_PREPS or head.dep_ not in {"dobj", "pobj"}:
         return None
     objects = [c for c in after.children if c.dep_ == "pobj"]
     if not objects or objects[0].ent_type_ in {"DATE", "TIME"} or objects[0].pos_ == "PRON" or objects[0].lower_ in _MANNER_OBJECTS:
@@ -280,3 +277,8 @@ def _with_complement_on_verb(ctx: ExtractionContext, head: Token) -> Mention | N
     topic = [t for t in after.subtree if not t.is_punct and t not in clauses and t.i < comma]
     return new_node(ctx, head, "Plan", [*label_tokens(ctx, head), *topic])
 
+
+def _prep_hung_on_verb(head: Token) -> Token | None:
+    """The preposition right after ``head`` when the parse hangs it on the verb above: 'scrap the tax [on] flights'."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return after if after is not None and after.dep_ == "prep" and after.head in {head.head, head.head.head} else None
