@@ -44,6 +44,8 @@ def load_model(name: str | None = None, *, learned_entities: bool = False) -> La
         _add_paragraph_breaks(nlp)
         _add_party_names(nlp)
         _add_honoured_names(nlp)
+        _add_bodies_of_places(nlp)
+        _add_bodies_before_names(nlp)
         _add_lemma_fixes(nlp)
         if learned_entities:
             from kg.learn.entities import use_learned_entities
@@ -148,6 +150,52 @@ def _add_honoured_names(nlp: Language) -> None:
     not_names = sorted({w.lower() for w in title_words()} | {"lords", "commons", "of", "and"})
     name_part = {"IS_TITLE": True, "POS": "PROPN", "LOWER": {"NOT_IN": not_names}}
     ruler.add_patterns([{"label": "PERSON", "pattern": [{"TEXT": {"IN": honoured}}, {**name_part, "OP": "+"}]}])  # type: ignore[attr-defined]
+
+
+# Last words of a body's name that may go on with "of" and a place: "the Muslim Council [of Britain]".
+BODY_NAME_ENDS = ("Council", "Society", "Association", "Federation", "Confederation", "Union", "Institute", "College",
+                  "Chamber", "Church", "Bank", "Board", "Commission", "Conference", "Congress", "League", "Party")
+
+
+def _add_bodies_of_places(nlp: Language) -> None:
+    """One organisation for "the Muslim Council of Britain", which the small model splits at "of".
+
+    An EntityRuler after the NER that joins an organisation ending in a body word to the
+    "of" and place after it; without it the body is a different node in every article that
+    names it in full, and the place a country it never was.
+    """
+    if "bodies_of_places" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="bodies_of_places", after="ner", config={"overwrite_ents": True})
+    body = [{"ENT_TYPE": "ORG", "OP": "*"}, {"ENT_TYPE": "ORG", "TEXT": {"IN": list(BODY_NAME_ENDS)}}, {"LOWER": "of"}]
+    places = ([{"ENT_TYPE": "GPE", "OP": "+"}], [{"ENT_TYPE": "", "POS": "PROPN", "IS_TITLE": True}])  # "Britain", left untagged
+    ruler.add_patterns([{"label": "ORG", "pattern": body + place} for place in places])  # type: ignore[attr-defined]
+
+
+def bodies_before_names(doc: Doc) -> Doc:
+    """'the union [Unison] [Dave Prentis]': a body's one-word name and its officer, tagged as one person."""
+    from spacy.tokens import Span
+
+    from kg.resolve.typing_context import BODY_NOUNS
+
+    ents = []
+    for ent in doc.ents:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and len(ent) >= 3 and before is not None and before.lower_ in BODY_NOUNS and ent[0].is_title:
+            ents += [Span(doc, ent.start, ent.start + 1, label="ORG"), Span(doc, ent.start + 1, ent.end, label="PERSON")]
+        else:
+            ents.append(ent)
+    doc.ents = ents
+    return doc
+
+
+def _add_bodies_before_names(nlp: Language) -> None:
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory("newskg_bodies_before_names"):
+        SpacyLanguage.component("newskg_bodies_before_names", func=bodies_before_names)
+    if "newskg_bodies_before_names" not in nlp.pipe_names:
+        nlp.add_pipe("newskg_bodies_before_names", after="bodies_of_places")
 
 
 def _add_lemma_fixes(nlp: Language) -> None:

@@ -10,6 +10,7 @@ possible match instead.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,7 @@ class EntityTable:
                 result.key_map[key] = target
             else:
                 result.close_matches.update((key, k) for k in fits)
+        result.key_map.update(_plans_as_acts(self.classes, self.names, label))
         names = {key: Counter(counts) for key, counts in self.names.items()}
         for key in self.names:
             target = _root(result, key)
@@ -106,6 +108,28 @@ class EntityTable:
             owner = _representative(self.owners[key]) if key in self.owners else None
             result.entities[key] = Entity(key, cls, name, frozenset(n for n in counts if n != name), _mapped(result, owner))
         return result
+
+
+# "plans to cut fees" is the plan "cutting fees": the words that only say a plan is put forward.
+_PUT_FORWARD = re.compile(r"^(plans?|proposals?|pledges?|promises?|commitments?|moves?|bids?) to ")
+
+
+def _plans_as_acts(classes: dict[str, str], names: dict[str, Counter[str]], label: dict[str, str]) -> dict[str, str]:
+    """'plans to cut fees' -> the node 'cutting fees', when the corpus has that act as a node of its own.
+
+    The act is one plan however it is put forward ("Labour plans to cut fees", "pledged to
+    cut fees", "the proposal to cut fees"); only the act's own -ing name joins them, never
+    a shorter name ("ban on smoking" for "ban on smoking in pubs"), which may be another plan.
+    """
+    acts = {label[k].lower(): k for k, c in classes.items() if c == "Plan" and label[k].split()[0].endswith("ing")}
+    merged: dict[str, str] = {}
+    for key, cls in classes.items():
+        if cls != "Plan" or not _PUT_FORWARD.match(label[key].lower()):
+            continue
+        act = next((acts[n.lower()] for n in sorted(names[key]) if n.lower() in acts and acts[n.lower()] != key), None)
+        if act is not None:
+            merged[key] = act
+    return merged
 
 
 def merge_entities(

@@ -69,3 +69,26 @@ def test_a_peers_title_is_no_given_name() -> None:
     assert corpus.resolve(person("Lord Hartley")).key == "person:robin hartley"
     corpus = merge_entities([person("Lord Hartley"), person("Lady Hartley"), person("Baroness Hartley")])
     assert corpus.resolve(person("Lord Hartley")).key == "person:lord hartley"  # not fuller than each other
+
+
+def plan(label: str, *aliases: str) -> Entity:
+    return Entity(f"plan:{label.lower()}", "Plan", label, frozenset(aliases))
+
+
+def test_plans_to_do_something_are_that_act() -> None:
+    proposed = plan("plans to cut tuition fees", "cutting tuition fees", "cut tuition fees")
+    corpus = merge_entities([proposed, plan("cutting tuition fees", "cut tuition fees")])
+    merged = corpus.resolve(proposed)
+    assert merged.key == "plan:cutting tuition fees"
+    assert "plans to cut tuition fees" in merged.aliases
+
+
+def test_a_shorter_name_of_a_plan_is_not_another_plan() -> None:
+    pubs = plan("ban on smoking in pubs", "ban on smoking")
+    corpus = merge_entities([pubs, plan("ban on smoking")])
+    assert corpus.resolve(pubs).key == "plan:ban on smoking in pubs"
+
+
+def test_plans_whose_act_is_no_node_stay_themselves() -> None:
+    proposed = plan("plans to cut tuition fees", "cutting tuition fees")
+    assert merge_entities([proposed]).resolve(proposed).label == "plans to cut tuition fees"

@@ -70,3 +70,15 @@ def test_an_organisation_named_for_a_country(nlp) -> None:  # type: ignore[no-un
     found = {m.name: m.cls for m in find_mentions(nlp("Universities UK condemned the proposals, and the UK government replied."))}
     assert found.get("Universities UK") == "Organization", found
     assert found.get("United Kingdom") == "Country", found
+
+
+def test_a_body_of_a_place_is_one_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(m.name, m.cls) for m in find_mentions(nlp("The Muslim Council of Britain urged ministers to meet the families."))]
+    assert ("Muslim Council of Britain", "Organization") in found
+    assert not any(name == "Britain" for name, _ in found)
+
+
+def test_a_body_named_before_its_officer_is_its_own_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(m.name, m.cls) for m in find_mentions(nlp("But general secretary of the rail union Aslef Tom Marsh criticised the plans."))]
+    assert ("Aslef", "Organization") in found
+    assert ("Tom Marsh", "Person") in found

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.competitors import actor_between, side_competes
 from kg.extract.common.epithets import epithets
 from kg.extract.common.plan_described import plan_said_to_do, planned_act
 from kg.extract.common.modality import negated
@@ -103,6 +104,14 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
     ]
 
 
+def _outermost(heads: list[Token]) -> list[Token]:
+    """``heads`` less those inside another's phrase: "plans to cut tuition fees" is one plan, not also "tuition fees".
+
+    Plans joined by "and" stay two: "the X Bill and the Y Bill" leave "the move" unread.
+    """
+    return [h for h in heads if not any(o is not h and h in o.subtree and h not in o.conjuncts for o in heads)]
+
+
 def _named(ctx: ExtractionContext, tok: Token, cls: str) -> bool:
     """Whether ``tok`` heads a named node of ``cls``: 'the Hunting Act', which 'the law' may refer back to."""
     mention = ctx.mention(tok)
@@ -131,30 +140,14 @@ def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     unread.
     """
     first = sentence_start_back(pronoun, 1)
-    heads = _introductions(ctx, "Plan", first, pronoun.i)
+    heads = _outermost(_introductions(ctx, "Plan", first, pronoun.i))
     found = {n.entity.key: n for head in heads if (n := _first_described(ctx, [head], "Plan")) is not None}
     if len(found) != 1:
         return None
     node = next(iter(found.values()))
-    if pronoun.lower_ == "it" and _side_competes(ctx, heads[0].i, pronoun):
+    if pronoun.lower_ == "it" and side_competes(ctx, heads[0].i, pronoun):
         return None
     return node
-
-
-def _side_competes(ctx: ExtractionContext, after: int, pronoun: Token) -> bool:
-    """Whether a singular country or organisation is a subject or object between token ``after`` and 'it'."""
-    for tok in pronoun.doc[after : pronoun.i]:
-        if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.tag_ in {"NNP", "NN"}:
-            mention = ctx.mention(tok)
-            if mention is not None and mention.entity.cls in {"Country", "Organization"} and not _holds(tok, pronoun):
-                return True
-    return False
-
-
-def _holds(subject: Token, pronoun: Token) -> bool:
-    """Whether ``subject`` is the subject of the verb 'it' is the object of ('Germany criticised it')."""
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    return subject.head.i == verb.i and subject.dep_ in {"nsubj", "nsubjpass"}
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +204,7 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         return _recent_system(ctx, head)
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
         candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
-    return _first_described(ctx, same_head + candidates, "Plan")
+    return _first_described(ctx, same_head + _outermost(candidates), "Plan")
 
 
 def recent_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
@@ -285,11 +278,6 @@ def plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     if pronoun.lower_ in {"they", "these"}:
         first = sentence_start_back(pronoun, 1)
         heads = _introductions(ctx, "Plan", first, pronoun.i)
-        if not heads or heads[0].tag_ != "NNS" or _actor_between(ctx, heads[0].i, pronoun.i):
+        if not heads or heads[0].tag_ != "NNS" or actor_between(ctx, heads[0].i, pronoun.i):
             return None
     return _plan_just_named(ctx, pronoun)
-
-
-def _actor_between(ctx: ExtractionContext, start: int, end: int) -> bool:
-    return any((m := ctx.mention(t)) is not None and m.entity.cls in {"Person", "Country", "Organization"}
-               for t in ctx.doc[start:end])  # fmt: skip

@@ -48,10 +48,24 @@ def subject_token(verb: Token, *, through_complements: bool = False) -> Token | 
         if node.dep_ == "xcomp" or (node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}):
             node = node.head
             continue
+        if through_complements and node.dep_ == "csubj" and node.tag_ == "VBG":
+            return _apposed_to_object(node)  # "Welcoming the bill, [Jane Hart], ..., said", parsed as the subject
         if through_complements and (node.dep_ == "acomp" or node.dep_ == "advcl" and node.tag_ == "VBG"):
+            misparsed = _apposed_to_object(node) if node.dep_ == "advcl" else None
+            if misparsed is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.head.children):
+                return misparsed
             node = node.head
             continue
         return None
+    return None
+
+
+def _apposed_to_object(participle: Token) -> Token | None:
+    """'Welcoming the ruling, [Jane Hart], head of X, said': the speaker the parse hung on the participle's object."""
+    for obj in (t for t in participle.subtree if t.dep_ in {"dobj", "pobj"}):
+        name = next((c for c in obj.children if c.dep_ == "appos" and c.tag_ == "NNP" and c.i < participle.head.i), None)
+        if name is not None:
+            return name
     return None
 
 

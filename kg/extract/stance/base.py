@@ -91,7 +91,7 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
         heads = [c for c in node.children if c.dep_ in {"pobj", "pcomp"}] if node.dep_ == "prep" else []
         return [h for head in heads for h in (head, *head.conjuncts)]
     direct = objects_of(verb)
-    if not direct and not path:  # "supports cutting the limit": the act is what the stance is on
+    if not direct:  # "supports cutting the limit", "ruled out raising taxes": the act is what the stance is on
         direct = [c for c in verb.children if c.dep_ in {"xcomp", "acl", "dobj"} and c.tag_ == "VBG" and c.i > verb.i]
     if not direct and not path:
         wanted = "against" if stance == "opposes" else "for"
@@ -259,5 +259,6 @@ def _condemning_word(word: Token) -> bool:
 
 
 def _listed(word: Token, kind: str) -> bool:
-    listed = stance_vocabulary()[f"{kind}_adjectives" if word.pos_ == "ADJ" else f"{kind}_labels"]
+    adjective = word.pos_ == "ADJ" or word.tag_ == "VBN" and word.dep_ == "amod"  # "a [missed] opportunity"
+    listed = stance_vocabulary()[f"{kind}_adjectives" if adjective else f"{kind}_labels"]
     return word.lemma_.lower() in listed or word.lower_ in listed

@@ -131,10 +131,13 @@ def stance_benefit(ctx: ExtractionContext) -> Iterator[Fact]:
 
 def _verdict(complement: Token) -> str | None:
     """'opposes', 'supports' or None for a copula's complement, from its head, conjuncts and adjectives."""
-    words = [complement, *complement.conjuncts, *(c for c in complement.lefts if c.dep_ == "amod")]
+    qualifiers = [c for c in complement.lefts if c.dep_ == "amod"]
+    words = [complement, *complement.conjuncts, *qualifiers]
+    if len({_sign(q) for q in qualifiers} - {None}) == 1 and not complement.conjuncts:
+        words = qualifiers  # "a [wasted] opportunity", "a [false] hope": the adjective judges what the noun names
     signs = set()
     for word in words:
-        sign = word_verdict(word) or _valence_sign(word)
+        sign = _sign(word)
         if any(c.dep_ == "neg" or c.lower_ in {"no", "not", "never"} for c in word.children):
             # "not proportionate", "not fair": praise denied condemns; "no disaster" says nothing
             sign = "opposes" if sign == "supports" else None
@@ -145,6 +148,10 @@ def _verdict(complement: Token) -> str | None:
     if (direction := direction_verdict(complement)) is not None:
         signs.add(direction)
     return signs.pop() if len(signs) == 1 else None
+
+
+def _sign(word: Token) -> str | None:
+    return word_verdict(word) or _valence_sign(word)
 
 
 def _valence_sign(word: Token) -> str | None:

@@ -198,7 +198,9 @@ def _doubtful_antecedent(ctx: ExtractionContext, head: Token, target: Mention) -
     if lemma not in GENERIC_PLAN_NOUNS:
         # "the anti-terror measures broke human rights laws ... defended the measures": the measures, not the laws
         return any(t.dep_ != "compound" and t.idx < target.start and _same_sentence(t, target) for t in same_word[-1:])
-    return any(node_for(ctx, t) is None for t in same_word if t.pos_ != "VERB")  # "X plans to ..." is no bare use
+    # "X plans to ..." is no bare use, and starts a new thread: "the plans" after it are what X plans
+    since = max((t.i for t in same_word if t.pos_ == "VERB"), default=-1)
+    return any(node_for(ctx, t) is None for t in same_word if t.pos_ != "VERB" and t.i > since)
 
 
 def _topics(head: Token) -> list[Token]:
