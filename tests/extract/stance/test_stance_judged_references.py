@@ -19,7 +19,7 @@ BILL = "The Tories unveiled the Road Safety Bill on Monday. "
 CASES = [
     (FEES + "Mr Hart said the move was a mistake.", ("Hart", "opposes", "plans to cut tuition fees", P, A)),
     (FEES + "Mr Hart said the policy would help students.", ("Hart", "supports", "plans to cut tuition fees", P, A)),
-    (FEES + "The National Union of Students said it was a good deal for students.",
+    (FEES + "The National Union of Students said it was a fair deal for students.",
      ("National Union of Students", "supports", "plans to cut tuition fees", P, A)),
     ("Welcoming the Road Safety Bill, Jane Hart, chief executive of the Cyclists Council, said it was overdue.",
      ("Jane Hart", "supports", "Road Safety Bill", P, A)),
