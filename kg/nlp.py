@@ -78,6 +78,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         starts[token.i] = 1
         match = DATELINE.match(text, token.idx)
         if match is None:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.is_alpha and after is not None and after.is_alpha and starts[after.i] == 0:
+                starts[after.i] = -1  # "Science | Minister Lord X has ...": a paragraph never opens with a one-word sentence
             continue
         inside = token.i + 1
         while inside < len(doc) and (doc[inside].idx < match.end() or doc[inside].is_punct):

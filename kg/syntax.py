@@ -105,7 +105,8 @@ def _named_after(doc: Doc, i: int) -> bool:
 def _joins_title_words(doc: Doc, i: int) -> bool:
     """'Secretary [for] Arms Control', 'Trade [and] Industry', 'spokeswoman [for] women', 'leader [of] the Commons'."""
     before, after = doc[i - 1], doc[i + 1]
-    if doc[i].lower_ == "and" and before.is_lower and after.is_lower and before.pos_ == after.pos_ == "NOUN":
+    lower_before = before.is_lower or before.is_sent_start and before.is_title  # "Work and pensions minister X said"
+    if doc[i].lower_ == "and" and lower_before and after.is_lower and before.pos_ == after.pos_ == "NOUN":
         return any(is_title_word(t) for t in doc[i + 2 : i + 4])  # "work [and] pensions spokesman"
     if is_capitalised(after) or after.lower_ == "the" and doc[i].lower_ in {"of", "for"}:
         return is_capitalised(before) or is_title_word(before)

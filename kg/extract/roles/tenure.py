@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # Words before a title that say its holder does not hold it now: held it once, or is yet to.
 NOT_CURRENT = frozenset(
-    {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "founding",
+    {"former", "ex", "late", "then", "erstwhile", "onetime", "one-time", "founding", "previous", "past",
      "prospective", "would-be", "future", "incoming", "potential", "possible", "aspiring", "designate"}
 )  # fmt: skip
 # "Outgoing" is not among them: "the outgoing head of the agency" still holds the post.

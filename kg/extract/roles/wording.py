@@ -203,9 +203,15 @@ def title_joined_before(head: Token) -> Token | None:
     return None
 
 
+_SPOKES_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Houses whose offices are named with them: the Leader of the Commons leads no organisation "Commons".
+_CHAMBERS = frozenset({"commons", "lords", "house of commons", "house of lords"})
+
+
 def _complements(ctx: ExtractionContext, head: Token, last: Token, end: int) -> tuple[int, Mention | None]:
     """Where the of/for complements of a post end, and the owner one names ('head of the NAO')."""
-    preps = sorted({c for c in [*last.rights, *head.rights] if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}}, key=lambda t: t.i)
+    words = {"of", "for", "at"} | ({"on"} if head.lower_ in _SPOKES_WORDS else set())  # "spokesman [on foreign affairs]"
+    preps = sorted({c for c in [*last.rights, *head.rights] if c.dep_ == "prep" and c.lower_ in words}, key=lambda t: t.i)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or head.lower_ in MEMBER_WORDS and prep.lower_ == "for":
@@ -213,7 +219,8 @@ def _complements(ctx: ExtractionContext, head: Token, last: Token, end: int) -> 
         named = ctx.mention(pobj)
         if named is not None and named.entity.cls == "Country" and _city_post(named, head.doc[head.i : head.i + 1]):
             return pobj.right_edge.i + 1, None  # "the Mayor of London": the city's post, not the country's
-        if named is not None and named.entity.cls in {"Country", "Organization"} and not _office_words_only(ctx, pobj, named):
+        chamber = named is not None and named.entity.label.lower().removeprefix("the ") in _CHAMBERS  # "Leader of the Commons"
+        if named is not None and named.entity.cls in {"Country", "Organization"} and not chamber and not _office_words_only(ctx, pobj, named):
             return end, named
         portfolio_end = _portfolio_end(pobj) if prep.i == end and prep.lower_ != "at" else None
         if portfolio_end is None:
@@ -264,11 +271,15 @@ def _portfolio_end(pobj: Token) -> int | None:
     return subtree[-1].i + 1 if fits else None
 
 
+# Words before a post that say when it was taken up or that it is held now, no part of its name.
+_NOW_WORDS = frozenset({"new", "outgoing", "present", "current", "newly", "elected", "appointed"})
+
+
 def wording_tokens(wording: Span) -> list[Token]:
     """The tokens a post is labelled with: no leading possessive, no honorific at the end."""
     kept = list(wording)
-    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ in {"new", "outgoing"} and len(kept) > 1):
-        kept.pop(0)  # "the new home secretary", "the outgoing head" hold the post of home secretary, of head
+    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ in _NOW_WORDS | {"-"} and len(kept) > 1):
+        kept.pop(0)  # "the new home secretary", "the present Tory spokesman", "the newly-elected MP": the post itself
     while len(kept) > 1 and (kept[0].pos_ == "NUM" or kept[0].lower_ in GROUP_WORDS or kept[0].ent_type_ == "DATE"):
         kept.pop(0)  # "five other barristers": each holds the post of barrister; "a 31-year-old doctor": of doctor
     while kept and (kept[-1].text in POSSESSIVE or kept[-1].tag_ == "POS"):

@@ -226,6 +226,41 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Martin Sheldon", "Public accounts committee chairman"),
         {("Martin Sheldon", "committee chairman")},
     ),
+    (  # a portfolio of two lower-case nouns, its first capitalised only for opening the sentence
+        "Work and pensions minister Alan Jessop said it was wrong.",
+        ("Alan Jessop", "Work and pensions minister"),
+        {("Alan Jessop", "pensions minister")},
+    ),
+    (  # a post held "previously" is held no more
+        "He will succeed the previous High Commissioner, Ann Greaves, after the election.",
+        None,
+        {("Ann Greaves", "previous High Commissioner"), ("Ann Greaves", "High Commissioner")},
+    ),
+    (  # "present" and "newly elected" say when, not which post; a spokesman's subject is part of the post
+        "He was beaten by the present Tory spokesman on foreign affairs, Michael Arden.",
+        ("Michael Arden", "Tory spokesman on foreign affairs"),
+        {("Michael Arden", "present Tory spokesman")},
+    ),
+    (
+        "Sir Ian Hale, the newly-appointed Metropolitan Police commissioner, said he was in favour.",
+        ("Ian Hale", "Metropolitan Police commissioner"),
+        {("Ian Hale", "appointed Metropolitan Police commissioner"), ("Ian Hale", "- appointed Metropolitan Police commissioner")},
+    ),
+    (
+        "She shared an office with the newly elected MP for Hexley, Tom Bray.",
+        ("Tom Bray", "MP"),
+        {("Tom Bray", "newly elected MP")},
+    ),
+    (  # the Leader of the Commons leads no organisation called "Commons"
+        "MPs in the Commons voted on Monday. Mr Hale, Leader of the Commons, told the BBC's Today programme it was wrong.",
+        ("Hale", "Leader of the Commons"),
+        {("Hale", "Leader")},
+    ),
+    (  # a paragraph never opens with a one-word sentence: "Science" stays with its post
+        "Hartley's election gift\n\nScience Minister Lord Hartley has given £1m to the Labour Party.",
+        ("Lord Hartley", "Science Minister"),
+        {("Lord Hartley", "Minister")},
+    ),
 ]
 
 
