@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bbc_gold import DEFAULT_CORPUS, run  # noqa: E402
 
 from kg.eval.gold import matched_gold_ids  # noqa: E402
-from kg.eval.gold_format import Gold, load_gold  # noqa: E402
+from kg.eval.gold_format import Gold, load_gold, normalise_name  # noqa: E402
 
 STANCES = ("opposes", "supports", "proposes")
 _SENTENCE_END = re.compile(r'(?<=[.!?"])\s+(?=[A-Z"])|\n+')
@@ -61,12 +61,33 @@ def where_missed(gold: Gold, holder: str, plan: str, text: str) -> str:
     return "holder and plan named only in different sentences"
 
 
+def triple_articles(folder: Path, gold: Gold) -> dict[tuple[str, str, str], str]:
+    """The article each gold triple is annotated on, by the merged ids of ``gold``.
+
+    The gold of a folder is one entity per class and first name across its files ("Tony Blair"
+    in three articles is one id, named after the first file), so the id says nothing of the article.
+    """
+    merged = {(e.cls, normalise_name(e.names[0]), e.of): e.id for e in gold.entities.values()}
+    found: dict[tuple[str, str, str], str] = {}
+    for path in sorted(folder.glob("*.json")):
+        one = load_gold(path)
+        ids: dict[str, str | None] = {}
+        for entity in sorted(one.entities.values(), key=lambda e: e.of is not None):  # owners first
+            owner = ids.get(entity.of) if entity.of else None
+            ids[entity.id] = merged.get((entity.cls, normalise_name(entity.names[0]), owner))
+        for subject, rel, obj in one.triples:
+            if ids.get(subject) and ids.get(obj):
+                found.setdefault((ids[subject], rel, ids[obj]), one.documents[0])  # type: ignore[arg-type]
+    return found
+
+
 def report(folder: Path, corpus: Path) -> list[str]:
     gold = load_gold(folder)
     with tempfile.TemporaryDirectory(prefix="stance-misses-") as tmp:
         found = run(folder, corpus, Path(tmp), errors=True, model=None, threshold=None)
         graph = Graph().parse(Path(tmp) / "graph.ttl", format="turtle")
     matched = matched_gold_ids(gold, graph)
+    articles = triple_articles(folder, gold)
     missed = {tuple(line.split()[1:4]) for line in found.notes if line.startswith("missed:")}
     nodes: Counter[str] = Counter()
     places: Counter[str] = Counter()
@@ -80,7 +101,7 @@ def report(folder: Path, corpus: Path) -> list[str]:
         both += all(has)
         found_both += all(has) and hit
         if not hit:
-            document = holder.split(":")[0] + ".txt" if ":" in holder else gold.documents[0]
+            document = articles.get((holder, rel, plan), gold.documents[0])
             text = (corpus / document).read_text(encoding="utf-8", errors="replace")
             places[where_missed(gold, holder, plan, text)] += 1
     total, lost = sum(nodes.values()), sum(places.values())
