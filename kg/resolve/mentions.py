@@ -94,6 +94,8 @@ def _typed(ent: Span) -> RawMention | None:
         return RawMention(span.start, span.end, "Organization", ent.ent_id_)
     if span is not None and label == "LAW" and span[0].lower_ not in {"article", "section", "clause", "chapter"}:
         return RawMention(span.start, span.end, "Plan", span.text)  # "the Human Rights Act"
+    if span is not None and label == "EVENT" and span.root.lemma_.lower() in {"war", "invasion"}:
+        return RawMention(span.start, span.end, "Plan", span.text)  # "the Iraq war": a course a government took
     retyped = retype_by_phrase(span, label) if span is not None else None
     if span is not None and retyped is not None:
         cls, named = retyped

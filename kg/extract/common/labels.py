@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.amounts import is_amount
 from kg.extract.common.actions import action_words, gerund_object
 from kg.extract.common.activities import activity_complement, dated
 from kg.extract.common.variants import joined, phrase_names, plan_variants, short_names
@@ -249,6 +250,8 @@ def _whole_words(ctx: ExtractionContext, tokens: list[Token]) -> list[Token]:
 def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -> bool:
     """Whether ``tok`` describes the thing; ``in_word``: it is part of a hyphenated word, where
     the parser's "advmod" ("early" in "early-warning") is part of the word, not a comment."""
+    if is_amount(tok):
+        return True  # "a 50% tax rate", "a 22-week limit", "£35bn cuts": the figure says which plan
     if tok.dep_ == "cc" and tok.head.dep_ == "amod":  # "a firm [but] fair policy": the pair's joining word
         return any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
     if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":

@@ -37,11 +37,13 @@ _GERUND_PROPOSING = frozenset({"recommend", "propose", "suggest", "advocate", "f
 _NO_PROPOSAL = frozenset({"threaten", "try", "attempt", "hope", "decide", "resolve", "move"})
 
 
-@relation_rule("stance.action", version=1, emits=("proposes",))
+@relation_rule("stance.action", version=1, emits=("proposes", "opposes"))
 def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
-    """'X promised to cut taxes', 'X urged Y to cut taxes', 'X recommended replacing Z' -> X proposes the act."""
+    """'X promised to cut taxes', 'X urged Y to cut taxes', 'X recommended replacing Z' -> X proposes the act;
+    'X refused to hold an early election' -> X opposes it."""
     vocabulary = stance_vocabulary()
-    wishing = frozenset(vocabulary["intent"]) | frozenset(vocabulary["wishing"]) | frozenset(vocabulary["requesting"])
+    refusal = frozenset(vocabulary["refusal"])
+    wishing = frozenset(vocabulary["intent"]) | frozenset(vocabulary["wishing"]) | frozenset(vocabulary["requesting"]) | refusal
     ending = easing_verbs() | frozenset(vocabulary["removal"])
     for verb in tokens(ctx.doc):
         lemma = verb.lemma_.lower()  # "hoped" is "hope" (kg.nlp fixes the small model's "hop")
@@ -65,7 +67,9 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 # "plans to delay the levy": never a proposal of the plan; whether it is opposition
                 # depends on whose plan it is (stance.verb reads "vowed to scrap X", stance.removal "urged Y to delay X")
                 continue
-            if (pair := replaced(act)) is not None:  # "wants to replace X with Y": against X, for Y
+            if lemma in refusal and act.lemma_.lower() in ending:
+                continue  # "refused to scrap the tax" keeps it: read by stance.verb
+            if (pair := replaced(act)) is not None and lemma not in refusal:  # "wants to replace X with Y": against X, for Y
                 for holder in stance_holders(ctx, verb, stative=resolved):
                     if modality == "asserted":
                         yield from replacement_stances(ctx, holder, pair, verb, RULE, 0.65)
@@ -77,12 +81,13 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
                 confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
-                yield ctx.fact(holder, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality,
+                stance = "opposes" if lemma in refusal else "proposes"
+                yield ctx.fact(holder, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality,
                                condition=condition)  # fmt: skip
                 quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
-                    yield ctx.fact(speaker, "proposes", plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+                    yield ctx.fact(speaker, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality)
 
 
 # Adjectives of resolve after a copula: "was determined to lower taxes", "is committed to cutting taxes".

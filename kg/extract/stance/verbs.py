@@ -60,6 +60,7 @@ LABELLED_RULE = "stance.labelled/2"
 def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X rejects/backs/proposes Y', 'X and Y are opposed to Z', with negated support read as opposition."""
     refusal = frozenset(stance_vocabulary()["refusal"])
+    removal = frozenset(stance_vocabulary()["removal"])
     keeping = frozenset(stance_vocabulary()["keeping"])
     intent = frozenset(stance_vocabulary()["intent"]) | frozenset(stance_vocabulary()["wishing"])
     for verb in tokens(ctx.doc):
@@ -90,6 +91,11 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 if negated(verb.head):
                     continue
                 stance, confidence = "opposes", 0.75
+            elif stance != "supports" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusal:
+                # "refused to scrap the tax" keeps it: backing; "refused to condemn X" is no stance
+                if negated(verb.head) or verb.lemma_.lower() not in removal:
+                    continue
+                stance, confidence = "supports", 0.7
             elif stance == "supports" and polarity == "negative" and negated(verb):
                 # In news, "did not accept the offer" / "does not support the bill" reports a
                 # rejection: the holder took a position against it. Read as opposition, positive.
