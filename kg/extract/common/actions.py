@@ -218,13 +218,19 @@ def _finite(clause: Token) -> bool:
                for c in clause.children)  # fmt: skip
 
 
+# Prepositions of several words, whose second preposition still says what the act does: "in line with earnings".
+_PREPOSITION_PHRASES = frozenset({("in", "line"), ("in", "favour"), ("in", "place"), ("in", "return"), ("in", "exchange"),
+                                  ("in", "addition"), ("on", "top")})  # fmt: skip
+
+
 def _cut(token: Token, top: Token) -> bool:
     """Whether ``token`` lies in a relative clause, a date or a parenthesis inside the phrase."""
     if token.is_punct and token.text not in {"-", "%", "£", "$"}:
         return True
     node = token
     while node.i != top.i:
-        if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.i == top.i and top.dep_ == "prep":
+        if node.dep_ == "prep" and node.head.dep_ == "pobj" and node.head.head.i == top.i and top.dep_ == "prep" \
+                and (top.lower_, node.head.lower_) not in _PREPOSITION_PHRASES:
             return True  # "replacing X [with a diploma] in a shake-up": only one level of prepositions after the verb
         if node.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _DATES for c in node.children):
             return True  # "by 2008", "in April": when, not what

@@ -23,6 +23,9 @@ CASES = [
     ("Mr Okafor voted for a 22-week limit.", ("Okafor", "supports", "22-week limit", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
+    # a preposition of several words keeps what follows it: "in line with earnings"
+    ("The Tories pledged to increase the basic state pension in line with earnings.",
+     ("Conservative Party", "proposes", "increasing the basic state pension in line with earnings", P, A)),
     ("Only the Liberal Democrats stood against the Iraq war, he said.", ("Liberal Democrats", "opposes", "Iraq war", P, A)),
     (PARTIES + "The Lib Dems provided strong opposition to the government's plans on ID cards.",
      ("Liberal Democrats", "opposes", "plans on ID cards", P, A)),
