@@ -71,7 +71,9 @@ def untagged_committees(doc: Doc) -> list[RawMention]:
 
 
 def _name_word(token: Token) -> bool:
-    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and token.is_alpha and token.is_title
+    """A capitalised proper noun the NER left untagged; "O'Connor" and "Murphy-O'Connor" are single words."""
+    letters = token.text.replace("'", "").replace("-", "")
+    return token.ent_iob_ == "O" and token.pos_ == "PROPN" and letters.isalpha() and token.is_title
 
 
 @lru_cache(maxsize=4096)

@@ -275,10 +275,10 @@ def role_facts(
         head = kept[-2].lower_  # "director general" heads the federation
     if owner.entity.cls != "Organization":
         return
-    if head in MEMBER_WORDS or is_party(owner) and not (head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head)):
-        # "Tory MP", "the party's health spokesman": a member of the party, not its employee
+    leads = head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head) and (head == "leader" or not is_party(owner))
+    if head in MEMBER_WORDS or is_party(owner) and not leads:  # "Tory MP", "Tory chairman": members; only its leader heads a party
         yield ctx.fact(person, "memberOf", owner, anchor, rule, confidence - 0.05)
-    elif head in HEAD_WORDS and not words & NOT_HEAD and _whole_organisation(kept, head):
+    elif leads:
         yield ctx.fact(person, "heads", owner, anchor, rule, confidence - 0.1)
     else:
         yield ctx.fact(person, "worksFor", owner, anchor, rule, confidence - 0.1)

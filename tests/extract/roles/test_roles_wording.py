@@ -251,6 +251,11 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Tom Bray", "MP"),
         {("Tom Bray", "newly elected MP")},
     ),
+    (  # "O'Hara" is a word of the name, though not all letters
+        "His words came as Cardinal Brendan Murphy O'Hara, the Archbishop of Leeds, backed the plan.",
+        ("Brendan Murphy O'Hara", "Archbishop of Leeds"),
+        {("Brendan Murphy", "Cardinal")},
+    ),
     (  # the Leader of the Commons leads no organisation called "Commons"
         "MPs in the Commons voted on Monday. Mr Hale, Leader of the Commons, told the BBC's Today programme it was wrong.",
         ("Hale", "Leader of the Commons"),
