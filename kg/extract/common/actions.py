@@ -133,6 +133,8 @@ def action_words(verb: Token) -> list[Token]:
             continue  # "[by 297 votes] [to 203]": the margin of a vote, not what is acted on
         if child.dep_ in {"prep", "advmod"} and attached_purpose(child):
             continue  # "[as part of] a drive to save money", "[in a bid to] win back voters": why, not what
+        if child.dep_ == "prep" and any(_plan_of_its_own(o) for o in child.children if o.dep_ == "pobj"):
+            continue  # "contrast a plan to invest £60bn [with a Tory plan to cut spending]": another plan
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child) \
                 and not gerund_object(verb, child) and not _caused_act(verb, child):
             continue  # another clause: "cut taxes [to help families]"
@@ -147,6 +149,13 @@ def action_words(verb: Token) -> list[Token]:
                      or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
+
+
+def _plan_of_its_own(noun: Token) -> bool:
+    """'a Tory plan to cut spending': a plan word with its own act, never part of another act's words."""
+    return noun.lemma_.lower() in {"plan", "proposal", "pledge", "promise"} and any(
+        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in noun.children
+    )
 
 
 def _spaced_dash(token: Token) -> bool:

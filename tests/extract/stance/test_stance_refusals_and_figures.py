@@ -23,6 +23,9 @@ CASES = [
     ("Mr Okafor voted for a 22-week limit.", ("Okafor", "supports", "22-week limit", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
+    # a plan set against another plan is two plans, not one long one
+    ("He would contrast Labour's plan to invest £60bn in services with a Tory plan to cut spending by £35bn.",
+     ("Labour Party", "proposes", "plan to invest £60bn in services", P, A)),
     # a preposition of several words keeps what follows it: "in line with earnings"
     ("The Tories pledged to increase the basic state pension in line with earnings.",
      ("Conservative Party", "proposes", "increasing the basic state pension in line with earnings", P, A)),
