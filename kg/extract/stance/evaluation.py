@@ -130,6 +130,12 @@ def stance_benefit(ctx: ExtractionContext) -> Iterator[Fact]:
 
 
 def _verdict(complement: Token) -> str | None:
+    """'opposes', 'supports' or None for a copula's complement; "an example of X" is judged as X when not itself."""
+    instance = _instance_of(complement)  # "an alarming example of ...", "a further example of an authoritarian response"
+    return _plain_verdict(complement) or (_plain_verdict(instance) if instance is not None else None)
+
+
+def _plain_verdict(complement: Token) -> str | None:
     """'opposes', 'supports' or None for a copula's complement, from its head, conjuncts and adjectives."""
     qualifiers = [c for c in complement.lefts if c.dep_ == "amod"]
     words = [complement, *complement.conjuncts, *qualifiers]
@@ -148,6 +154,17 @@ def _verdict(complement: Token) -> str | None:
     if (direction := direction_verdict(complement)) is not None:
         signs.add(direction)
     return signs.pop() if len(signs) == 1 else None
+
+
+# Nouns that say their complement is one of a kind: the kind judges the plan ("an example of bad law").
+_INSTANCE_NOUNS = frozenset({"example", "instance", "case", "sign", "symptom"})
+
+
+def _instance_of(complement: Token) -> Token | None:
+    """'a further example [of X's authoritarian response]': the noun after 'of', when the complement names a kind's instance."""
+    if complement.lemma_.lower() not in _INSTANCE_NOUNS:
+        return None
+    return next((o for p in complement.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _sign(word: Token) -> str | None:

@@ -27,6 +27,9 @@ CASES = [
     ("The Greens said the Road Safety Bill was a missed opportunity.", ("Green Party", "opposes", "Road Safety Bill", P, A)),
     ("The Greens said the Road Safety Bill was a great opportunity.", ("Green Party", "supports", "Road Safety Bill", P, A)),
     ("Tony Hart ruled out raising income tax.", ("Tony Hart", "opposes", "raising income tax", P, A)),
+    # "an example of X" is judged as X is
+    (BILL + "Mr Hart said the Road Safety Bill was a further example of the Tories' authoritarian instincts.",
+     ("Hart", "opposes", "Road Safety Bill", P, A)),
     # "the plans" after "X plans to ..." are what X plans, though the article said "the plans" of another plan before
     ("Ministers held talks over the plans on Monday. Mr Hart also plans to make savings of £90m by making changes to "
      "pension schemes. He insisted the changes were modest. But Ann Lee criticised the plans.",
@@ -34,6 +37,8 @@ CASES = [
 ]  # fmt: skip
 
 UNREAD = [
+    # an example of something not judged judges nothing
+    (BILL + "Mr Hart said the Road Safety Bill was an example of a private member's bill.", ("Hart", "opposes", "Road Safety Bill")),
     # 'the policy' is the plan to cut the fees, never the fees themselves
     (FEES + "Mr Hart said the policy would help students.", ("Hart", "supports", "tuition fees")),
     # a country named after the plan, as an object, may still be what 'it' is
