@@ -134,7 +134,7 @@ def action_words(verb: Token) -> list[Token]:
         if child.dep_ in {"prep", "advmod"} and attached_purpose(child):
             continue  # "[as part of] a drive to save money", "[in a bid to] win back voters": why, not what
         if child.dep_ == "prep" and any(_plan_of_its_own(o) for o in child.children if o.dep_ == "pobj"):
-            continue  # "contrast a plan to invest £60bn [with a Tory plan to cut spending]": another plan
+            continue  # "set a plan to spend £9bn on rail [against a Tory plan to sell it]": another plan
         if child.dep_ in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"} and not _misparsed_modifier(verb, child) \
                 and not gerund_object(verb, child) and not _caused_act(verb, child):
             continue  # another clause: "cut taxes [to help families]"

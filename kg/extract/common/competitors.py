@@ -2,7 +2,7 @@
 
 "Britain proposed the levy. The Lib Dems attacked Germany. Labour condemned it": 'it' may be
 Germany as well as the levy, so nothing is read. A speaker is not such a side ("..., says the
-assembly. Essex said it was a good deal"), nor the subject of the verb 'it' is the object of.
+assembly. Hart said it was a fair deal"), nor the subject of the verb 'it' is the object of.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def side_competes(ctx: ExtractionContext, after: int, pronoun: Token) -> bool:
     """Whether a singular country or organisation is a subject or object between token ``after`` and 'it'."""
     for tok in pronoun.doc[after : pronoun.i]:
         if pronoun.dep_ == "nsubj" and _speaks(tok):
-            continue  # "... a 6% rise, says the assembly. Essex said it was a good deal": a speaker is not what is judged
+            continue  # "... a 4% rise, says the council. Hart said it was a fair deal": a speaker is not what is judged
         if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and tok.tag_ in {"NNP", "NN"}:
             mention = ctx.mention(tok)
             if mention is not None and mention.entity.cls in {"Country", "Organization"} and not _holds(tok, pronoun):

@@ -131,7 +131,7 @@ def stance_benefit(ctx: ExtractionContext) -> Iterator[Fact]:
 
 def _verdict(complement: Token) -> str | None:
     """'opposes', 'supports' or None for a copula's complement; "an example of X" is judged as X when not itself."""
-    instance = _instance_of(complement)  # "an alarming example of ...", "a further example of an authoritarian response"
+    instance = _instance_of(complement)  # "an alarming example of ...", "a further example of a heavy-handed approach"
     return _plain_verdict(complement) or (_plain_verdict(instance) if instance is not None else None)
 
 
@@ -161,7 +161,7 @@ _INSTANCE_NOUNS = frozenset({"example", "instance", "case", "sign", "symptom"})
 
 
 def _instance_of(complement: Token) -> Token | None:
-    """'a further example [of X's authoritarian response]': the noun after 'of', when the complement names a kind's instance."""
+    """'a further example [of a heavy-handed approach]': the noun after 'of', when the complement names a kind's instance."""
     if complement.lemma_.lower() not in _INSTANCE_NOUNS:
         return None
     return next((o for p in complement.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)

@@ -31,9 +31,9 @@ CASES = [
     (BILL + "Mr Hart said the Road Safety Bill was a further example of the Tories' authoritarian instincts.",
      ("Hart", "opposes", "Road Safety Bill", P, A)),
     # "the plans" after "X plans to ..." are what X plans, though the article said "the plans" of another plan before
-    ("Ministers held talks over the plans on Monday. Mr Hart also plans to make savings of £90m by making changes to "
-     "pension schemes. He insisted the changes were modest. But Ann Lee criticised the plans.",
-     ("Ann Lee", "opposes", "making savings of £90m by making changes to pension schemes", P, A)),
+    ("Ministers held talks over the plans on Monday. Mr Hart now plans to make cuts of £90m to harbour budgets. "
+     "He said the cuts were modest. But Ann Lee criticised the plans.",
+     ("Ann Lee", "opposes", "making cuts of £90m", P, A)),
 ]  # fmt: skip
 
 UNREAD = [

@@ -16,22 +16,22 @@ from stance_facts import A, P, rows
 PARTIES = "Labour and the Tories clashed on Monday. "
 
 CASES = [
-    ("Lord Hale refused to hold an early election.", ("Lord Hale", "opposes", "holding an early election", P, A)),
+    ("Lord Hale refused to hold a snap referendum.", ("Lord Hale", "opposes", "holding a snap referendum", P, A)),
     ("Ms Hale refused to cut income tax.", ("Hale", "opposes", "cutting income tax", P, A)),
     ("Lord Hale refused to scrap the poll tax.", ("Lord Hale", "supports", "poll tax", P, A)),
     ("Lord Hale refused to back the poll tax.", ("Lord Hale", "opposes", "poll tax", P, A)),
-    ("Mr Okafor voted for a 22-week limit.", ("Okafor", "supports", "22-week limit", P, A)),
+    ("Mr Okafor voted for a 16-week limit on appeals.", ("Okafor", "supports", "16-week limit on appeals", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
     # a plan set against another plan is two plans, not one long one
-    ("He would contrast Labour's plan to invest £60bn in services with a Tory plan to cut spending by £35bn.",
-     ("Labour Party", "proposes", "plan to invest £60bn in services", P, A)),
+    ("She set Labour's plan to spend £9bn on rail against a Tory plan to sell the railways.",
+     ("Labour Party", "proposes", "plan to spend £9bn on rail", P, A)),
     # a preposition of several words keeps what follows it: "in line with earnings"
-    ("The Tories pledged to increase the basic state pension in line with earnings.",
-     ("Conservative Party", "proposes", "increasing the basic state pension in line with earnings", P, A)),
-    ("Only the Liberal Democrats stood against the Iraq war, he said.", ("Liberal Democrats", "opposes", "Iraq war", P, A)),
-    (PARTIES + "The Lib Dems provided strong opposition to the government's plans on ID cards.",
-     ("Liberal Democrats", "opposes", "plans on ID cards", P, A)),
+    ("The Tories vowed to raise student grants in line with prices.",
+     ("Conservative Party", "proposes", "raising student grants in line with prices", P, A)),
+    ("The Greens alone stood against the Iraq war in 2003, Ms Okafor said.", ("Green Party", "opposes", "Iraq war", P, A)),
+    (PARTIES + "The Lib Dems provided fierce opposition to the government's plans on road pricing.",
+     ("Liberal Democrats", "opposes", "plans on road pricing", P, A)),
     (PARTIES + "The Greens criticised the government's anti-terrorism legislation.",
      ("United Kingdom", "proposes", "anti-terrorism legislation", P, A)),
 ]  # fmt: skip
