@@ -12,14 +12,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DURATION = re.compile(r"^\d+(\.\d+)?-(hour|day|week|month|year)$")
+_DURATION = re.compile(r"^\d+(\.\d+)?[- ]?(hour|day|week|month|year)s?$")
 
 
 def is_amount(tok: Token) -> bool:
-    """Part of a percentage, a sum of money or a length of time written as one word ('22-week')."""
+    """Part of a percentage, a sum of money or a length of time ('a 22-week limit', 'the 15 year embargo')."""
     if tok.ent_type_ in {"PERCENT", "MONEY"}:
         return True
-    if tok.ent_type_ != "DATE":
+    if tok.ent_type_ != "DATE" or tok.dep_ == "det":
         return False
-    words = tok.doc[max(0, tok.i - 2) : tok.i + 3].text.replace(" ", "")
-    return any(_DURATION.match(w) for w in re.findall(r"\d[\w.-]*", words))
+    entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t.text for t in entity if t.dep_ != "det"] if entity is not None else []
+    return bool(_DURATION.match(" ".join(words).replace(" - ", "-")))

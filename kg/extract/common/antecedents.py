@@ -141,6 +141,8 @@ def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """
     first = sentence_start_back(pronoun, 1)
     heads = _outermost(_introductions(ctx, "Plan", first, pronoun.i))
+    if pronoun.lemma_.lower() in {"move", "step"}:
+        heads = [h for h in heads if _an_act(h)]  # "the move" is something done, never "the laws of many countries"
     found = {n.entity.key: n for head in heads if (n := _first_described(ctx, [head], "Plan")) is not None}
     if len(found) != 1:
         return None
@@ -148,6 +150,21 @@ def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     if pronoun.lower_ == "it" and side_competes(ctx, heads[0].i, pronoun):
         return None
     return node
+
+
+# Plan nouns that name something done or to be done, which "the move" may refer to.
+_ACT_NOUNS = frozenset({"plan", "proposal", "decision", "move", "step", "bid", "offer", "initiative", "change", "reform",
+                        "cut", "rise", "increase", "ban", "freeze", "abolition", "introduction", "deployment", "withdrawal"})  # fmt: skip
+
+
+def _an_act(head: Token) -> bool:
+    """A deed, a plan with its act ("moves [to lift the ban]") or what was acted on ("unveiled [the bill]"), not "by [the laws] of"."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "unveiled the X Bill and [the Y Bill]": both acted on
+    if head.pos_ == "VERB" or head.lemma_.lower() in _ACT_NOUNS or first.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return any(c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in head.children)
 
 
 @lru_cache(maxsize=1)

@@ -84,10 +84,19 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 stance = "opposes" if lemma in refusal else "proposes"
                 yield ctx.fact(holder, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality,
                                condition=condition)  # fmt: skip
+                for means in _means(ctx, act) if stance == "proposes" else ():  # "boost pensions [by restoring the link]"
+                    yield ctx.fact(holder, stance, means, verb, RULE, confidence, polarity=polarity, modality=modality,
+                                   condition=condition)  # fmt: skip
                 quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
                     yield ctx.fact(speaker, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+
+
+def _means(ctx: ExtractionContext, act: Token) -> list[Mention]:
+    """'to boost pensions [by restoring the earnings link]': the act it is to be done by, a plan put forward too."""
+    doing = [c for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return [node for c in doing if (node := action_node(ctx, c)) is not None]
 
 
 # Adjectives of resolve after a copula: "was determined to lower taxes", "is committed to cutting taxes".

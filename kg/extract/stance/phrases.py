@@ -144,6 +144,8 @@ def _wish_over_clause(verb: Token) -> Token | None:
     ministers [to scrap] it"; not "want [to scrap] it", where the wisher removes.
     """
     wish = verb.head
+    if verb.dep_ == "ccomp" and (wish.lower_ == "sure" and wish.head.lemma_ == "make" or wish.lemma_ == "ensure"):
+        return wish.head if wish.lower_ == "sure" else wish  # "would make sure the act was repealed"
     if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or wish.lemma_.lower() not in _wishing():
         return None
     if verb.dep_ == "xcomp" and not any(_asked(c) and c.i < verb.i for c in wish.children):

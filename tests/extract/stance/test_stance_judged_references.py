@@ -37,6 +37,9 @@ CASES = [
 ]  # fmt: skip
 
 UNREAD = [
+    # "the move" is something done, not a law named in passing just before it
+    ("Ms Reyes said the code would be given force by the laws of many countries. Mr Hart said the move would be wrong.",
+     ("Hart", "opposes", "laws of many countries")),
     # an example of something not judged judges nothing
     (BILL + "Mr Hart said the Road Safety Bill was an example of a private member's bill.", ("Hart", "opposes", "Road Safety Bill")),
     # 'the policy' is the plan to cut the fees, never the fees themselves

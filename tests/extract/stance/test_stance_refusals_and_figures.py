@@ -23,6 +23,11 @@ CASES = [
     ("Mr Okafor voted for a 16-week limit on appeals.", ("Okafor", "supports", "16-week limit on appeals", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
+    # the act something is to be done by is put forward too
+    ("Mr Hart wants to cut crime by hiring more police.", ("Hart", "proposes", "hiring more police", P, A)),
+    # making sure a law is repealed opposes it
+    ("The Greens will ensure the Road Safety Bill is scrapped.", ("Green Party", "opposes", "Road Safety Bill", P, A)),
+    ("Norway condemned the 12 year moratorium.", ("Norway", "opposes", "12 year moratorium", P, A)),
     # a plan set against another plan is two plans, not one long one
     ("She set Labour's plan to spend £9bn on rail against a Tory plan to sell the railways.",
      ("Labour Party", "proposes", "plan to spend £9bn on rail", P, A)),
@@ -41,6 +46,8 @@ UNREAD = [
     ("Lord Hale refused to condemn the poll tax.", "Lord Hale"),
     # a refusal denied is no refusal
     ("Ms Hale did not refuse to cut income tax.", "Hale"),
+    # making sure a law is debated is no stance on it
+    ("Mrs Okafor made sure the Road Safety Bill was debated.", "Okafor"),
     # standing against a person in an election is no stance on a plan
     ("Mr Okafor stood against Mr Hale in Folkestone.", "Okafor"),
 ]
