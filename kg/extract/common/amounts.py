@@ -17,8 +17,8 @@ _DURATION = re.compile(r"^\d+(\.\d+)?[- ]?(hour|day|week|month|year)s?$")
 
 def is_amount(tok: Token) -> bool:
     """Part of a percentage, a sum of money or a length of time ('a 22-week limit', 'the 15 year embargo')."""
-    if tok.ent_type_ in {"PERCENT", "MONEY"}:
-        return True
+    if tok.ent_type_ in {"PERCENT", "MONEY"} or tok.tag_ == "$" and tok.i + 1 < len(tok.doc) and tok.nbor().ent_type_ == "MONEY":
+        return True  # "£" before the figure the model tagged alone
     if tok.ent_type_ != "DATE" or tok.dep_ == "det":
         return False
     entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)

@@ -126,7 +126,7 @@ def label_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
         return [t for t in head.doc[_name_start(head) : head.i + 1] if t.dep_ not in {"det", "predet", "poss", "case"}]
     kept = [head]
     for child in head.lefts:
-        designation = child.dep_ == "nummod" and is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text)  # "F-35 jets"
+        designation = child.dep_ == "nummod" and (is_designation(head.doc[child.left_edge.i : child.right_edge.i + 1].text) or is_amount(child))  # "F-35 jets", "£105m"
         if (child.dep_ not in MODIFIER_DEPS and not designation) or _is_place_participle(child):
             continue
         if part_of_proper_name(head, child):

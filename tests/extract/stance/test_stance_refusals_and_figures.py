@@ -23,6 +23,7 @@ CASES = [
     ("Mr Okafor voted for a 16-week limit on appeals.", ("Okafor", "supports", "16-week limit on appeals", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
+    ("Ms Reyes pledged an extra £40m for rural buses.", ("Reyes", "proposes", "extra £40m", P, A)),
     # the act something is to be done by is put forward too
     ("Mr Hart wants to cut crime by hiring more police.", ("Hart", "proposes", "hiring more police", P, A)),
     # making sure a law is repealed opposes it
