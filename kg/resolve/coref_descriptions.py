@@ -54,9 +54,14 @@ def titled_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: di
     for referent in reversed(seen):
         if sent_no - referent.sent > _LOOKBACK_SENTENCES:
             break
-        if referent.key is not None and wanted <= titles.get(referent.key, set()):
+        held = titles.get(referent.key, set()) if referent.key is not None else set()
+        if wanted <= held and not (held & _RANKS) - wanted:  # "the chancellor" is not the shadow chancellor
             return referent.key
     return None
+
+
+# Words that make a post another one than the post without them: a shadow chancellor is no chancellor.
+_RANKS = frozenset({"shadow", "deputy", "vice", "junior", "assistant"})
 
 
 def bridged_antecedent(

@@ -58,6 +58,10 @@ SILENT: list[tuple[str, Row]] = [
     ("Former Conservative leader William Hague spoke in the debate.", ("William Hague", "holdsRole", "leader")),
     ("The then Home Secretary David Blunkett was abroad.", ("David Blunkett", "holdsRole", "Home Secretary")),
     ("Tory co-chairman Liam Fox agreed.", ("Liam Fox", "heads", "Conservative Party")),
+    # the shadow chancellor is not the chancellor a later "the chancellor" names
+    ("Oliver Lane spoke for the Tories. The shadow chancellor attacked red tape. Mr Lane told MPs: "
+     '"Trust in the chancellor\'s sums is running out."',
+     ("Oliver Lane", "holdsRole", "chancellor")),
     # a party's chairman runs its office; the party's leader heads it
     ("Liberal Democrat chairman Mark Tilson said it was absurd.", ("Mark Tilson", "heads", "Liberal Democrats")),
     ("Jane Morris is not the party's chairman.", ("Jane Morris", "holdsRole", "chairman")),
