@@ -38,8 +38,8 @@ CASES = [
 
 UNREAD = [
     # "the move" is something done, not a law named in passing just before it
-    ("Ms Reyes said the code would be given force by the laws of many countries. Mr Hart said the move would be wrong.",
-     ("Hart", "opposes", "laws of many countries")),
+    ("Ms Reyes said the code would be backed by the laws of several states. Mr Hart said the move would be wrong.",
+     ("Hart", "opposes", "laws of several states")),
     # an example of something not judged judges nothing
     (BILL + "Mr Hart said the Road Safety Bill was an example of a private member's bill.", ("Hart", "opposes", "Road Safety Bill")),
     # 'the policy' is the plan to cut the fees, never the fees themselves
