@@ -112,12 +112,17 @@ def _bound_sentence_length(starts: Any) -> None:
 
 
 def _add_paragraph_breaks(nlp: Language) -> None:
+    _add_function_component(nlp, "newskg_paragraph_breaks", paragraph_breaks, before="parser")
+
+
+def _add_function_component(nlp: Language, name: str, func: Any, *, before: str | None = None, after: str | None = None) -> None:
+    """Register ``func`` as a pipeline component (once per process) and add it to ``nlp`` (once per pipeline)."""
     from spacy.language import Language as SpacyLanguage
 
-    if not SpacyLanguage.has_factory("newskg_paragraph_breaks"):
-        SpacyLanguage.component("newskg_paragraph_breaks", func=paragraph_breaks)
-    if "newskg_paragraph_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("newskg_paragraph_breaks", before="parser")
+    if not SpacyLanguage.has_factory(name):
+        SpacyLanguage.component(name, func=func)
+    if name not in nlp.pipe_names:
+        nlp.add_pipe(name, before=before, after=after)
 
 
 def _add_party_names(nlp: Language) -> None:
@@ -193,12 +198,7 @@ def bodies_before_names(doc: Doc) -> Doc:
 
 
 def _add_bodies_before_names(nlp: Language) -> None:
-    from spacy.language import Language as SpacyLanguage
-
-    if not SpacyLanguage.has_factory("newskg_bodies_before_names"):
-        SpacyLanguage.component("newskg_bodies_before_names", func=bodies_before_names)
-    if "newskg_bodies_before_names" not in nlp.pipe_names:
-        nlp.add_pipe("newskg_bodies_before_names", after="bodies_of_places")
+    _add_function_component(nlp, "newskg_bodies_before_names", bodies_before_names, after="bodies_of_places")
 
 
 def _add_lemma_fixes(nlp: Language) -> None:

@@ -153,9 +153,12 @@ def action_words(verb: Token) -> list[Token]:
 
 def _plan_of_its_own(noun: Token) -> bool:
     """'a Tory plan to cut spending': a plan word with its own act, never part of another act's words."""
-    return noun.lemma_.lower() in {"plan", "proposal", "pledge", "promise"} and any(
-        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in noun.children
-    )
+    return noun.lemma_.lower() in {"plan", "proposal", "pledge", "promise"} and has_to_clause(noun, {"acl", "relcl"})
+
+
+def has_to_clause(noun: Token, deps: set[str]) -> bool:
+    """Whether ``noun`` has a clause of one of ``deps`` with 'to': 'moves [to lift the ban]'."""
+    return any(c.dep_ in deps and any(a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
 def _spaced_dash(token: Token) -> bool:

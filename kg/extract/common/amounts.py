@@ -21,6 +21,17 @@ def is_amount(tok: Token) -> bool:
         return True  # "£" before the figure the model tagged alone
     if tok.ent_type_ != "DATE" or tok.dep_ == "det":
         return False
-    entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    words = [t.text for t in entity if t.dep_ != "det"] if entity is not None else []
+    words = [t.text for t in _entity_tokens(tok) if t.dep_ != "det"]
     return bool(_DURATION.match(" ".join(words).replace(" - ", "-")))
+
+
+def _entity_tokens(tok: Token) -> list[Token]:
+    """The tokens of the entity ``tok`` is in, read from the IOB tags (``doc.ents`` builds every span anew)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.extract.common.actions import has_to_clause
 from kg.extract.common.competitors import actor_between, side_competes
 from kg.extract.common.epithets import epithets
 from kg.extract.common.plan_described import plan_said_to_do, planned_act
@@ -162,9 +163,8 @@ def _an_act(head: Token) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "unveiled the X Bill and [the Y Bill]": both acted on
-    if head.pos_ == "VERB" or head.lemma_.lower() in _ACT_NOUNS or first.dep_ in {"dobj", "nsubjpass"}:
-        return True
-    return any(c.dep_ in {"acl", "xcomp"} and any(a.lower_ == "to" for a in c.children) for c in head.children)
+    acted_on = first.dep_ in {"dobj", "nsubjpass"}
+    return head.pos_ == "VERB" or head.lemma_.lower() in _ACT_NOUNS or acted_on or has_to_clause(head, {"acl", "xcomp"})
 
 
 @lru_cache(maxsize=1)

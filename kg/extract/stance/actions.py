@@ -77,15 +77,14 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             plan = action_node(ctx, act)
             if plan is None:
                 continue
+            stance = "opposes" if lemma in refusal else "proposes"
+            means = _means(ctx, act) if stance == "proposes" else []  # "boost pensions [by restoring the link]"
             for holder in stance_holders(ctx, verb, stative=resolved):  # "X is committed to": X
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
                 confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
-                stance = "opposes" if lemma in refusal else "proposes"
-                yield ctx.fact(holder, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality,
-                               condition=condition)  # fmt: skip
-                for means in _means(ctx, act) if stance == "proposes" else ():  # "boost pensions [by restoring the link]"
-                    yield ctx.fact(holder, stance, means, verb, RULE, confidence, polarity=polarity, modality=modality,
+                for node in (plan, *means):
+                    yield ctx.fact(holder, stance, node, verb, RULE, confidence, polarity=polarity, modality=modality,
                                    condition=condition)  # fmt: skip
                 quotation = ctx.quotation_at(verb)  # '"We urge them to X," said Y': Y proposes X too
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
