@@ -55,13 +55,18 @@ def titled_antecedent(tok: Token, sent_no: int, seen: list[Referent], titles: di
         if sent_no - referent.sent > _LOOKBACK_SENTENCES:
             break
         held = titles.get(referent.key, set()) if referent.key is not None else set()
-        if wanted <= held and not (held & _RANKS) - wanted:  # "the chancellor" is not the shadow chancellor
+        if _names_post(wanted, held):
             return referent.key
     return None
 
 
 # Words that make a post another one than the post without them: a shadow chancellor is no chancellor.
 _RANKS = frozenset({"shadow", "deputy", "vice", "junior", "assistant"})
+
+
+def _names_post(wanted: set[str], held: set[str]) -> bool:
+    """Whether a description's words name a post held with the title words ``held``."""
+    return wanted <= held and not (held & _RANKS) - wanted  # "the chancellor" is not the shadow chancellor
 
 
 def bridged_antecedent(
@@ -99,7 +104,7 @@ def bridged_antecedent(
     if key is None:
         return None
     wanted = description_words(tok)
-    if any(other != key and wanted <= words for other, words in titles.items()):
+    if any(other != key and _names_post(wanted, words) for other, words in titles.items()):
         return None  # the article gives this post to someone else
     own = titles.get(key, set())
     if own and tok.lower_ not in own:

@@ -33,6 +33,11 @@ ROWS = [
     # ... but not a post the article gives someone else, a different post, a contrast, or someone else's post.
     ("Chancellor Peter Hale spoke. Thomas Reid agreed. The chancellor said it was fine.", "chancellor", "Peter Hale"),
     ("Chancellor Peter Hale spoke on Monday. The home secretary said it was fine.", "secretary", None),
+    # A shadow post held by someone else in the article is another post: "the chancellor" still bridges.
+    ("Shadow chancellor Oliver Lane wants cuts. Labour met in Leeds. Peter Hale spoke. The chancellor said it was wrong.",
+     "chancellor", "Peter Hale"),
+    ("Chancellor Oliver Lane wants cuts. Labour met in Leeds. Peter Hale spoke. The chancellor said it was wrong.",
+     "chancellor", "Oliver Lane"),
     ("Prime Minister Peter Hale spoke first. The Tory leader said the plan would fail.", "leader", None),
     ("Peter Hale opposed the bill. But the Tory leader argued it was vital.", "leader", None),
     ("Peter Hale opposed the bill. The leader of the Liberal Democrats argued it was vital.", "leader", None),
