@@ -77,6 +77,10 @@ def role_of(tok: Token) -> Role:
     return "root_subject" if verb.dep_ == "ROOT" else "subject"
 
 
+# Determiners that make a post or a person-noun no one in particular ("every teacher", "any minister").
+_ANY_ONE = frozenset({"every", "each", "any", "no", "all"})
+
+
 def unknown_person(tok: Token, person_at: dict[int, str]) -> Gender | Literal["?"] | None:
     """If ``tok`` heads a mention of a person we have no entity for, that person's gender ('?' if unknown).
 
@@ -90,6 +94,8 @@ def unknown_person(tok: Token, person_at: dict[int, str]) -> Gender | Literal["?
         return honorific_gender(honorific.text)  # "Mr Kilroy-Silk" read as an organisation is still a man
     if tok.ent_type_ in _NOT_PERSON_TYPES:
         return None  # "the Scottish Executive"
+    if tok.dep_ == "attr":
+        return None  # "he remains a member of the party": said of the subject, no one new
     if tok.dep_ == "appos" and name_head(tok.head).i in person_at:
         return None  # "Michael Howard, the Tory leader": Howard himself
     if any(c.dep_ == "appos" and c.i in person_at for c in tok.children):
@@ -99,12 +105,12 @@ def unknown_person(tok: Token, person_at: dict[int, str]) -> Gender | Literal["?
         if before is not None and (said := honorific_gender(before.text)) is not None and before.i not in person_at:
             return said
         first_names = [c for c in tok.children if c.dep_ in {"compound", "flat"} and c.i < tok.i and c.pos_ == "PROPN"]
-        if tok.dep_ in SUBJECT_DEPS or (tok.ent_type_ == "PERSON" and first_names):
+        if (tok.dep_ in SUBJECT_DEPS and tok.ent_type_ not in {"DATE", "TIME"}) or (tok.ent_type_ == "PERSON" and first_names):
             return _first_name_gender(tok) or "?"  # "Theresa May told ...", "a book by Robert Preston"
         return None
     if tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in title_words() or tok.lower_ in _GENDERED_NOUNS):
-        if any(c.dep_ in {"det", "poss"} for c in tok.children):
-            return _GENDERED_NOUNS.get(tok.lower_, "?")
+        if any(c.dep_ in {"det", "poss"} and c.lower_ not in _ANY_ONE for c in tok.children):
+            return _GENDERED_NOUNS.get(tok.lower_, "?")  # not "every teacher": no one in particular
     return None
 
 

@@ -14,7 +14,7 @@ from kg.resolve.countries import country_named, country_of_capital, country_of_d
 from kg.resolve.names import POST_NOMINALS, clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
-from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, untagged_uses
+from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, surnames_kept, untagged_uses  # noqa: E501
 from kg.resolve.untagged import untagged_committees, untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
@@ -35,7 +35,7 @@ def find_mentions(doc: Doc) -> list[RawMention]:
     committees = untagged_committees(doc)
     found = [m for m in found if not any(c.start <= m.start < c.end for c in committees)] + committees
     found.extend(RawMention(start, end, "Person", doc[start:end].text) for start, end in untagged_full_names(doc))
-    telling = {m.name: m.cls for m in found if m.telling}
+    telling = {m.name: m.cls for m in surnames_kept(found) if m.telling}
     found.extend(RawMention(start, end, telling[doc[start:end].text], doc[start:end].text) for start, end in untagged_uses(doc, telling))
     telling = {**places_named(doc, found), **telling}
     found = retyped_by_context(doc, sorted(found, key=lambda m: m.start))

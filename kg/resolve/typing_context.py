@@ -175,6 +175,15 @@ def _office_of(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _ORGANISATION_OFFICES
 
 
+def surnames_kept(found: list[RawMention]) -> list[RawMention]:
+    """A full-named person's surname stays a person ("Neil Kinnock ... Lord Kinnock of X, his constituency")."""
+    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    for m in found:
+        if m.telling and m.cls == "Place" and m.name in surnames:
+            m.cls, m.telling = "Person", False
+    return found
+
+
 def places_named(doc: Doc, found: list[RawMention]) -> dict[str, str]:
     """One-word names the article also uses as places, that no person named here bears.
 

@@ -51,6 +51,10 @@ ROWS = [
     ("Roger Knapman spoke. Mr Kilroy-Silk promised a firm policy. He said Veritas would win.", "He", "Kilroy-Silk"),
     # 'spokesman' beside the name says more than a first-name list ("Glyn" taken for a woman's name).
     ("Spokeswoman Sue Essex spoke. Tory spokesman Glyn Davies said it was wrong. He added more.", "He", "Glyn Davies"),
+    # No one in particular is no rival: "every teacher", a predicate noun, a day of the week.
+    ("Peter Hale said the cuts would sack every teacher in the land. Later he said it again.", "he", "Peter Hale"),
+    ("Peter Hale remains a member of the party. He said he would stay.", "He", "Peter Hale"),
+    ("Peter Hale led the march. Saturday saw thousands join him. He said it was a triumph.", "He", "Peter Hale"),
     # Inside quote marks a pronoun is the speaker's word for someone else.
     ("Peter Hale spoke to reporters. \"He never listens to anyone,\" said Thomas Reid.", "He", None),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.resolve.document import resolve_document
 from kg.resolve.mentions import find_mentions
 
 # (sentence, name, expected class or None when the words must not be an entity of that name)
@@ -82,3 +83,16 @@ def test_a_body_named_before_its_officer_is_its_own_organisation(nlp) -> None:  
     found = [(m.name, m.cls) for m in find_mentions(nlp("But general secretary of the rail union Aslef Tom Marsh criticised the plans."))]
     assert ("Aslef", "Organization") in found
     assert ("Tom Marsh", "Person") in found
+
+
+def test_a_surname_stays_the_person_a_place_phrase_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Lord X of Y, his first constituency": the apposition describes Y, not the man.
+    text = (
+        "Peter Morgan has accepted a peerage. Mr Morgan said he had doubts. The former Labour leader said "
+        "he would probably take the title of Lord Morgan of Islwyn - his first constituency."
+    )
+    doc = nlp(text)
+    mentions = resolve_document(doc)
+    token = next(t for t in doc if t.text == "Morgan" and doc[t.i - 1].text == "Mr")
+    found = mentions.at(token)
+    assert found is not None and found.entity.cls == "Person" and found.entity.label == "Peter Morgan"
