@@ -121,7 +121,7 @@ def policy_node(ctx: ExtractionContext, head: Token, verb: Token) -> Mention | N
     """
     if head.pos_ != "NOUN" or ctx.mention(head) is not None:
         return None
-    if head.lemma_.lower() in stance_vocabulary()["not_policies"]:
+    if head.lemma_.lower() in stance_vocabulary()["not_policies"] or _content_noun(head):
         return None
     if any(c.dep_ == "poss" or c.lower_ in {"this", "that", "these", "those"} for c in head.children):
         return None  # "his remarks", "that idea": something said or done, named before
@@ -284,3 +284,8 @@ def _prep_hung_on_verb(head: Token) -> Token | None:
     """The preposition right after ``head`` when the parse hangs it on the verb above: 'scrap the tax [on] flights'."""
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return after if after is not None and after.dep_ == "prep" and after.head in {head.head, head.head.head} else None
+
+
+def _content_noun(head: Token) -> bool:
+    """'welcomed talk of a freeze': what the talk is of is the policy (seen through elsewhere), not the talk."""
+    return any(phrase.split()[0] == head.lemma_.lower() for phrase in stance_vocabulary()["content_nouns"])

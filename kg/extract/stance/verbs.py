@@ -96,7 +96,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 if negated(verb.head) or verb.lemma_.lower() not in removal:
                     continue
                 stance, confidence = "supports", 0.7
-            elif stance == "supports" and polarity == "negative" and negated(verb):
+            elif stance == "supports" and polarity == "negative" and negated(verb) and not _pending(verb):
                 # In news, "did not accept the offer" / "does not support the bill" reports a
                 # rejection: the holder took a position against it. Read as opposition, positive.
                 # A negation above the verb ("had not decided whether to endorse") is no rejection.
@@ -115,6 +115,11 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                         yield from stance_fact(ctx, holder, own, obj, verb, VERB_RULE, 0.7, "positive", modality)
                     elif own is None or polarity == "positive":
                         yield from stance_fact(ctx, holder, on, obj, verb, VERB_RULE, confidence, polarity, modality)
+
+
+def _pending(verb: Token) -> bool:
+    """'has not yet backed X', 'has not signed the treaty': a step not taken (yet), no rejection."""
+    return verb.lemma_.lower() in {"sign", "ratify"} or any(c.lower_ == "yet" for c in verb.children)
 
 
 def _pledged(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance_facts import A, P, rows
+from stance_facts import A, N, P, rows
 
 PARTIES = "Labour and the Tories clashed on Monday. "
 
@@ -40,6 +40,12 @@ CASES = [
      ("Liberal Democrats", "opposes", "plans on road pricing", P, A)),
     (PARTIES + "The Greens criticised the government's anti-terrorism legislation.",
      ("United Kingdom", "proposes", "anti-terrorism legislation", P, A)),
+    # signing or ratifying a treaty or deal backs it; refusing to sign it opposes it
+    ("Mr Okafor signed the Ostrava treaty on Friday.", ("Okafor", "supports", "Ostrava treaty", P, A)),
+    ("Peter Hale refused to sign the Ostrava treaty.", ("Peter Hale", "opposes", "Ostrava treaty", P, A)),
+    ("Mr Okafor has not yet signed the Ostrava treaty.", ("Okafor", "supports", "Ostrava treaty", N, A)),
+    # welcoming a described policy backs it, plan noun or not
+    ("Ms Reyes welcomed free bus travel for pensioners.", ("Reyes", "supports", "free bus travel for pensioners", P, A)),
 ]  # fmt: skip
 
 UNREAD = [
@@ -51,6 +57,9 @@ UNREAD = [
     ("Mrs Okafor made sure the Road Safety Bill was debated.", "Okafor"),
     # standing against a person in an election is no stance on a plan
     ("Mr Okafor stood against Mr Hale in Folkestone.", "Okafor"),
+    # welcoming people, news or a report is no stance on a policy
+    ("Ms Reyes welcomed the visiting teachers from Leeds.", "Reyes"),
+    ("Ms Reyes welcomed the news from the council.", "Reyes"),
 ]
 
 
