@@ -68,7 +68,7 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_.lower() in _BRINGING_ABOUT and obj.pos_ == "NOUN":
         names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
-    span = verb.doc[words[0].i : words[-1].i + 1]
+    span = verb.doc[min(t.i for t in words) : max(t.i for t in words) + 1]  # a passive's undergoer comes first
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
 
 

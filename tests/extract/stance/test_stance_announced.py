@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stance_facts import A, P, rows
+from stance_facts import A, P, facts, rows
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,10 @@ def test_no_proposal(text: str) -> None:
 def test_a_slogan_offered_is_no_plan() -> None:
     assert not {r for r in rows('Jane Marsh told voters the Greens will offer them an "honest choice" at the election.')
                 if r[1] == "proposes"}  # fmt: skip
+
+
+def test_a_wished_passive_act_is_quoted_whole_with_what_it_is_done_to() -> None:
+    # The provenance a reader sees must be the words of the wish, the undergoer first.
+    found = facts("Denmark and Finland want the farm budget to be capped at 2% of spending.")
+    quoted = {f.object.text for f in found if f.object.entity.label == "capping the farm budget at 2%"}
+    assert quoted == {"the farm budget to be capped at 2%"}
