@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DURATION = re.compile(r"^\d+(\.\d+)?[- ]?(hour|day|week|month|year)s?$")
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+_DURATION = re.compile(rf"^(\d+(\.\d+)?|{_NUMBER_WORDS})[- ]?(hour|day|week|month|year)s?$", re.IGNORECASE)
 
 
 def is_amount(tok: Token) -> bool:
-    """Part of a percentage, a sum of money or a length of time ('a 22-week limit', 'the 15 year embargo')."""
+    """Part of a percentage, a sum of money or a length of time ('a 22-week limit', 'a two year deal')."""
     if tok.ent_type_ in {"PERCENT", "MONEY"} or tok.tag_ == "$" and tok.i + 1 < len(tok.doc) and tok.nbor().ent_type_ == "MONEY":
         return True  # "£" before the figure the model tagged alone
     if tok.ent_type_ != "DATE" or tok.dep_ == "det":

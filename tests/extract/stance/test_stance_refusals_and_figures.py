@@ -22,6 +22,8 @@ CASES = [
     ("Lord Hale refused to back the poll tax.", ("Lord Hale", "opposes", "poll tax", P, A)),
     ("Mr Okafor voted for a 16-week limit on appeals.", ("Okafor", "supports", "16-week limit on appeals", P, A)),
     ("Mr Okafor backed a 50% income tax rate.", ("Okafor", "supports", "50% income tax rate", P, A)),
+    # a length of time in words is part of the name too: a five-year plan is not a ten-year one
+    ("Mr Okafor backed a five-year plan for the railways.", ("Okafor", "supports", "five-year plan for railways", P, A)),
     ("The Greens attacked the £35bn cuts.", ("Green Party", "opposes", "£35bn cuts", P, A)),
     ("Ms Reyes pledged an extra £40m for rural buses.", ("Reyes", "proposes", "extra £40m", P, A)),
     # the act something is to be done by is put forward too
