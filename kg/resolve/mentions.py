@@ -35,7 +35,8 @@ def find_mentions(doc: Doc) -> list[RawMention]:
     committees = untagged_committees(doc)
     found = [m for m in found if not any(c.start <= m.start < c.end for c in committees)] + committees
     found.extend(RawMention(start, end, "Person", doc[start:end].text) for start, end in untagged_full_names(doc))
-    telling = {m.name: m.cls for m in surnames_kept(found) if m.telling}
+    surnames_kept(found)
+    telling = {m.name: m.cls for m in found if m.telling}
     found.extend(RawMention(start, end, telling[doc[start:end].text], doc[start:end].text) for start, end in untagged_uses(doc, telling))
     telling = {**places_named(doc, found), **telling}
     found = retyped_by_context(doc, sorted(found, key=lambda m: m.start))

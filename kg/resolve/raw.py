@@ -17,3 +17,8 @@ class RawMention:
     country: str | None = None  # canonical country name, for Country mentions
     honorific: str | None = None  # "Mrs" in "Mrs Howard", for people
     telling: bool = False  # typed by the phrase around it ("Vardo, a fishing town"), not by the tag
+
+
+def full_name_surnames(found: list[RawMention]) -> set[str]:
+    """Last words of the people the article names in full ('Kinnock' of 'Neil Kinnock')."""
+    return {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}

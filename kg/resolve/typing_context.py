@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import office_words, system_nouns
 from kg.resolve.countries import country_named, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific
-from kg.resolve.raw import RawMention
+from kg.resolve.raw import RawMention, full_name_surnames
 from kg.syntax import is_title_word
 
 if TYPE_CHECKING:
@@ -175,13 +175,12 @@ def _office_of(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _ORGANISATION_OFFICES
 
 
-def surnames_kept(found: list[RawMention]) -> list[RawMention]:
+def surnames_kept(found: list[RawMention]) -> None:
     """A full-named person's surname stays a person ("Neil Kinnock ... Lord Kinnock of X, his constituency")."""
-    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    surnames = full_name_surnames(found)
     for m in found:
         if m.telling and m.cls == "Place" and m.name in surnames:
             m.cls, m.telling = "Person", False
-    return found
 
 
 def places_named(doc: Doc, found: list[RawMention]) -> dict[str, str]:
@@ -190,7 +189,7 @@ def places_named(doc: Doc, found: list[RawMention]) -> dict[str, str]:
     "Gatwick" tagged a person in one sentence and a facility in the next is the airport;
     "Bolton" stays a person where "John Bolton" is named.
     """
-    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    surnames = full_name_surnames(found)
     titled = {
         m.name
         for m in found
@@ -236,7 +235,7 @@ _PEOPLE_VERBS = {"kill", "shoot", "murder", "assassinate", "slay", "stab", "meet
 def retyped_by_context(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     """A one-word 'organisation' or 'place' that is a person's surname here, or is killed or met, is a person;
     a one-word 'person' that is an acronym (:func:`is_acronym`) is an organisation."""
-    surnames = {m.name.split()[-1] for m in found if m.cls == "Person" and len(m.name.split()) > 1}
+    surnames = full_name_surnames(found)
     initials = _capitalised_runs(doc)
     result = []
     for m in found:

@@ -119,7 +119,7 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
 
 def _pending(verb: Token) -> bool:
     """'has not yet backed X', 'has not signed the treaty': a step not taken (yet), no rejection."""
-    return verb.lemma_.lower() in {"sign", "ratify"} or any(c.lower_ == "yet" for c in verb.children)
+    return verb.lemma_.lower() in stance_vocabulary()["pending_acts"] or any(c.lower_ == "yet" for c in verb.children)
 
 
 def _pledged(verb: Token) -> bool:
