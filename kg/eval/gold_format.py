@@ -179,16 +179,28 @@ def _oriented(s: str, rel: str, o: str) -> GoldTriple:
     return (o, rel, s) if rel in SYMMETRIC_RELATIONS and o < s else (s, rel, o)
 
 
+def _merge_order(entity: GoldEntity) -> int:
+    """Owners, then roles with an owner, then roles without one."""
+    return 2 if entity.cls == "Role" and entity.of is None else int(entity.of is not None)
+
+
 def _merge(golds: Sequence[Gold]) -> Gold:
     """One gold set from many files: same class + first name (+ owner) is one entity."""
     canonical: dict[str, str] = {}
     by_key: dict[tuple[str, str, str | None], str] = {}
     names: dict[str, list[str]] = defaultdict(list)
     merged_entities = [e for gold in golds for e in gold.entities.values()]
-    # Owners first, so a role's key can use its owner's merged id.
-    for entity in sorted(merged_entities, key=lambda e: e.of is not None):
+    owners_of_post: dict[str, set[str]] = defaultdict(set)
+    # Owners first, so a role's key can use its owner's merged id; roles with no owner last.
+    for entity in sorted(merged_entities, key=_merge_order):
         owner = canonical.get(entity.of, entity.of) if entity.of else None
-        key = (entity.cls, normalise_name(entity.names[0]), owner)
+        name = normalise_name(entity.names[0])
+        if entity.cls == "Role" and owner is not None:
+            owners_of_post[name].add(owner)
+        elif entity.cls == "Role" and len(owners_of_post[name]) == 1:
+            # "Home Secretary" of the UK in one file and with no owner in another: one post
+            owner = next(iter(owners_of_post[name]))
+        key = (entity.cls, name, owner)
         target = by_key.setdefault(key, entity.id)
         canonical[entity.id] = target
         names[target].extend(n for n in entity.names if n not in names[target])

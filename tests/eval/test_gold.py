@@ -233,6 +233,21 @@ def test_directory_merges_entities_across_files(tmp_path: Path) -> None:
     assert person.names == ("Anna Petrova", "Petrova", "Ms Petrova")
 
 
+def test_a_post_one_file_gives_no_owner_is_the_post_another_file_owns(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    norway = {"id": "no", "class": "Country", "names": ["Norway"]}
+    minister = {"id": "p", "class": "Person", "names": ["Ola Strand"]}
+    owned = {"id": "r", "class": "Role", "names": ["Defence Minister"], "of": "no"}
+    write_gold(folder / "one.json", [norway, minister, owned], [["p", "holdsRole", "r"]], documents=["one.txt"])
+    write_gold(folder / "two.json", [minister, {"id": "r", "class": "Role", "names": ["defence minister"]}], [["p", "holdsRole", "r"]], documents=["two.txt"])
+    gold = load_gold(folder)
+    assert [t[1] for t in gold.triples] == ["holdsRole"]  # one post, not the same fact counted twice
+    # with two owners of that name in the set, a post without one is still its own entity
+    write_gold(folder / "three.json", [{"id": "se", "class": "Country", "names": ["Sweden"]}, dict(owned, of="se")], [], documents=["three.txt"])
+    assert len(load_gold(folder).triples) == 2
+
+
 @pytest.mark.parametrize(
     "name, expected",
     [("  The  Kremlin ", "kremlin"), ("U.S.", "u.s."), ("Theresa May", "theresa may"), ("an amendment", "amendment"), ("A", "a")],
