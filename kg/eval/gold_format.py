@@ -184,13 +184,32 @@ def _merge_order(entity: GoldEntity) -> int:
     return 2 if entity.cls == "Role" and entity.of is None else int(entity.of is not None)
 
 
+def _file_of(entity: GoldEntity) -> str:
+    return entity.id.rpartition(":")[0]
+
+
+def _same_post(role: GoldEntity, posts: list[str], names: dict[str, list[str]], files_of: dict[str, set[str]]) -> str | None:
+    """A post of the same owner, from other files only, that one of the role's names also names."""
+    wordings = {normalise_name(n) for n in role.names}
+    for post in posts:
+        if _file_of(role) not in files_of[post] and wordings & {normalise_name(n) for n in names[post]}:
+            return post
+    return None
+
+
 def _merge(golds: Sequence[Gold]) -> Gold:
-    """One gold set from many files: same class + first name (+ owner) is one entity."""
+    """One gold set from many files: same class + first name (+ owner) is one entity.
+
+    A post is also one entity when files give it the same owner and a shared wording, or
+    when one file gives it no owner and the set gives its name only one.
+    """
     canonical: dict[str, str] = {}
     by_key: dict[tuple[str, str, str | None], str] = {}
     names: dict[str, list[str]] = defaultdict(list)
     merged_entities = [e for gold in golds for e in gold.entities.values()]
     owners_of_post: dict[str, set[str]] = defaultdict(set)
+    posts_of: dict[str, list[str]] = defaultdict(list)
+    files_of: dict[str, set[str]] = defaultdict(set)
     # Owners first, so a role's key can use its owner's merged id; roles with no owner last.
     for entity in sorted(merged_entities, key=_merge_order):
         owner = canonical.get(entity.of, entity.of) if entity.of else None
@@ -201,8 +220,14 @@ def _merge(golds: Sequence[Gold]) -> Gold:
             # "Home Secretary" of the UK in one file and with no owner in another: one post
             owner = next(iter(owners_of_post[name]))
         key = (entity.cls, name, owner)
+        if entity.cls == "Role" and owner is not None and key not in by_key:
+            # "leader" of the Lib Dems in one file, "Lib Dem leader" in another, each listing the other wording
+            by_key[key] = _same_post(entity, posts_of[owner], names, files_of) or entity.id
         target = by_key.setdefault(key, entity.id)
         canonical[entity.id] = target
+        files_of[target].add(_file_of(entity))
+        if entity.cls == "Role" and owner is not None and target == entity.id:
+            posts_of[owner].append(target)
         names[target].extend(n for n in entity.names if n not in names[target])
     entities = {}
     for entity in merged_entities:

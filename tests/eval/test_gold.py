@@ -248,6 +248,21 @@ def test_a_post_one_file_gives_no_owner_is_the_post_another_file_owns(tmp_path: 
     assert len(load_gold(folder).triples) == 2
 
 
+def test_a_post_two_files_word_differently_is_one_post_when_they_share_a_wording(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    party = {"id": "g", "class": "Organization", "names": ["Green Party"]}
+    leader = {"id": "p", "class": "Person", "names": ["Ines Varga"]}
+    post = {"id": "r", "class": "Role", "names": ["leader", "Green leader"], "of": "g"}
+    write_gold(folder / "one.json", [party, leader, post], [["p", "holdsRole", "r"]], documents=["one.txt"])
+    write_gold(folder / "two.json", [party, leader, dict(post, names=["Green leader", "party leader"])], [["p", "holdsRole", "r"]], documents=["two.txt"])
+    assert len(load_gold(folder).triples) == 1
+    # within one file, two posts of one owner are two posts whatever their names share
+    deputy = {"id": "d", "class": "Role", "names": ["deputy leader", "leader"], "of": "g"}
+    write_gold(folder / "two.json", [party, leader, post, deputy], [["p", "holdsRole", "r"], ["p", "holdsRole", "d"]], documents=["two.txt"])
+    assert len(load_gold(folder).triples) == 2
+
+
 @pytest.mark.parametrize(
     "name, expected",
     [("  The  Kremlin ", "kremlin"), ("U.S.", "u.s."), ("Theresa May", "theresa may"), ("an amendment", "amendment"), ("A", "a")],
