@@ -15,6 +15,8 @@ CONNECTORS = {"for", "of", "and", "&"}
 _LINKING_VERBS = frozenset({"be", "seem", "feel", "remain", "become", "sound", "look"})
 # Lower-case words of a title the small model tags as verbs ("shadow home secretary").
 TITLE_MODIFIERS = {"shadow", "acting"}
+# Forms of address that may open a title ("Mr Justice X") but are no part of the post; "Lord" is ("Lord Chancellor").
+_FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "madam"})
 
 
 def is_title_word(token: Token) -> bool:
@@ -49,6 +51,8 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     if not titles:
         return None
     last_title = titles[-1]
+    while first < last_title and doc[first].lower_.rstrip(".") in _FORMS_OF_ADDRESS:
+        first += 1  # "Mr Justice X": the post is "Justice"
     if first > 0 and doc[first].pos_ == "ADJ" and doc[first - 1].lemma_ in _LINKING_VERBS and first + 1 < last_title:
         first += 1  # "he was confident shadow home secretary X would": the adjective is said of "he"
     if last_title + 1 < end and doc[last_title + 1].lower_ not in {"for", "of", "to"}:
@@ -84,8 +88,8 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
         if tok.lower_ in {"and", "&"}:
             if is_title_word(doc[i - 1]):
                 return True  # "the Bishop and Archbishop of York Dr Y": a whole title ends before 'and'
-            if i >= 2 and doc[i - 2].lower_.rstrip(".") in honorifics() and is_capitalised(doc[i - 1]):
-                return True  # "Ms Reid and First Minister X": the first is a person, not a title
+            if i >= 2 and (doc[i - 2].lower_.rstrip(".") in honorifics() or is_title_word(doc[i - 2])) and is_capitalised(doc[i - 1]):
+                return True  # "Ms Reid and First Minister X", "Lord Justice Hale and Mr Justice X": a person before it
             if tok.ent_iob_ != "I" and doc[i - 1].ent_type_ in {"PERSON", "ORG"}:
                 return True  # "Cardinal X and Archbishop of Canterbury Dr Y": the other person's title
     elif tok.pos_ == "ADP" and not is_capitalised(tok):

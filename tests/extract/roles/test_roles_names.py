@@ -42,3 +42,26 @@ def test_the_holders_name(nlp, text: str, expected: tuple[str, str], never: tupl
 def test_letters_after_a_name_are_a_post(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Tom Ashby MP, the party's Europe spokesman, defended the treaty."
     assert ("Tom Ashby", "MP") in role_holders(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Lopez, chair of the Electoral Commission, praised the report.", ("Maria Lopez", "chair")),
+        ("The Lord Chief Justice, Lord Penrose, said the sentence was too short.", ("Lord Penrose", "Lord Chief Justice")),
+        ("But Lord Justice Rix and Mr Justice Forbes ruled that the detention was lawful.", ("Rix", "Lord Justice")),
+        ("But Lord Justice Rix and Mr Justice Forbes ruled that the detention was lawful.", ("Forbes", "Justice")),
+    ],
+)
+def test_judges_and_chairs_hold_posts(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = role_holders(nlp, text)
+    assert expected in found, found
+    assert not any(" and " in post or post.startswith("Mr ") for _, post in found), found  # one judge's title each
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Criminal Justice Bill was passed by MPs.", "She will chair the inquiry into the closures.", "He said justice had been done."],
+)
+def test_no_post_from_a_law_or_a_verb(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert role_holders(nlp, text) == set()
