@@ -172,3 +172,8 @@ def sentence_start_back(token: Token, count: int) -> int:
             break
         start = token.doc[start - 1].sent.start
     return start
+
+
+def in_return_for(token: Token) -> bool:
+    """'proposed closing the site [in exchange for a pledge ...]': what is offered back for a plan, not the plan."""
+    return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.lower_ in {"exchange", "return"} for a in token.ancestors)

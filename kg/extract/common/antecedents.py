@@ -21,8 +21,8 @@ from kg.extract.common.epithets import epithets
 from kg.extract.common.plan_described import plan_said_to_do, planned_act
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
-from kg.lexicon import word_list
-from kg.syntax import sentence_start_back, tokens
+from kg.lexicon import stance_vocabulary, word_list
+from kg.syntax import in_return_for, sentence_start_back, tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,7 +101,7 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
         for tok in reversed(tokens(ctx.doc)[max(0, first) : last])
         if (node_class(tok) == cls or _named(ctx, tok, cls) or cls == "Plan" and tok.lemma_ == "plan" and tok.pos_ == "VERB")
         and tok.dep_ not in {"compound", "attr", "acomp"}
-        and not _quoted(ctx, tok)
+        and not _quoted(ctx, tok) and not in_return_for(tok)
     ]
 
 
@@ -136,9 +136,8 @@ def _first_described(ctx: ExtractionContext, heads: list[Token], cls: str) -> Me
 def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """'it' or 'the move' as what someone opposes or backs: the one plan named in this or the previous sentence.
 
-    Two plans named there, or for 'it' a country or organisation named as the subject or
-    object of a clause after the plan ("... the levy. Germany criticised it"), leave it
-    unread.
+    Two plans named there, or for 'it' a country or organisation named as the subject or object
+    of a clause after the plan ("... the levy. Germany criticised it"), leave it unread.
     """
     first = sentence_start_back(pronoun, 1)
     heads = _outermost(_introductions(ctx, "Plan", first, pronoun.i))
@@ -163,7 +162,8 @@ def _an_act(head: Token) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "unveiled the X Bill and [the Y Bill]": both acted on
-    acted_on = first.dep_ in {"dobj", "nsubjpass"}
+    if (acted_on := first.dep_ in {"dobj", "nsubjpass"}) and first.head.lemma_.lower() in stance_vocabulary()["removal"]:
+        return False  # "may lift the ban ... the move": the move is the lifting, the opposite of the ban
     return head.pos_ == "VERB" or head.lemma_.lower() in _ACT_NOUNS or acted_on or has_to_clause(head, {"acl", "xcomp"})
 
 

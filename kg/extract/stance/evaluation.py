@@ -36,7 +36,7 @@ from kg.extract.common.nodes import node_for
 from kg.extract.common.registry import relation_rule
 from kg.extract.speech.speakers import speaker_of
 from kg.extract.stance.base import direction_verdict, in_search_of, is_question, word_verdict
-from kg.extract.stance.holders import HOLDERS, apposed_name
+from kg.extract.stance.holders import HOLDERS, apposed_name, co_speakers
 from kg.resolve.typing_context import BODY_NOUNS
 from kg.lexicon import speech_verbs, stance_vocabulary, title_words, word_list
 from kg.syntax import tokens
@@ -197,11 +197,12 @@ def _evaluated(ctx: ExtractionContext, anchor: Token, stance: str, rule: str) ->
     target = _plan(ctx, subjects[0])
     if target is None or target.entity.key == speaker.entity.key:
         return
-    fact = ctx.fact(speaker, stance, target, anchor, rule, 0.65)
-    if fact.speaker is None and fact.modality == "reported":
-        # Quote marks whose speaker the quotation finder missed, found here: the speaker's own stance.
-        fact = replace(fact, modality="asserted", speaker=speaker)
-    yield fact
+    for holder in [speaker, *co_speakers(ctx, speaker)]:
+        fact = ctx.fact(holder, stance, target, anchor, rule, 0.65)
+        if fact.speaker is None and fact.modality == "reported":
+            # Quote marks whose speaker the quotation finder missed, found here: the speaker's own stance.
+            fact = replace(fact, modality="asserted", speaker=holder)
+        yield fact
 
 
 def _speaker(ctx: ExtractionContext, anchor: Token) -> tuple[Mention, tuple[int, int]] | None:

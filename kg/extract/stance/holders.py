@@ -72,6 +72,13 @@ def _restated_with(ctx: ExtractionContext, pronoun: Token, verb: Token, side: Me
     return [m for m in others if m is not None and m.entity.cls in _SIDES]
 
 
+def co_speakers(ctx: ExtractionContext, speaker: Mention) -> list[Mention]:
+    """'The Tories and the Lib Dems said the pledges were worthless': the sides said with the speaker."""
+    span = ctx.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    others = (ctx.mention(c) for c in span.root.conjuncts) if span is not None else ()
+    return [m for m in others if m is not None and m.entity.cls in HOLDERS and m.entity.key != speaker.entity.key]
+
+
 def _listed_takers(verb: Token) -> list[Token]:
     """'Groups challenging the plans include A, B and C': the ones listed take the participle's stance."""
     group = verb.head

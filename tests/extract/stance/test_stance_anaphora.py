@@ -32,6 +32,9 @@ UNREAD = [
     (BILL + "It rained in London. Crowds gathered in Leeds. Labour condemned the move.", "Labour Party"),
     # the same word just used for something else: "the measures" are not the bill named after them
     ("The judges ruled that the new measures broke the Identity Cards Bill. Labour defended the measures.", "Labour Party"),
+    # "the move" after a plan is scrapped is the scrapping: never a stance on the bill itself
+    ("Ministers may scrap the Identity Cards Bill. Labour condemned the move.", "Labour Party"),
+    ("Ministers may scrap the Identity Cards Bill. Labour said the move would be profoundly wrong.", "Labour Party"),
 ]
 
 
@@ -43,3 +46,11 @@ def test_a_plan_referred_back_to(text: str, row: tuple[str, str, str, str, str])
 @pytest.mark.parametrize(("text", "holder"), UNREAD)
 def test_no_stance_when_the_reference_is_unclear(text: str, holder: str) -> None:
     assert not any(r[0] == holder and r[2] == "Identity Cards Bill" for r in rows(text))
+
+
+def test_the_offer_is_the_plan_not_what_is_promised_in_return() -> None:
+    text = (
+        "Moscow proposed the Identity Cards Bill in exchange for a Russian pledge not to deploy missiles. "
+        "Labour dismissed the offer."
+    )
+    assert ("Labour Party", "opposes", "Identity Cards Bill", P, A) in rows(text)

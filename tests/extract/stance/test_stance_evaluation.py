@@ -28,6 +28,15 @@ BAN = "Ministers announced a ban on smoking in pubs. "
             ("Mary Okafor", "opposes", "Asylum Bill", P, A),
         ),
         (BILL + "Mr Okafor said the Asylum Bill was a great deal.", ("Okafor", "supports", "Asylum Bill", P, A)),
+        # a plan word of its own ("pledges") refers back, and sides said together each hold the view
+        (
+            "Labour unveiled six election pledges. The Greens and the Liberals said the pledges were worthless.",
+            ("Liberals", "opposes", "election pledges", P, A),
+        ),
+        (
+            "Labour unveiled six election pledges. The Greens and the Liberals said the pledges were worthless.",
+            ("Green Party", "opposes", "election pledges", P, A),
+        ),
     ],
 )
 def test_evaluation_is_a_stance(text: str, expected: tuple[str, str, str, str, str]) -> None:
