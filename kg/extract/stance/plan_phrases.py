@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.common.activities import dated
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node
 from kg.extract.common.variants import joined
 from kg.lexicon import stance_vocabulary
@@ -55,6 +56,8 @@ def _aside(tok: Token, head: Token) -> bool:
     while node.i != head.i:
         if node.dep_ in {"relcl", "appos", "punct", "advcl", "conj", "cc"} and node.tag_ != "HYPH":
             return True  # a hyphen is part of the words it joins: "judge-led"
+        if node.dep_ in {"npadvmod", "tmod"} and node.ent_type_ in {"DATE", "TIME"} or dated(node):
+            return True  # "proposed a moratorium on whaling [last week]", "[on Monday]": when, not what
         node = node.head
     return False
 

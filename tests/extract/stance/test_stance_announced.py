@@ -60,6 +60,10 @@ from stance_facts import A, P, facts, rows
             "The Sentencing Council caused a row by suggesting a one third discount off sentences.",
             ("Sentencing Council", "proposes", "one third discount", P, A),
         ),
+        (  # when it was proposed is no part of the proposal's name
+            "Norway proposed a moratorium on whaling last week.",
+            ("Norway", "proposes", "moratorium on whaling", P, A),
+        ),
         (  # a that-clause of what should be done
             "The Green Party urged that the government should cut fuel taxes.",
             ("Green Party", "proposes", "cutting fuel taxes", P, A),
