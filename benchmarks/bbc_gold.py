@@ -44,6 +44,7 @@ def link_articles(documents: tuple[str, ...], corpus: Path, folder: Path) -> Non
             f"{len(missing)} gold document(s) not in {corpus}: {', '.join(missing[:5])}; pass --corpus DIR"
         )
     for doc in documents:
+        (folder / doc).parent.mkdir(parents=True, exist_ok=True)  # "business/065.txt" from --corpus .../bbc_all
         (folder / doc).symlink_to((corpus / doc).resolve())
 
 
