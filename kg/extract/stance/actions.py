@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_for_adjective, is_infinitive_passive
+from kg.extract.common.antecedents import antecedent_node
 from kg.extract.common.nodes import node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
@@ -63,7 +64,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
         for act in acts:
             if negated(act):
                 continue
-            if act.lemma_.lower() in ending and any(node_for(ctx, c) is not None for c in act.children if c.dep_ == "dobj"):
+            if act.lemma_.lower() in ending and any(node_for(ctx, c) or antecedent_node(ctx, c) for c in act.children if c.dep_ == "dobj"):
                 # "plans to delay the levy": never a proposal of the plan; whether it is opposition
                 # depends on whose plan it is (stance.verb reads "vowed to scrap X", stance.removal "urged Y to delay X")
                 continue

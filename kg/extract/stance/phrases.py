@@ -82,7 +82,7 @@ def stance_removal(ctx: ExtractionContext) -> Iterator[Fact]:
     removal_nouns = frozenset(vocabulary["removal_nouns"])
     for token in tokens(ctx.doc):
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in removal and not negated(token):
+        if token.pos_ == "VERB" and (lemma in removal or _comes_to_an_end(token)) and not negated(token):
             wish, removed = _wish_over_clause(token), _removed(token)
         elif token.pos_ == "NOUN" and lemma in removal_nouns:
             wish, removed = _wish_over_noun(token), _removed_by_noun(token)
@@ -174,7 +174,7 @@ def _removed(verb: Token) -> Token | None:
         found = next((c for c in verb.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if verb.lemma_.lower() in _GOING:  # "wants the levy to go"
+    if verb.lemma_.lower() in _GOING or _comes_to_an_end(verb):  # "wants the levy to go", "to come to an end"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
@@ -186,6 +186,13 @@ def _removed(verb: Token) -> Token | None:
         called_for = [p for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb.i]
         return next((c for p in called_for for c in p.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _comes_to_an_end(verb: Token) -> bool:
+    """'wants the rebate to come to an end': the subject ends, as with 'to go'."""
+    return verb.lemma_.lower() == "come" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() == "end" for o in p.children) for p in verb.children
+    )
 
 
 def _removed_by_noun(noun: Token) -> Token | None:

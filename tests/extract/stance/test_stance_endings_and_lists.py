@@ -25,6 +25,15 @@ CASES = [
     (LEVY + "Carol Penning has shelved the levy.",
      {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
     ("Carol Penning dropped the charges against the two men.", set()),
+    # Ending a plan is removing it: wanting it ended opposes it, opposing its end backs it.
+    (LEVY + "Carol Penning vowed to end the levy.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
+    (LEVY + "Carol Penning wants the levy to come to an end.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
+    (LEVY + "Carol Penning is opposed to ending the levy.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "supports", "hosepipe levy", P, A)}),
+    (LEVY + "Carol Penning does not want the levy to come to an end.",
+     {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", "negative", A)}),
     ("Carol Penning dropped Mark Orrin from the cabinet.", set()),
     # A step in the wrong (right) direction judges the plan.
     (LEVY + "Mark Orrin said the levy was a step in the wrong direction.",
