@@ -48,6 +48,8 @@ def stance_holders(ctx: ExtractionContext, verb: Token, stative: bool = False) -
     subject = subject_token(verb, through_complements=True)
     if subject is None and stative and not any(c.dep_ == "agent" for c in verb.children):
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            subject = verb.head  # "the US, which is opposed to X"
     if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.tag_ == "VBG":
         subject = subject_token(verb.head.head)  # "the SGC caused controversy by suggesting X": the SGC suggests X
     takers = _listed_takers(verb) if subject is None else [subject, *subject.conjuncts, *_included(subject)]

@@ -46,6 +46,8 @@ CASES = [
      {("Green Party", "opposes", "airport expansion plan", P, A)}),
     ("The Green Party is not opposed to the airport expansion plan.",
      {("Green Party", "opposes", "airport expansion plan", N, A)}),
+    ("The row could hurt the Green Party, which is opposed to the airport expansion plan.",
+     {("Green Party", "opposes", "airport expansion plan", P, A)}),
     ("Plaid Cymru is against the council tax revaluation.",
      {("Plaid Cymru", "opposes", "council tax revaluation", P, A)}),
     ("Plaid Cymru is not against the council tax revaluation.",
