@@ -215,8 +215,8 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     lemma = head.lemma_.lower()
     kinds = LEGISLATION if lemma in LEGISLATION else {lemma}
     same_head = [t for t in candidates if t.lemma_.lower() in kinds]
-    if lemma in LEGISLATIVE_KINDS:  # "the ban": a ban named before, else the law that bans
-        same_head += [t for t in candidates if t.lemma_.lower() in LEGISLATION]
+    if lemma in LEGISLATIVE_KINDS:  # "the ban": a ban named before, else the (one) law that bans, not "laws of many countries"
+        same_head += [t for t in candidates if t.lemma_.lower() in LEGISLATION and (t.tag_ == "NNS") == (head.tag_ == "NNS")]
     if not same_head and head.lemma_.lower() in PROJECT_NOUNS:
         return _recent_system(ctx, head)
     if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:

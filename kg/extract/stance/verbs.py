@@ -107,6 +107,8 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
                 for on, obj in acted_on(stance, objects):  # "pushed for scrapping X": opposes X
                     if on == "proposes" and attempt_aims(obj):
                         continue  # "launched a bid to block X" opposes X (stance.attempt), it proposes no plan
+                    if on == "proposes" and claimed_of(obj):
+                        continue  # "suggested the re-election of X would amount to ...": a claim about X, no proposal
                     # "supported X but opposed Y", misparsed as two objects of "supported": Y's own stance.
                     own = misparsed_stance(obj)
                     if own is not None and obj.left_edge.i < misparsed_participle(obj).i:  # type: ignore[union-attr]
@@ -194,3 +196,21 @@ def stance_concern(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         polarity, modality = stance_polarity_and_modality(verb)
         yield from stance_fact(ctx, holder, "opposes", cause, verb, "stance.concern/2", 0.7, polarity, modality)
+
+
+# Modals of a reported claim: "suggested X would ...", "proposed X could ...".
+_CLAIM_MODALS = frozenset({"would", "could", "will", "might", "may", "should", "'d", "wo"})
+
+
+def claimed_of(obj: Token) -> bool:
+    """Whether ``obj`` is the subject of a claim the parse took for the object: 'suggest [X] ... would amount to Y'.
+
+    A modal right after the object's phrase (within a few words, no "and"/"but" or comma between)
+    whose verb has no subject of its own; "proposes X but would avoid Y" goes on with the holder.
+    """
+    doc = obj.doc
+    after = doc[obj.right_edge.i + 1 : min(obj.right_edge.i + 6, obj.sent.end)]
+    modal = next((t for t in after if t.tag_ == "MD" and t.lower_ in _CLAIM_MODALS), None)
+    if modal is None or any(t.pos_ == "CCONJ" or t.text in {",", ";"} for t in doc[obj.right_edge.i + 1 : modal.i]):
+        return False
+    return modal.head.i > modal.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in modal.head.children)

@@ -54,3 +54,12 @@ def test_the_offer_is_the_plan_not_what_is_promised_in_return() -> None:
         "Labour dismissed the offer."
     )
     assert ("Labour Party", "opposes", "Identity Cards Bill", P, A) in rows(text)
+
+
+def test_the_ban_is_not_the_laws_of_many_countries() -> None:
+    # "the ban" may be the law that bans, but one law, never laws in the plural named in passing
+    text = (
+        "Mr Hale said the code would be given legal force by the laws of many EU countries. "
+        "The decision could hurt relations with the US, which is opposed to ending the ban."
+    )
+    assert not any(plan == "laws of many countries" for _, _, plan, _, _ in rows(text))

@@ -48,6 +48,11 @@ CASES = [
      {("Green Party", "opposes", "airport expansion plan", N, A)}),
     ("The row could hurt the Green Party, which is opposed to the airport expansion plan.",
      {("Green Party", "opposes", "airport expansion plan", P, A)}),
+    # A claim about something is no proposal of it; a proposal the holder goes on from still is.
+    ("Ms Okafor went on to suggest the re-election of a Tory government with a small majority would amount to a vote of no confidence.",
+     set()),
+    ("The Green Party is proposing a points system similar to Canada's but would avoid a quota system.",
+     {("Green Party", "proposes", "points system", P, A)}),
     ("Plaid Cymru is against the council tax revaluation.",
      {("Plaid Cymru", "opposes", "council tax revaluation", P, A)}),
     ("Plaid Cymru is not against the council tax revaluation.",
