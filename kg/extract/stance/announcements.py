@@ -109,9 +109,9 @@ def _given(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) 
     """'Carers are to be guaranteed a minimum allowance, the government announced': what the speaker
     says is to be given (or will be) is their proposal.
 
-    Only a passive verb of giving ('give', 'guarantee', 'offer') in "is to be" or "will be"; what
-    is given is its object ("are to be guaranteed [a minimum allowance]") or else its subject
-    ("[more money] is to be given to councils").
+    Only a passive verb of giving ('give', 'guarantee', 'offer') in "is to be" or "will be", with no
+    giver named in a "by" phrase; what is given is its object ("are to be guaranteed [a minimum
+    allowance]") or else its subject ("[more money] is to be given to councils").
     """
     giving = frozenset(stance_vocabulary()["giving"])
     passive = next((c for c in clause.children if c.dep_ == "xcomp" and _to_be(c)), None) if clause.lemma_ == "be" else None
@@ -120,6 +120,8 @@ def _given(ctx: ExtractionContext, clause: Token, speakers: dict[str, Mention]) 
         passive, subject = clause, next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if passive is None or passive.lemma_.lower() not in giving or negated(passive) or negated(clause):
         return []
+    if any(c.dep_ == "agent" for c in passive.children):
+        return []  # "the code would be given legal force by the laws of many countries": others give it
     theme = next((c for c in passive.children if c.dep_ == "dobj"), None) or subject
     plan = phrase_plan(ctx, theme) if theme is not None else None
     if plan is None:

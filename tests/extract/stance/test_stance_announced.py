@@ -193,6 +193,13 @@ def test_no_proposal(text: str) -> None:
 
 
 
+def test_what_others_will_give_is_no_proposal_of_the_speaker() -> None:
+    text = "Jane Marsh said the code would be given legal force by the laws of member states."
+    assert not {r for r in rows(text) if r[1] == "proposes"}
+    own = "Pensioners are to be guaranteed a winter heating allowance, the Green Party has announced."
+    assert {r for r in rows(own) if r[1] == "proposes"}  # no giver named: the speaker's own proposal
+
+
 def test_a_slogan_offered_is_no_plan() -> None:
     assert not {r for r in rows('Jane Marsh told voters the Greens will offer them an "honest choice" at the election.')
                 if r[1] == "proposes"}  # fmt: skip
