@@ -271,8 +271,8 @@ def _portfolio_end(pobj: Token) -> int | None:
     return subtree[-1].i + 1 if fits else None
 
 
-# Words before a post that say when it was taken up or that it is held now, no part of its name.
-_NOW_WORDS = frozenset({"new", "outgoing", "present", "current", "newly", "elected", "appointed"})
+# Words before a post that say when it was taken up, for how long or that it is held now, no part of its name.
+_NOW_WORDS = frozenset({"new", "outgoing", "present", "current", "newly", "elected", "appointed", "veteran"})
 
 
 def wording_tokens(wording: Span) -> list[Token]:

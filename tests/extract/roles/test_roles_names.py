@@ -65,3 +65,20 @@ def test_judges_and_chairs_hold_posts(nlp, text: str, expected: tuple[str, str])
 )
 def test_no_post_from_a_law_or_a_verb(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert role_holders(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "never"),
+    [
+        # two posts joined before one name: both are the person's, the one over is not held
+        ("Veteran Labour MP and former Cabinet minister Jack Lowry said he would stand down.", ("Jack Lowry", "Labour MP"), None),
+        ("Human rights QC and law professor Ann Hale said the bill was flawed.", ("Ann Hale", "QC"), None),
+        ("Ex-BBC chat show host and Green MEP Tom Arden launched a party.", ("Tom Arden", "MEP"), ("Tom Arden", "host")),
+        # a definite post before the "and" is someone else's
+        ("Both the prime minister and Chancellor Ann Hale called for action.", ("Ann Hale", "Chancellor"), ("Ann Hale", "prime minister")),
+    ],
+)
+def test_two_posts_before_one_name(nlp, text: str, expected: tuple[str, str], never: tuple[str, str] | None) -> None:  # type: ignore[no-untyped-def]
+    found = role_holders(nlp, text)
+    assert expected in found, found
+    assert never not in found, found
