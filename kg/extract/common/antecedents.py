@@ -141,8 +141,8 @@ def _plan_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """
     first = sentence_start_back(pronoun, 1)
     heads = _outermost(_introductions(ctx, "Plan", first, pronoun.i))
-    if pronoun.lemma_.lower() in {"move", "step"}:
-        heads = [h for h in heads if _an_act(h)]  # "the move" is something done, never "the laws of many countries"
+    if pronoun.lemma_.lower() in {"move", "step", "change"}:
+        heads = [h for h in heads if _an_act(h)]  # "the move", "the change": something done, never "the laws of many countries"
     found = {n.entity.key: n for head in heads if (n := _first_described(ctx, [head], "Plan")) is not None}
     if len(found) != 1:
         return None

@@ -35,6 +35,8 @@ UNREAD = [
     # "the move" after a plan is scrapped is the scrapping: never a stance on the bill itself
     ("Ministers may scrap the Identity Cards Bill. Labour condemned the move.", "Labour Party"),
     ("Ministers may scrap the Identity Cards Bill. Labour said the move would be profoundly wrong.", "Labour Party"),
+    # "the change" is the change made, not the bill it is made to
+    ("The Tories unveiled a change to the Identity Cards Bill. Labour said the change was long overdue.", "Labour Party"),
 ]
 
 
