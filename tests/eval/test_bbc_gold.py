@@ -30,8 +30,9 @@ GOLD_FILES = sorted(GOLD.rglob("*.json"))
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.relative_to(GOLD).as_posix())
 def test_gold_file_names_its_one_article(path: Path) -> None:
     gold = load_gold(path)
-    assert gold.documents == (f"{path.stem}.txt",)
-    assert re.fullmatch(r"\d{3}", path.stem)
+    # "238.json" names politics/238.txt; "business-065.json" names business/065.txt (with --corpus .../bbc_all)
+    assert gold.documents == (f"{path.stem.replace('-', '/')}.txt",)
+    assert re.fullmatch(r"([a-z]+-)?\d{3}", path.stem)
     # names and relations only: no wording long enough to be a copied sentence
     assert all(len(name.split()) <= 20 for e in gold.entities.values() for name in e.names)
 
@@ -48,6 +49,14 @@ def test_article_missing_from_corpus_is_named(tmp_path: Path, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert code == 1
     assert "101.txt" in err and err.count("\n") == 1
+
+
+def test_articles_of_a_section_folder_are_linked_under_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "bbc_all"
+    (corpus / "business").mkdir(parents=True)
+    (corpus / "business" / "065.txt").write_text("Ministers backed the plan.\n", encoding="utf-8")
+    bbc_gold_script().link_articles(("business/065.txt",), corpus, tmp_path / "articles")
+    assert (tmp_path / "articles" / "business" / "065.txt").read_text(encoding="utf-8") == "Ministers backed the plan.\n"
 
 
 @pytest.mark.shared
