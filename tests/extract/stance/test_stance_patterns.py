@@ -48,12 +48,9 @@ CASES = [
      {("Green Party", "opposes", "airport expansion plan", N, A)}),
     ("The row could hurt the Green Party, which is opposed to the airport expansion plan.",
      {("Green Party", "opposes", "airport expansion plan", P, A)}),
-    # An amnesty is a plan; blessing a policy backs it.
+    # An amnesty is a plan.
     ("The Green Party urged parliament to approve the tax amnesty.",
      {("Green Party", "supports", "tax amnesty", P, A)}),
-    ("The Green Party blessed the new housing policy.",
-     {("Green Party", "supports", "housing policy", P, A)}),
-    ("The bishop blessed the crowd.", set()),
     # A claim about something is no proposal of it; a proposal the holder goes on from still is.
     ("Ms Okafor went on to suggest the re-election of a Tory government with a small majority would amount to a vote of no confidence.",
      set()),
