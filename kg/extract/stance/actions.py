@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.actions import action_node, easing_verbs, gerund_taken_for_adjective, is_infinitive_passive
 from kg.extract.common.antecedents import antecedent_node
-from kg.extract.common.nodes import node_for
+from kg.extract.common.nodes import node_class, node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, office_condition, stance_fact, stance_polarity_and_modality, stance_vocabulary
@@ -64,7 +64,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
         for act in acts:
             if negated(act):
                 continue
-            if act.lemma_.lower() in ending and any(node_for(ctx, c) or antecedent_node(ctx, c) for c in act.children if c.dep_ == "dobj"):
+            if act.lemma_.lower() in ending and any(_a_plan(ctx, c) for c in act.children if c.dep_ == "dobj"):
                 # "plans to delay the levy": never a proposal of the plan; whether it is opposition
                 # depends on whose plan it is (stance.verb reads "vowed to scrap X", stance.removal "urged Y to delay X")
                 continue
@@ -185,3 +185,8 @@ def stance_ending(ctx: ExtractionContext) -> Iterator[Fact]:
                 for fact in stance_fact(ctx, holder, stance, removed, verb, ENDING_RULE, 0.7, polarity, modality):
                     if fact.object.entity.cls in {"Plan", "System"}:
                         yield fact
+
+
+def _a_plan(ctx: ExtractionContext, obj: Token) -> bool:
+    """Whether what an act removes or eases is a plan: named, referred back to, or a plan word ("the levy")."""
+    return node_for(ctx, obj) is not None or antecedent_node(ctx, obj) is not None or node_class(obj) == "Plan"

@@ -25,6 +25,11 @@ CASES = [
     (LEVY + "Carol Penning has shelved the levy.",
      {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
     ("Carol Penning dropped the charges against the two men.", set()),
+    # Removing what is no plan is an act of policy; removing a plan is never a proposal.
+    ("The Green Party urged the council to remove obstacles to new housing.",
+     {("Green Party", "proposes", "removing obstacles to new housing", P, A)}),
+    ("Hillford Council unveiled a levy on flights. The Green Party promised to remove the levy.",
+     {("Hillford Council", "proposes", "levy on flights", P, A)}),
     # Ending a plan is removing it: wanting it ended opposes it, opposing its end backs it.
     (LEVY + "Carol Penning vowed to end the levy.",
      {("Water Board", "proposes", "hosepipe levy", P, A), ("Carol Penning", "opposes", "hosepipe levy", P, A)}),
