@@ -1,0 +1,36 @@
+"""The diagnostic that pairs a wrong stance with a missed one on the same plan worded otherwise."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def stance_wording_script() -> ModuleType:
+    sys.path.insert(0, str(REPO / "benchmarks"))  # it imports bbc_gold beside it
+    spec = importlib.util.spec_from_file_location("stance_wording", REPO / "benchmarks" / "stance_wording.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("label", "names", "same"),
+    [
+        ("capping spending on roads", ("spending cap", "cap spending on roads, schools and hospitals"), True),
+        ("plan to levy taxes on ferry fuel", ("tax on ferry fuel", "levy taxes on ferry fuel"), True),
+        ("ferry fuel", ("tax on ferry fuel",), True),
+        # one shared word is no match, nor a plan word alone
+        ("cutting the fuel duty", ("fuel subsidies",), False),
+        ("plans for a new stadium", ("plans for a new bypass",), False),
+    ],
+)
+def test_same_plan_in_other_words(label: str, names: tuple[str, ...], same: bool) -> None:
+    assert stance_wording_script().same_plan_in_other_words(label, names) is same
