@@ -21,10 +21,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import NewskgError
 from kg.eval.gold import core_score, evaluate_gold, load_gold, stance_score
 from kg.eval.scoring import Report, Score
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = REPO / "benchmarks" / "gold" / "bbc" / "dev"
@@ -63,6 +67,13 @@ def summary_line(report: Report, documents: int) -> str:
 
 def run(gold: Path, corpus: Path, out: Path, *, errors: bool, model: str | None, threshold: float | None) -> Report:
     """Build the gold's articles into ``out`` and score the graph against the gold."""
+    return run_with_graph(gold, corpus, out, errors=errors, model=model, threshold=threshold)[0]
+
+
+def run_with_graph(
+    gold: Path, corpus: Path, out: Path, *, errors: bool, model: str | None, threshold: float | None
+) -> tuple[Report, Graph]:
+    """:func:`run`, with the graph it scored, for diagnostics that read the graph too (parsed once)."""
     from rdflib import Graph
 
     from kg.build import build
@@ -74,7 +85,7 @@ def run(gold: Path, corpus: Path, out: Path, *, errors: bool, model: str | None,
     link_articles(documents, corpus, articles)
     build([str(articles)], out, model=model, threshold=threshold)
     graph = Graph().parse(out / "graph.ttl", format="turtle")
-    return evaluate_gold(gold, graph, errors=errors)
+    return evaluate_gold(gold, graph, errors=errors), graph
 
 
 def main(argv: list[str] | None = None) -> int:

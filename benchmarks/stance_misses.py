@@ -23,11 +23,9 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from rdflib import Graph
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bbc_gold import DEFAULT_CORPUS, run  # noqa: E402
+from bbc_gold import DEFAULT_CORPUS, run_with_graph  # noqa: E402
 
 from kg.eval.gold import matched_gold_ids  # noqa: E402
 from kg.eval.gold_format import Gold, load_gold, normalise_name  # noqa: E402
@@ -84,8 +82,7 @@ def triple_articles(folder: Path, gold: Gold) -> dict[tuple[str, str, str], str]
 def report(folder: Path, corpus: Path) -> list[str]:
     gold = load_gold(folder)
     with tempfile.TemporaryDirectory(prefix="stance-misses-") as tmp:
-        found = run(folder, corpus, Path(tmp), errors=True, model=None, threshold=None)
-        graph = Graph().parse(Path(tmp) / "graph.ttl", format="turtle")
+        found, graph = run_with_graph(folder, corpus, Path(tmp), errors=True, model=None, threshold=None)
     matched = matched_gold_ids(gold, graph)
     articles = triple_articles(folder, gold)
     missed = {tuple(line.split()[1:4]) for line in found.notes if line.startswith("missed:")}

@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import RDFS, Graph, URIRef
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bbc_gold import DEFAULT_CORPUS, run  # noqa: E402
+from bbc_gold import DEFAULT_CORPUS, run_with_graph  # noqa: E402
 
 from kg.eval.gold_format import Gold, load_gold  # noqa: E402
 
@@ -85,8 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.gold:
         gold = load_gold(folder)
         with tempfile.TemporaryDirectory(prefix="stance-wording-") as tmp:
-            report = run(folder, args.corpus, Path(tmp), errors=True, model=None, threshold=None)
-            graph = Graph().parse(Path(tmp) / "graph.ttl", format="turtle")
+            report, graph = run_with_graph(folder, args.corpus, Path(tmp), errors=True, model=None, threshold=None)
         wrong = sum(1 for line in report.notes if line.startswith("wrong:") and line.split()[2] in STANCES)
         found = pairs(gold, graph, report.notes)
         print(f"{folder}: {wrong} wrong stance triples; {len(found)} name a missed gold plan in other words")
