@@ -45,6 +45,7 @@ def load_model(name: str | None = None, *, learned_entities: bool = False) -> La
         _add_party_names(nlp)
         _add_honoured_names(nlp)
         _add_bodies_of_places(nlp)
+        _add_law_names(nlp)
         _add_bodies_before_names(nlp)
         _add_lemma_fixes(nlp)
         if learned_entities:
@@ -178,6 +179,29 @@ def _add_bodies_of_places(nlp: Language) -> None:
     body = [{"ENT_TYPE": "ORG", "OP": "*"}, {"ENT_TYPE": "ORG", "TEXT": {"IN": list(BODY_NAME_ENDS)}}, {"LOWER": "of"}]
     places = ([{"ENT_TYPE": "GPE", "OP": "+"}], [{"ENT_TYPE": "", "POS": "PROPN", "IS_TITLE": True}])  # "Britain", left untagged
     ruler.add_patterns([{"label": "ORG", "pattern": body + place} for place in places])  # type: ignore[attr-defined]
+
+
+# Words inside a law's name: "Prevention [of] Terrorism Bill", "Succession [to the] Crown Bill".
+_LAW_NAME_JOINS = ["of", "to", "for", "and", "on"]
+
+
+def _add_law_names(nlp: Language) -> None:
+    """One text of law for "the Succession to the Crown Bill", which the small model splits or reads as a body.
+
+    An EntityRuler after the NER: capitalised words, at most one joining word ("of",
+    "to the"), then "Bill" or "Act" and perhaps a year. A person or place before the
+    joining word ends the name ("Tony Blair and the Terrorism Bill" names only the bill).
+    """
+    if "law_names" in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name="law_names", after="bodies_of_places", config={"overwrite_ents": True})
+    word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["PERSON", "GPE", "NORP"]}, "LOWER": {"NOT_IN": ["the", "a", "an"]}}
+    end = [{"TEXT": {"IN": ["Bill", "Act"]}}, {"LIKE_NUM": True, "SHAPE": "dddd", "OP": "?"}]
+    joined = [{"LOWER": {"IN": _LAW_NAME_JOINS}}, {"LOWER": "the", "OP": "?"}, {**word, "OP": "+"}]
+    # "Anti-Terrorism, Crime and Security Act": a hyphened first part, perhaps with a comma after it
+    hyphened = [word, {"ORTH": "-"}, word, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]
+    patterns = [[{**word, "OP": "+"}, *end], [{**word, "OP": "+"}, *joined, *end], [*hyphened, *end], [*hyphened, *joined, *end]]
+    ruler.add_patterns([{"label": "LAW", "pattern": p} for p in patterns])  # type: ignore[attr-defined]
 
 
 def bodies_before_names(doc: Doc) -> Doc:

@@ -17,7 +17,7 @@ from kg.extract.common.actions import action_node
 from kg.extract.common.clauses import agent_of
 from kg.extract.common.modality import CONDITIONAL_MARKS, polarity_and_modality
 from kg.extract.common.nodes import described_node, node_class, node_for
-from kg.extract.common.owners import plan_owner, possessive_pronoun
+from kg.extract.common.owners import Owner, plan_owner, possessive_pronoun
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import stance_fact, stance_objects, stance_vocabulary
 from kg.extract.stance.holders import HOLDERS
@@ -121,7 +121,7 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
                 polarity, modality = polarity_and_modality(word)  # is no body's plan of policy
                 yield ctx.fact(holder, "proposes", plan, word, OWNED_RULE, 0.6, polarity=polarity, modality=modality)
             continue
-        owner = plan_owner(ctx, word)
+        owner = plan_owner(ctx, word) or (_name_owner(ctx, word, named) if named is not None else None)
         if owner is None:
             continue
         # "Labour's plan would fail" still presupposes Labour's plan; only an "if" makes it imagined.
@@ -132,6 +132,14 @@ def stance_owned(ctx: ExtractionContext) -> Iterator[Fact]:
         further = (action_node(ctx, c) for c in (intended.conjuncts if intended is not None else ()))
         for act in (a for a in further if a is not None):
             yield ctx.fact(owner.mention, "proposes", act, word, OWNED_RULE, 0.6, modality=modality, presupposed=True)
+
+
+def _name_owner(ctx: ExtractionContext, word: Token, named: Mention) -> Owner | None:
+    """"Mr Clarke's Prevention of Terrorism Bill": the owner hangs on the name's first word, not on "Bill"."""
+    span = word.doc.char_span(named.start, named.end, alignment_mode="expand")
+    if span is None or span.start >= word.i:
+        return None
+    return plan_owner(ctx, span[0])
 
 
 def _conditional(token: Token) -> bool:

@@ -52,6 +52,13 @@ CASES = [
     # A policy noun that a stance word governs, with its clause.
     ("Downing Street defended the decision to honour both women. Labour agreed.",
      ("decision to honour both women", {"honour both women", "honouring both women"})),
+    # An act done by a means is also named without it; money spent and taxes levied are named as themselves.
+    ("The Tories promised to boost pensions by restoring the link with earnings.",
+     ("boosting pensions by restoring the link with earnings", {"boosting pensions", "boost pensions"})),
+    ("Mr Kane promised to spend an extra £500m a year to help refugees abroad.",
+     ("spending an extra £500m a year", {"extra £500m a year"})),
+    ("France and Spain put forward a plan to levy taxes on jet fuel.",
+     ("plan to levy taxes on jet fuel", {"levying taxes on jet fuel", "taxes on jet fuel"})),
 ]
 
 
@@ -117,3 +124,18 @@ def test_a_rebate_is_a_plan() -> None:
     found = {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in facts(
         'Jacques Marin has called the British rebate "unjustified".')}  # fmt: skip
     assert ("Jacques Marin", "opposes", "British rebate") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Mr Hale backed the Succession to the Crown Bill.", ("Hale", "supports", "Succession to the Crown Bill")),
+     ("Labour peer Lord Hale's Succession to the Crown Bill would end male primogeniture.",
+      ("Lord Hale", "proposes", "Succession to the Crown Bill")),
+     ("Labour attacked the Anti-Terrorism, Crime and Security Act.", ("Labour", "opposes", "Anti-Terrorism, Crime and Security Act"))],
+)  # fmt: skip
+def test_a_law_is_named_in_full(text: str, expected: tuple[str, str, str]) -> None:
+    """A law's name with "of", "to the" or a comma inside is one plan, however the parse splits it."""
+    from stance_facts import facts
+
+    found = {(f.subject.text, f.predicate, f.object.entity.label) for f in facts(text)}
+    assert expected in found, found
