@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import policy_actions, word_list
-from kg.extract.common.variants import action_names, joined
+from kg.extract.common.variants import action_names, brought_about
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,8 +27,6 @@ _PARTS = frozenset({"dobj", "prt", "dative", "prep", "agent", "oprd", "acomp", "
 _DATES = frozenset({"DATE", "TIME"})
 _LONGEST = 16
 _FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
-# Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
-_BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "reintroduce", "restore", "provide", "set", "launch"})
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +63,10 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         return None  # "to cut it": the act is on something named elsewhere
     label, *others = action_names(words)
     names = set(others)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and verb.lemma_.lower() in _BRINGING_ABOUT and obj.pos_ == "NOUN":
-        names.add(joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i]))
+    names.update(brought_about(words))
+    means = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and _means_act(p) for t in p.subtree}
+    if means and len(unmeant := [t for t in words if t.i not in means]) >= 2:
+        names.update(action_names(unmeant))  # "boosting pensions [by restoring the link]" is also "boosting pensions"
     span = verb.doc[min(t.i for t in words) : max(t.i for t in words) + 1]  # a passive's undergoer comes first
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
 
@@ -83,6 +82,11 @@ def _light_act(verb: Token) -> bool:
         return False
     said_of = [m for m in (*acts[0].children, *verb.children) if m.dep_ == "prep" and m.lower_ in {"to", "in", "of", "on"}]
     return bool(said_of) or any(m.dep_ in {"nummod", "quantmod"} for m in acts[0].children)  # not "cuts, such as X"
+
+
+def _means_act(prep: Token) -> bool:
+    """'[by restoring] the link': an -ing act a plan is to be done by."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -92,6 +92,26 @@ def _action_nouns() -> dict[str, str]:
     return {p[0]: p[1] for p in pairs if len(p) == 2}
 
 
+# Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
+# So are money's: "spend an extra £500m a year" is also "extra £500m a year", "levy taxes on fuel" also "taxes on fuel".
+BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "reintroduce", "restore", "provide", "set", "launch",
+                            "spend", "invest", "levy", "impose"})
+
+
+def brought_about(words: list[Token]) -> frozenset[str]:
+    """The name of what an act brings about, its object's words: 'levy [taxes on jet fuel]'; ``words`` start at the verb."""
+    verb = words[0]
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or verb.lemma_.lower() not in BRINGING_ABOUT or not (obj.pos_ == "NOUN" or _sum(obj)):
+        return frozenset()
+    return frozenset({joined([t for t in words if t.i >= obj.left_edge.i and t.dep_ not in {"det", "poss"} or t.i > obj.i])})
+
+
+def _sum(obj: Token) -> bool:
+    """'an extra [£500m]': a sum of money, which the small model heads by its number."""
+    return obj.pos_ == "NUM" and any(t.tag_ == "$" for t in obj.subtree)
+
+
 def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
     """Names of the plan ``words`` label without its wrapper: 'plans to cut X' -> 'cutting X', 'cut X'."""
     if head.lemma_.lower() not in WRAPPERS or head not in words:
@@ -102,7 +122,7 @@ def plan_variants(head: Token, words: list[Token]) -> frozenset[str]:
             return frozenset()  # "a pledge not to deploy": the act is not the plan
         verbs = [t for t in after[1:] if t.pos_ in {"VERB", "AUX"} and t.dep_ in {"conj", "acl", "xcomp"} and t.i > after[1].i]
         first = after[1:] if not verbs else [t for t in after[1:] if t.i < verbs[0].i and t.dep_ != "cc"]
-        return frozenset(action_names(first)) if len(first) >= 2 else frozenset()
+        return frozenset(action_names(first)) | brought_about(first) if len(first) >= 2 else frozenset()
     if len(after) >= 2 and after[0].lower_ in _WRAPPER_PREPS:
         rest = [t for t in after[1:] if t.dep_ not in {"det", "poss"} or t.i > after[1].i]
         to = next((i for i, t in enumerate(rest) if t.lower_ == "to" and i + 1 < len(rest) and rest[i + 1].pos_ == "VERB"), None)
