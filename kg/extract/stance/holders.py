@@ -132,7 +132,8 @@ def _restated_side(ctx: ExtractionContext, pronoun: Token, verb: Token) -> Menti
     if clause is None:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    side = ctx.mention(speaker) if speaker is not None else None
+    # "the government said it would X": a group subject is restated as what it stands for
+    side = (group_holder(ctx.entities, speaker) or ctx.mention(speaker)) if speaker is not None else None
     return side if side is not None and side.entity.cls in _SIDES else None
 
 

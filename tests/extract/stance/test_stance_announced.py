@@ -22,6 +22,14 @@ from stance_facts import A, P, facts, rows
             "The Green Party said it would raise the minimum wage.",
             ("Green Party", "proposes", "raising the minimum wage", P, A),
         ),
+        (  # a group subject restated as "it" stands for its country
+            "France's government has confirmed it is considering raising fuel prices.",
+            ("France", "proposes", "raising fuel prices", P, A),
+        ),
+        (  # an offer to act proposes the act
+            "The Tories offered to extend the existing powers temporarily.",
+            ("Conservative Party", "proposes", "extending the existing powers", P, A),
+        ),
         (  # each plan in a list of plans put forward
             "Chancellor Alan Price spoke in Leeds. He highlighted plans for free school meals for all pupils, "
             "a national minimum wage for apprentices and the creation of a network of training centres.",
