@@ -64,9 +64,10 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     label, *others = action_names(words)
     names = set(others)
     names.update(brought_about(words))
-    means = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and _means_act(p) for t in p.subtree}
-    if means and len(unmeant := [t for t in words if t.i not in means]) >= 2:
-        names.update(action_names(unmeant))  # "boosting pensions [by restoring the link]" is also "boosting pensions"
+    # "boosting pensions [by restoring the link]", "raising fuel prices [by as much as 30%]": also named without
+    extra = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (_means_act(p) or _amount(p)) for t in p.subtree}
+    if extra and len(bare := [t for t in words if t.i not in extra]) >= 2:
+        names.update(action_names(bare))
     span = verb.doc[min(t.i for t in words) : max(t.i for t in words) + 1]  # a passive's undergoer comes first
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
 
@@ -82,6 +83,11 @@ def _light_act(verb: Token) -> bool:
         return False
     said_of = [m for m in (*acts[0].children, *verb.children) if m.dep_ == "prep" and m.lower_ in {"to", "in", "of", "on"}]
     return bool(said_of) or any(m.dep_ in {"nummod", "quantmod"} for m in acts[0].children)  # not "cuts, such as X"
+
+
+def _amount(prep: Token) -> bool:
+    """'[by as much as 30%]', '[by £4bn]': how much an act changes something."""
+    return any(t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"} for t in prep.subtree) and not _means_act(prep)
 
 
 def _means_act(prep: Token) -> bool:

@@ -249,8 +249,9 @@ def _extraposed(anchor: Token, subject: Token) -> bool:
 
 
 def _subjects(anchor: Token) -> list[Token]:
-    """The clause's subject, or the object the parse took it for: 'warned [the bill] would hit the poor'."""
-    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    """The clause's subject, or the object the parse took it for: 'warned [the bill] would hit the poor';
+    an act may be the subject too: '[imposing] a retirement age was a mistake'."""
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj" or c.dep_ == "csubj" and c.tag_ == "VBG"]
     if subjects or anchor.dep_ != "ccomp":
         return subjects
     return [c for c in anchor.head.children if c.dep_ == "dobj" and anchor.head.i < c.i < anchor.i]

@@ -10,7 +10,8 @@ relief for small gifts"). The speaker's stance follows from the verb and its neg
 * removal (``removal``: scrapped, abolished, dropped): opposes; "should not be
   scrapped" supports;
 * keeping (``keeping``: kept, retained): supports; "should not be kept" opposes;
-* "there should be X" (or "needs to be", "has to be"): proposes X; "there should be no X" opposes it;
+* "there should be X" (or "needs to be", "has to be", "X is needed"): proposes X; "there should be no X"
+  opposes it, and "may be needed" is a guess;
 * an act of policy in the active ("the regulator should investigate the market, X said"):
   the speaker proposes the act, whoever is to do it.
 
@@ -132,8 +133,16 @@ def _acting_words() -> frozenset[str]:
 _MORE_ACTORS = frozenset({"pair", "regulator", "bank", "country", "nation", "state", "people", "party", "parties", "police"})
 
 
+# "may be needed" is a guess, not a call.
+_GUESSING = frozenset({"may", "might", "could"})
+
+
 def _needed(verb: Token) -> list[Token]:
-    """'there needs to be X', 'there has to be X': what there must be, as "there should be X" says it."""
+    """'there needs to be X', 'there has to be X', 'X is needed': what there must be, as "there should be X" says it."""
+    if verb.lemma_.lower() in {"need", "require"} and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in {"agent", "xcomp", "advcl"} or c.dep_ == "aux" and c.lower_ in _GUESSING for c in verb.children):
+        # "fiscal tightening is needed, X said"; not "is needed to X", which says what for, nor "by Y"
+        return [h for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for h in (c, *c.conjuncts)]
     # the parse may hang "there" on the auxiliary: "there [does] need to be"
     if verb.lemma_.lower() not in {"need", "have"} or not any(c.dep_ == "expl" for t in (verb, *verb.children) for c in (t, *t.children)):
         return []

@@ -55,6 +55,7 @@ CASES = [
     # An act done by a means is also named without it; money spent and taxes levied are named as themselves.
     ("The Tories promised to boost pensions by restoring the link with earnings.",
      ("boosting pensions by restoring the link with earnings", {"boosting pensions", "boost pensions"})),
+    ("Labour promised to cut taxes by £4bn.", ("cutting taxes by £4bn", {"cutting taxes", "tax cuts"})),
     ("Mr Kane promised to spend an extra £500m a year to help refugees abroad.",
      ("spending an extra £500m a year", {"extra £500m a year"})),
     ("France and Spain put forward a plan to levy taxes on jet fuel.",

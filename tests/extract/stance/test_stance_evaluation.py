@@ -37,6 +37,8 @@ BAN = "Ministers announced a ban on smoking in pubs. "
             "Labour unveiled six election pledges. The Greens and the Liberals said the pledges were worthless.",
             ("Green Party", "opposes", "election pledges", P, A),
         ),
+        # an act judged as the subject of the verdict
+        ("The Hale Institute said imposing a retirement age of 65 was a mistake.", ("Hale Institute", "opposes", "imposing a retirement age", P, A)),
     ],
 )
 def test_evaluation_is_a_stance(text: str, expected: tuple[str, str, str, str, str]) -> None:

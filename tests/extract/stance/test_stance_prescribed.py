@@ -38,6 +38,9 @@ from stance_facts import A, P, rows
             ("Peter Reed", "proposes", "publishing the legal advice", P, A),
         ),
         ("Peter Reed said the pair should give up their seats.", ("Peter Reed", "proposes", "giving up their seats", P, A)),
+        # what is said to be needed is wanted, as "there should be X"
+        ("Fiscal tightening is needed, the Hale Institute said.", ("Hale Institute", "proposes", "Fiscal tightening", P, A)),
+        ("Peter Reed said a tax rise was needed.", ("Peter Reed", "proposes", "tax rise", P, A)),
         (  # what a party's plan puts forward is the party's proposal
             "Michael Howard attacked Labour's plans to introduce identity cards.",
             ("Labour Party", "proposes", "identity cards", P, A),
@@ -65,6 +68,9 @@ def test_prescriptions_are_stances(text: str, expected: tuple[str, str, str, str
         "Mr Hale said ministers should not publish the legal advice.",  # told not to act
         "Mr Hale asked whether ministers should publish the legal advice.",  # a question
         "Mr Hale said the council should be starting 2006 with an apology.",  # no act of policy
+        "Mr Hale said a public inquiry into the road levy may be needed.",  # a guess
+        "Mr Hale said no public inquiry into the road levy was needed.",  # denied
+        "Mr Hale said a public inquiry was needed to clear his name.",  # what for, not a call for it
     ],
 )
 def test_no_stated_prescription(text: str) -> None:
