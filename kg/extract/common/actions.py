@@ -61,6 +61,8 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
         return None  # "to cut it": the act is on something named elsewhere
+    if any(c.dep_ == "dobj" and c.ent_type_ in _DATES for c in verb.children):
+        return None  # "will spend several months debating X": time spent, no act of policy
     label, *others = action_names(words)
     names = set(others)
     names.update(brought_about(words))
@@ -152,13 +154,20 @@ def action_words(verb: Token) -> list[Token]:
     aside = _bracketed(verb.sent)
     words = [t for t in sorted(set(words), key=lambda t: t.i) if t.i not in aside]  # "a £2bn ($3.7bn) plan"
     end = words[-1].i + 1 if words else verb.i
-    comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "--", "—", "–"} or _spaced_dash(t)), None)
+    comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "--", "—", "–"} and not _in_a_list(t)
+                  or _spaced_dash(t)), None)  # fmt: skip
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
     while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ in {"cc", "prep"}
                      or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
     return words
+
+
+def _in_a_list(comma: Token) -> bool:
+    """'cap spending on transport[,] education and health': a comma between the items of a list, no aside."""
+    head = comma.head
+    return comma.text == "," and head.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "conj" and c.i > comma.i for c in head.children)
 
 
 def _plan_of_its_own(noun: Token) -> bool:
@@ -247,7 +256,7 @@ _PREPOSITION_PHRASES = frozenset({("in", "line"), ("in", "favour"), ("in", "plac
 
 def _cut(token: Token, top: Token) -> bool:
     """Whether ``token`` lies in a relative clause, a date or a parenthesis inside the phrase."""
-    if token.is_punct and token.text not in {"-", "%", "£", "$"}:
+    if token.is_punct and token.text not in {"-", "%", "£", "$"} and not _in_a_list(token):
         return True
     node = token
     while node.i != top.i:

@@ -55,6 +55,8 @@ CASES = [
     # An act done by a means is also named without it; money spent and taxes levied are named as themselves.
     ("The Tories promised to boost pensions by restoring the link with earnings.",
      ("boosting pensions by restoring the link with earnings", {"boosting pensions", "boost pensions"})),
+    ("Mr Kane promised to cap spending on transport, education and health so as to trim the deficit.",
+     ("capping spending on transport, education and health", {"cap spending on transport, education and health"})),
     ("Labour promised to cut taxes by £4bn.", ("cutting taxes by £4bn", {"cutting taxes", "tax cuts"})),
     ("Mr Kane promised to spend an extra £500m a year to help refugees abroad.",
      ("spending an extra £500m a year", {"extra £500m a year"})),
@@ -77,7 +79,7 @@ def test_plan_labels_and_variants(text: str, expected: tuple[str, set[str]]) -> 
      "The Tories attacked the plan drawn up with the Home Secretary.",  # a plan named before, referred to
      "The Tories attacked the bill, unveiled by the Home Secretary.",
      "Labour wants more money.", "Labour demanded an apology.", "Labour opposed the privatisation.",
-     "Greece wanted \"calm waters, not headlines\"."],
+     "Greece wanted \"calm waters, not headlines\".", "Congress will spend several months debating the budget."],
 )  # fmt: skip
 def test_no_plan_from_threats_hopes_negations_or_pronouns(text: str) -> None:
     assert plan_names(text) == set()
