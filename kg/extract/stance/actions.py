@@ -19,7 +19,8 @@ from kg.extract.common.nodes import node_class, node_for
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.base import is_question, office_condition, stance_fact, stance_polarity_and_modality, stance_vocabulary
-from kg.extract.stance.holders import speaking_for, stance_holders
+from kg.extract.common.owners import plan_owner
+from kg.extract.stance.holders import HOLDERS, speaking_for, stance_holders
 from kg.extract.stance.replacement import replaced, replacement_stances
 from kg.extract.stance.vocabulary import stance_verbs
 from kg.resolve.groups import GROUP_CONFIDENCE_STEP, is_group
@@ -48,8 +49,8 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
     ending = easing_verbs() | frozenset(vocabulary["removal"])
     for verb in tokens(ctx.doc):
         lemma = verb.lemma_.lower()  # "hoped" is "hope" (kg.nlp fixes the small model's "hop")
-        resolved = _resolved(verb)
-        if not resolved and (verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL):
+        resolved, planned = _resolved(verb), _planned(verb)
+        if not resolved and not planned and (verb.pos_ != "VERB" or (lemma not in wishing and lemma not in _GERUND_PROPOSING) or lemma in _NO_PROPOSAL):
             continue
         acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)] + _committed_to(verb) + _called_for_done(verb)
         acts = [a for head in acts for a in (head, *_joined_acts(head))]
@@ -80,7 +81,8 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             stance = "opposes" if lemma in refusal else "proposes"
             means = _means(ctx, act) if stance == "proposes" else []  # "boost pensions [by restoring the link]"
-            for holder in stance_holders(ctx, verb, stative=resolved):  # "X is committed to": X
+            holders = stance_holders(ctx, verb, stative=resolved) or (_policy_owners(ctx, verb) if planned else [])
+            for holder in holders:  # "X is committed to": X; "government policy is to X": the government
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
                 confidence = round(0.65 - (GROUP_CONFIDENCE_STEP if is_group(holder) else 0.0), 2)
@@ -109,6 +111,24 @@ def _resolved(word: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in word.children) and not any(c.dep_ == "agent" for c in word.children)
     return word.dep_ == "acomp" or passive
+
+
+def _planned(verb: Token) -> bool:
+    """'Gordon Brown is to freeze petrol duty', 'government policy is to raise fuel duty': what is to be done."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and _act_of(c, False) for c in verb.children) and not any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+
+
+# Nouns for what a side means to do: "government policy is to X", "the Tory pledge is to X".
+_POLICY_NOUNS = frozenset({"policy", "aim", "pledge", "plan", "proposal", "priority", "intention", "promise", "goal", "objective"})
+
+
+def _policy_owners(ctx: ExtractionContext, verb: Token) -> list[Mention]:
+    """Whose policy 'policy is to X' states: the owner of the policy noun ('government policy')."""
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    owner = plan_owner(ctx, subject) if subject.lemma_.lower() in _POLICY_NOUNS else None
+    return [owner.mention] if owner is not None and owner.mention.entity.cls in HOLDERS else []
 
 
 def _said_of_another(ctx: ExtractionContext, holder: Mention, word: Token) -> bool:

@@ -57,6 +57,7 @@ CASES = [
      ("boosting pensions by restoring the link with earnings", {"boosting pensions", "boost pensions"})),
     ("Mr Kane promised to cap spending on transport, education and health so as to trim the deficit.",
      ("capping spending on transport, education and health", {"cap spending on transport, education and health"})),
+    ("Labour promised to give councils more powers.", ("giving councils more powers", {"more powers"})),
     ("Labour promised to cut taxes by £4bn.", ("cutting taxes by £4bn", {"cutting taxes", "tax cuts"})),
     ("Mr Kane promised to spend an extra £500m a year to help refugees abroad.",
      ("spending an extra £500m a year", {"extra £500m a year"})),

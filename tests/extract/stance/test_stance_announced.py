@@ -26,6 +26,12 @@ from stance_facts import A, P, facts, rows
             "France's government has confirmed it is considering raising fuel prices.",
             ("France", "proposes", "raising fuel prices", P, A),
         ),
+        (  # what a side is to do, and what its policy is to do
+            "Gordon Hale is to raise fuel duty.", ("Gordon Hale", "proposes", "raising fuel duty", P, A),
+        ),
+        (
+            "Mr Hale said that Labour policy is to cut taxes each year.", ("Labour Party", "proposes", "cutting taxes", P, A),
+        ),
         (  # an offer to act proposes the act
             "The Tories offered to extend the existing powers temporarily.",
             ("Conservative Party", "proposes", "extending the existing powers", P, A),
@@ -164,6 +170,9 @@ def test_proposal_is_read(text: str, expected: tuple[str, str, str, str, str]) -
         "The Green Party said it could introduce a points system for migrants.",
         # a negation
         "The Green Party said it would not introduce a points system for migrants.",
+        "Gordon Hale is not to raise fuel duty.",
+        "Is Gordon Hale to raise fuel duty?",
+        "Labour is to be investigated by the watchdog.",
         # a question
         "Did the Green Party say it would introduce a points system for migrants?",
         # another side's plans, highlighted by a critic
