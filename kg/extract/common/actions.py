@@ -67,9 +67,10 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
     names = set(others)
     names.update(brought_about(words))
     # "boosting pensions [by restoring the link]", "raising fuel prices [by as much as 30%]": also named without
-    extra = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (_means_act(p) or _amount(p)) for t in p.subtree}
-    if extra and len(bare := [t for t in words if t.i not in extra]) >= 2:
+    extra = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (_means_act(p) or _amount(p))]
+    if extra and len(bare := [t for t in words if t.i < min(extra)]) >= 2:  # what follows the "by" is no part either
         names.update(action_names(bare))
+        names.update(brought_about(bare))
     span = verb.doc[min(t.i for t in words) : max(t.i for t in words) + 1]  # a passive's undergoer comes first
     return ctx.new_mention(span, "Plan", label, aliases=frozenset(names))
 
@@ -93,8 +94,9 @@ def _amount(prep: Token) -> bool:
 
 
 def _means_act(prep: Token) -> bool:
-    """'[by restoring] the link': an -ing act a plan is to be done by."""
-    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    """'[by restoring] the link', '[by a new 50% tax rate]': an act or a plan a plan is to be done by."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" or c.dep_ == "pobj" and c.pos_ == "NOUN" and c.ent_type_ not in _DATES
+               and not c.like_num for c in prep.children)  # fmt: skip
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -95,7 +95,7 @@ def _action_nouns() -> dict[str, str]:
 # Verbs that bring their object into being: "hold a summit in Vilnius" is also "summit in Vilnius".
 # So are money's: "spend an extra £500m a year" is also "extra £500m a year", "levy taxes on fuel" also "taxes on fuel".
 BRINGING_ABOUT = frozenset({"hold", "create", "establish", "build", "introduce", "reintroduce", "restore", "provide", "set", "launch",
-                            "spend", "invest", "levy", "impose", "give", "offer"})
+                            "spend", "invest", "fund", "levy", "impose", "give", "offer"})
 
 
 def brought_about(words: list[Token]) -> frozenset[str]:

@@ -96,9 +96,12 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
 
 
 def _means(ctx: ExtractionContext, act: Token) -> list[Mention]:
-    """'to boost pensions [by restoring the earnings link]': the act it is to be done by, a plan put forward too."""
-    doing = [c for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
-    return [node for c in doing if (node := action_node(ctx, c)) is not None]
+    """'to boost pensions [by restoring the earnings link]', 'to fund care [by a new 50% tax rate]': what it is to be
+    done by, a plan put forward too."""
+    by = [c for p in act.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children]
+    doing = [node for c in by if c.dep_ == "pcomp" and c.tag_ == "VBG" and (node := action_node(ctx, c)) is not None]
+    named = [node for c in by if c.dep_ == "pobj" and c.pos_ == "NOUN" and (node := node_for(ctx, c)) is not None]
+    return doing + [node for node in named if node.entity.cls == "Plan"]
 
 
 # Adjectives of resolve after a copula: "was determined to lower taxes", "is committed to cutting taxes".
