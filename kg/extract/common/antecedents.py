@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.actions import has_to_clause
 from kg.extract.common.competitors import actor_between, side_competes
 from kg.extract.common.epithets import epithets
-from kg.extract.common.plan_described import plan_said_to_do, planned_act
+from kg.extract.common.plan_described import introduces_plan, plan_said_to_do, planned_act
 from kg.extract.common.modality import negated
 from kg.extract.common.nodes import DEPLOY_VERBS, GENERIC_PLAN_NOUNS, described_node, label_tokens, node_class, of_object
 from kg.lexicon import stance_vocabulary, word_list
@@ -99,7 +99,7 @@ def _introductions(ctx: ExtractionContext, cls: str, first: int, last: int) -> l
     return [
         tok
         for tok in reversed(tokens(ctx.doc)[max(0, first) : last])
-        if (node_class(tok) == cls or _named(ctx, tok, cls) or cls == "Plan" and tok.lemma_ == "plan" and tok.pos_ == "VERB")
+        if (node_class(tok) == cls or _named(ctx, tok, cls) or cls == "Plan" and introduces_plan(tok))
         and tok.dep_ not in {"compound", "attr", "acomp"}
         and not _quoted(ctx, tok) and not in_return_for(tok)
     ]

@@ -44,3 +44,17 @@ def planned_act(ctx: ExtractionContext, verb: Token) -> Mention | None:
         return None
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return action_node(ctx, act) if act is not None else None
+
+
+# Verbs whose object is a plan put forward, whatever its noun: "unveiled an average funding increase".
+_PUTTING_FORWARD = frozenset({"unveil", "announce", "outline", "propose", "table", "introduce", "launch"})
+
+
+def introduces_plan(tok: Token) -> bool:
+    """'Rolt [plans] to ...', 'unveiled an average funding [increase]': a plan introduced without a plan noun,
+    which 'the announcement' or 'the plans' may refer back to."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() == "plan"
+    verb = tok.head
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and verb.lemma_.lower() in _PUTTING_FORWARD and not any(
+        c.dep_ == "neg" for c in verb.children)

@@ -18,6 +18,9 @@ CASES = [
     (BILL + "Labour condemned the move.", ("Labour Party", "opposes", "Identity Cards Bill", P, A)),
     (BILL + "The Lib Dems welcomed the move.", ("Liberal Democrats", "supports", "Identity Cards Bill", P, A)),
     (BILL + "Germany criticised it.", ("Germany", "opposes", "Identity Cards Bill", P, A)),
+    # what was unveiled is what "the announcement" refers to, whatever its noun
+    ("The Welsh Assembly Government unveiled an average funding increase of 6% for councils. "
+     "Mr Lloyd called the announcement hugely disappointing.", ("Lloyd", "opposes", "average funding increase", P, A)),
     (BILL + "Labour did not condemn the move.", ("Labour Party", "opposes", "Identity Cards Bill", N, A)),
     (BILL + "Labour might condemn the move.", ("Labour Party", "opposes", "Identity Cards Bill", P, H)),
     (BILL + "Did Labour condemn the move?", ("Labour Party", "opposes", "Identity Cards Bill", P, H)),

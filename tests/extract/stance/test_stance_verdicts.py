@@ -79,3 +79,9 @@ def test_an_open_decision_is_no_rejection() -> None:
     assert not any(row[1] == "opposes" for row in undecided), undecided
     assert not any(row[3:] == ("positive", "asserted") for row in undecided), undecided
     assert ("Poland", "opposes", "road levy", "positive", "asserted") in stance_rows("Warsaw did not accept the road levy.")
+
+
+def test_an_offer_not_yet_accepted_is_no_rejection() -> None:
+    """'has not accepted the road levy' is an answer not given yet; 'did not accept' is a rejection."""
+    pending = stance_rows("Warsaw has not accepted the road levy.")
+    assert not any(row[1] == "opposes" for row in pending), pending
