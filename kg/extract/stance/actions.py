@@ -81,7 +81,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             stance = "opposes" if lemma in refusal else "proposes"
             means = _means(ctx, act) if stance == "proposes" else []  # "boost pensions [by restoring the link]"
-            holders = stance_holders(ctx, verb, stative=resolved) or (_policy_owners(ctx, verb) if planned else [])
+            holders = _policy_owners(ctx, verb) if planned else stance_holders(ctx, verb, stative=resolved)
             for holder in holders:  # "X is committed to": X; "government policy is to X": the government
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
@@ -117,8 +117,9 @@ def _resolved(word: Token) -> bool:
 
 
 def _planned(verb: Token) -> bool:
-    """'Gordon Brown is to freeze petrol duty', 'government policy is to raise fuel duty': what is to be done."""
-    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
+    """'government policy is to raise fuel duty': what a side's policy is to do (what the side itself
+    is to do, "Labour is to cut taxes", is read by ``stance.stated_pledge``)."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLICY_NOUNS for c in verb.children):
         return False
     return any(c.dep_ == "xcomp" and _act_of(c, False) for c in verb.children) and not any(c.dep_ in {"attr", "acomp"} for c in verb.children)
 
