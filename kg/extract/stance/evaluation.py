@@ -89,10 +89,10 @@ def stance_evaluation(ctx: ExtractionContext) -> Iterator[Fact]:
         if copula.lemma_ != "be" or copula.pos_ not in {"AUX", "VERB"}:
             continue
         complements = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
-        verdicts = {verdict for c in complements if (verdict := _verdict(c)) is not None}
+        verdicts = {verdict for c in complements if (verdict := complement_verdict(c)) is not None}
         if len(verdicts) != 1:
             continue  # none, or "necessary but flawed": no single verdict
-        yield from _evaluated(ctx, copula, verdicts.pop(), EVALUATION_RULE)
+        yield from evaluated_by_speaker(ctx, copula, verdicts.pop(), EVALUATION_RULE)
 
 
 @relation_rule("stance.verdict_object", version=1, emits=("opposes", "supports"))
@@ -108,9 +108,9 @@ def stance_verdict_object(ctx: ExtractionContext) -> Iterator[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in carrying:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in carried]
-        verdicts = {verdict for c in objects if (verdict := _verdict(c)) is not None}
+        verdicts = {verdict for c in objects if (verdict := complement_verdict(c)) is not None}
         if len(verdicts) == 1:
-            yield from _evaluated(ctx, verb, verdicts.pop(), VERDICT_OBJECT_RULE)
+            yield from evaluated_by_speaker(ctx, verb, verdicts.pop(), VERDICT_OBJECT_RULE)
 
 
 @relation_rule("stance.harm", version=1, emits=("opposes",))
@@ -118,7 +118,7 @@ def stance_harm(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X warned the changes would hit the poorest', '"It will damage business," said X'."""
     for verb in tokens(ctx.doc):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in harm_verbs():
-            yield from _evaluated(ctx, verb, "opposes", HARM_RULE)
+            yield from evaluated_by_speaker(ctx, verb, "opposes", HARM_RULE)
 
 
 @relation_rule("stance.benefit", version=1, emits=("supports",))
@@ -126,10 +126,10 @@ def stance_benefit(ctx: ExtractionContext) -> Iterator[Fact]:
     """'X said the policy would empower local clubs', '"It will help poorer families," said X'."""
     for verb in tokens(ctx.doc):
         if verb.pos_ == "VERB" and verb.lemma_.lower() in benefit_verbs():
-            yield from _evaluated(ctx, verb, "supports", BENEFIT_RULE)
+            yield from evaluated_by_speaker(ctx, verb, "supports", BENEFIT_RULE)
 
 
-def _verdict(complement: Token) -> str | None:
+def complement_verdict(complement: Token) -> str | None:
     """'opposes', 'supports' or None for a copula's complement; "an example of X" is judged as X when not itself."""
     instance = _instance_of(complement)  # "an alarming example of ...", "a further example of a heavy-handed approach"
     return _plain_verdict(complement) or (_plain_verdict(instance) if instance is not None else None)
@@ -183,7 +183,7 @@ def _valence(word: Token) -> float | None:
     return table.get(word.lower_, table.get(word.lemma_.lower()))
 
 
-def _evaluated(ctx: ExtractionContext, anchor: Token, stance: str, rule: str) -> Iterator[Fact]:
+def evaluated_by_speaker(ctx: ExtractionContext, anchor: Token, stance: str, rule: str) -> Iterator[Fact]:
     """The speaker's stance on the plan that is ``anchor``'s subject, when they state it themselves."""
     said = _speaker(ctx, anchor)
     if said is None:

@@ -32,6 +32,10 @@ from stance_facts import A, P, facts, rows
         (
             "Mr Hale said that Labour policy is to cut taxes each year.", ("Labour Party", "proposes", "cutting taxes", P, A),
         ),
+        (
+            "France announced it is to spend £200m on drugs to treat bird flu.",
+            ("France", "proposes", "spending £200m on drugs", P, A),
+        ),
         (  # an offer to act proposes the act
             "The Tories offered to extend the existing powers temporarily.",
             ("Conservative Party", "proposes", "extending the existing powers", P, A),

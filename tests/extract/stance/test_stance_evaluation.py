@@ -37,6 +37,10 @@ BAN = "Ministers announced a ban on smoking in pubs. "
             "Labour unveiled six election pledges. The Greens and the Liberals said the pledges were worthless.",
             ("Green Party", "opposes", "election pledges", P, A),
         ),
+        # a plan judged by what it would bring about
+        ("Tony Blair said the fuel tax would cause economic failure.", ("Tony Blair", "opposes", "fuel tax", P, A)),
+        ("Mr Okafor said the fuel tax would lead to chaos.", ("Okafor", "opposes", "fuel tax", P, A)),
+        ("Mr Okafor said the fuel tax would bring huge benefits.", ("Okafor", "supports", "fuel tax", P, A)),
         # an act judged as the subject of the verdict
         ("The Hale Institute said imposing a retirement age of 65 was a mistake.", ("Hale Institute", "opposes", "imposing a retirement age", P, A)),
     ],
@@ -57,6 +61,9 @@ def test_evaluation_is_a_stance(text: str, expected: tuple[str, str, str, str, s
         BILL + "Mr Okafor said it was vital that the Asylum Bill passed quickly.",  # 'it' for the clause
         BILL + "Mr Okafor said the Asylum Bill would not hurt anyone.",  # negated harm
         BILL + "Mr Okafor said the Asylum Bill was free for claimants.",  # a description, not a verdict
+        BILL + "Mr Okafor said the Asylum Bill would not cause chaos.",  # denied
+        BILL + "Mr Okafor said the Asylum Bill could cause chaos.",  # a guess
+        BILL + "Mr Okafor said the Asylum Bill would cause a stir in the Lords.",  # no verdict
     ],
 )
 def test_no_stance_from_evaluation(text: str) -> None:
