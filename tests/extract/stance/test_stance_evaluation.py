@@ -37,7 +37,7 @@ BAN = "Ministers announced a ban on smoking in pubs. "
             "Labour unveiled six election pledges. The Greens and the Liberals said the pledges were worthless.",
             ("Green Party", "opposes", "election pledges", P, A),
         ),
-        (BILL + "Mr Okafor said the Asylum Bill was a burden on business.", ("Okafor", "opposes", "Asylum Bill", P, A)),
+        (BILL + "Mr Okafor said the Asylum Bill was a barrier to growth.", ("Okafor", "opposes", "Asylum Bill", P, A)),
         # a plan judged by what it would bring about
         ("Tony Blair said the fuel tax would cause economic failure.", ("Tony Blair", "opposes", "fuel tax", P, A)),
         ("Mr Okafor said the fuel tax would lead to chaos.", ("Okafor", "opposes", "fuel tax", P, A)),
