@@ -85,3 +85,17 @@ def test_an_offer_not_yet_accepted_is_no_rejection() -> None:
     """'has not accepted the road levy' is an answer not given yet; 'did not accept' is a rejection."""
     pending = stance_rows("Warsaw has not accepted the road levy.")
     assert not any(row[1] == "opposes" for row in pending), pending
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Labour reacted angrily to the road levy.", ("Labour Party", "opposes", "road levy", "positive", "asserted")),
+     ("Labour responded warmly to the road levy.", ("Labour Party", "supports", "road levy", "positive", "asserted"))],
+)  # fmt: skip
+def test_a_reaction_says_which_way(text: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert expected in stance_rows(text)
+
+
+@pytest.mark.parametrize("text", ["Labour reacted to the road levy.", "Labour reacted angrily to Mr Hale."])
+def test_a_reaction_without_a_manner_or_plan_says_nothing(text: str) -> None:
+    assert not any(row[1] in {"opposes", "supports"} and row[3:] == ("positive", "asserted") for row in stance_rows(text))
