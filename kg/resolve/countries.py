@@ -19,6 +19,11 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# The country codes news writes as names. Other ISO codes are more often a firm or a word in
+# capitals: "BT" is British Telecom, not Bhutan; "IT" information technology; "GM", "BA", "MG" firms.
+_NEWS_CODES = frozenset({"us", "usa", "uk", "gb", "uae", "drc", "prc", "rok", "dprk"})
+
+
 @lru_cache(maxsize=None)
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     from countryinfo import all_countries
@@ -38,10 +43,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             continue
         seen_codes.add(code)
         for alias in [short, *info.get("altSpellings", [])]:
+            if len(alias) <= 4 and alias.isupper() and alias.lower() not in _NEWS_CODES:
+                continue  # a code in the spellings: "BT", "IT"
             names.setdefault(_norm(alias), short)
         iso = info.get("ISO", {})
         for code in (iso.get("alpha2"), iso.get("alpha3")):
-            if code:
+            if code and code.lower() in _NEWS_CODES:
                 names.setdefault(code.lower(), short)
         if demonym := info.get("demonym"):
             demonyms.setdefault(demonym.lower(), short)

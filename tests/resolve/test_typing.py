@@ -31,6 +31,10 @@ ROWS = [
     # a post-nominal names a person whatever the tagger says; a first name is no country code ("GUY")
     ("Guy Hartfield QC said the plan was flawed.", "Guy Hartfield QC", "Person"),
     ("Guy Hartfield QC said the plan was flawed.", "Guyana", None),
+    # a firm's initials are no country code: BT is no Bhutan, nor GM the Gambia
+    ("BT offered rivals equal access to its network.", "Bhutan", None),
+    ("GM said it would cut 500 jobs.", "The Gambia", None),
+    ("UK and US officials met in Brussels.", "United Kingdom", "Country"),
 ]
 
 
