@@ -91,6 +91,8 @@ def _arrangement(head: Token) -> bool:
     A system is equipment only when a modifier says so ("missile defence system", "radar
     system") or names it ("the Aegis system", "S-400 system").
     """
+    if head.lemma_.lower() == "facility":  # "the International Finance Facility", "a credit facility": money lent, no site
+        return any(c.lower_ in {"finance", "financing", "credit", "loan", "lending", "borrowing", "funding"} for c in head.lefts)
     if head.lemma_.lower() != "system":
         return False
     modifiers = [t for c in head.lefts if c.dep_ in MODIFIER_DEPS for t in c.subtree]

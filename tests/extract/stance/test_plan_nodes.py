@@ -60,6 +60,8 @@ CASES = [
     ("Labour promised to fund free personal care by a windfall tax on oil companies.",
      ("funding free personal care by a windfall tax", {"funding free personal care", "free personal care"})),
     ("Labour promised to fund free personal care by a windfall tax on oil companies.", ("windfall tax on oil companies", set())),
+    # a facility that lends money is a plan, no site
+    ("Gordon Brown backed a new credit facility for poor countries.", ("credit facility for poor countries", set())),
     ("Labour promised to give councils more powers.", ("giving councils more powers", {"more powers"})),
     ("Labour promised to cut taxes by £4bn.", ("cutting taxes by £4bn", {"cutting taxes", "tax cuts"})),
     ("Mr Kane promised to spend an extra £500m a year to help refugees abroad.",
