@@ -241,9 +241,8 @@ class _EntityMatcher:
                     strength[entity.id] = max(strength.get(entity.id, 0), score)
         if not strength:
             return []
-        best = max(strength.values())
-        ids = sorted(i for i, score in strength.items() if score == best)
-        if len(ids) > 1 and cls == "Role":
+        if cls == "Role":  # whose post it is says more than how its name is capitalised
             owners = {i for o in self.graph.objects(node, NKG.roleOf) for i in found.get(o, [])}
-            ids = [i for i in ids if self.gold.entities[i].of in owners] or ids
-        return ids
+            strength = {i: score for i, score in strength.items() if self.gold.entities[i].of in owners} or strength
+        best = max(strength.values())
+        return sorted(i for i, score in strength.items() if score == best)

@@ -194,6 +194,24 @@ def test_same_named_roles_told_apart_by_owner(tmp_path: Path) -> None:
     assert not any(line.startswith("ambiguous:") for line in report.notes)
 
 
+def test_a_role_s_owner_outweighs_its_capitals(tmp_path: Path) -> None:
+    """'President' written so for Cuba's post does not take the node of the Parliament's 'president'."""
+    entities = [
+        {"id": "cuba", "class": "Country", "names": ["Cuba"]},
+        {"id": "ep", "class": "Organization", "names": ["European Parliament"]},
+        {"id": "cu-president", "class": "Role", "names": ["President"], "of": "cuba"},
+        {"id": "ep-president", "class": "Role", "names": ["president", "President of the European Parliament"], "of": "ep"},
+        {"id": "borrell", "class": "Person", "names": ["Josep Borrell"]},
+    ]
+    gold = write_gold(tmp_path / "g.json", entities, [["borrell", "holdsRole", "ep-president"]])
+    g = Graph()
+    role = node("Role", "president-european-parliament", "President", graph=g)
+    g.add((role, NKG.roleOf, node("Organization", "european-parliament", "European Parliament", graph=g)))
+    g.add((node("Person", "josep-borrell", "Josep Borrell", graph=g), NKG.holdsRole, role))
+    report = evaluate_gold(gold, g)
+    assert counts(report, "holdsRole") == (1, 0, 0)
+
+
 def test_symmetric_relations_ignore_direction(tmp_path: Path) -> None:
     entities = [{"id": "a", "class": "Person", "names": ["Klaus Brenner"]}, {"id": "b", "class": "Person", "names": ["Rasa Vaitkute"]}]
     gold = write_gold(tmp_path / "g.json", entities, [["a", "meetsWith", "b"]])
