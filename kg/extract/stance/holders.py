@@ -18,6 +18,7 @@ from kg.extract.common.modality import negated
 from kg.extract.common.nodes import LAW_WORDS
 from kg.extract.stance.authors import document_author
 from kg.lexicon import speech_verbs
+from kg.resolve.countries import country_of_demonym
 from kg.resolve.groups import group_holder
 from kg.resolve.typing_context import BODY_NOUNS
 
@@ -99,6 +100,8 @@ def _included(subject: Token) -> list[Token]:
 
 
 def _holder_at(ctx: ExtractionContext, token: Token, verb: Token) -> Mention | None:
+    if token.tag_ in {"NNPS", "NNS"} and country_of_demonym(token.text) and not any(c.lower_ == "the" for c in token.children):
+        return None  # "Americans who defy a ban": people of a country, not its stance; "the Americans" is its side
     mention = group_holder(ctx.entities, token)  # "ministers", "Tory MPs", "Downing Street": what they stand for
     if mention is None:
         mention = ctx.mention(token)

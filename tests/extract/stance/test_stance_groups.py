@@ -73,3 +73,9 @@ def test_the_government_of_the_home_country() -> None:
 )
 def test_they_restates_every_side_that_said_it(text: str, expected: set[tuple[str, str, str, str, str]]) -> None:
     assert {r for r in rows(text) if r[2] == "raising the state pension"} == expected
+
+
+def test_people_of_a_country_hold_no_stance_of_its_own() -> None:
+    """'Many Americans defy the ban': people of a country, not the country; 'the Americans' is its side."""
+    assert not any(r[0] == "United States" for r in rows("Many Americans continue to defy the travel ban on Cuba."))
+    assert ("United States", "opposes", "fuel tax", P, A) in rows("The Americans opposed the fuel tax.")
