@@ -258,8 +258,8 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
     if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":
         return False
-    if tok.dep_ == "advmod" and not in_word:
-        return False
+    if tok.dep_ == "advmod" and not in_word and tok.lower_ not in {"less", "more"}:
+        return False  # "very", "highly" comment; "[less] red tape" says which way
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
         return False
     if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and tok.lower_ in _JUDGING_COMPARATIVES:

@@ -104,6 +104,8 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "the scrutiny" refers back
     if not dets and _quoted(head):
         return None  # "wanted 'calm waters'" is rhetoric
+    if not dets and _more_of_something(head):
+        return phrase_plan(ctx, head)  # "called for more investment in schools": the phrase as written
     if not dets and not complement_tokens(ctx, head) and not _described_plural(head):
         return None  # "want independent scrutiny of the contracts", "called for ethnic minority shortlists" are new
     policy = policy_node(ctx, head, verb)
@@ -148,6 +150,13 @@ def _bare_nominalisation_of(head: Token) -> bool:
     return head.lower_.endswith(_NOMINAL_ENDINGS + ("al", "ure")) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in head.children
     )
+
+
+def _more_of_something(head: Token) -> bool:
+    """'more investment [in schools]', 'greater flexibility [in rates]': a change asked for in something named; not 'more money'."""
+    more = {"more", "greater", "higher", "lower", "tougher", "stronger", "better", "extra", "less", "fewer"}
+    return any(c.dep_ == "amod" and c.lower_ in more for c in head.lefts) and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in head.rights)
 
 
 def _described_plural(head: Token) -> bool:

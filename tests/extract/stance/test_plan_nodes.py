@@ -60,6 +60,9 @@ CASES = [
     ("Labour promised to fund free personal care by a windfall tax on oil companies.",
      ("funding free personal care by a windfall tax", {"funding free personal care", "free personal care"})),
     ("Labour promised to fund free personal care by a windfall tax on oil companies.", ("windfall tax on oil companies", set())),
+    # a change asked for in something named; "less" and "more" say which way
+    ("Labour called for more investment in schools.", ("more investment in schools", set())),
+    ("Labour called for less red tape for business.", ("less red tape for business", set())),
     # a facility that lends money is a plan, no site
     ("Gordon Brown backed a new credit facility for poor countries.", ("credit facility for poor countries", set())),
     ("Labour promised to give councils more powers.", ("giving councils more powers", {"more powers"})),
