@@ -112,7 +112,7 @@ def report(folder: Path, corpus: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path, nargs="+", help="gold folders (benchmarks/gold/bbc/...)")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the BBC politics articles")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the BBC articles the gold names")
     args = parser.parse_args(argv)
     for folder in args.gold:
         print("\n".join(report(folder, args.corpus)))

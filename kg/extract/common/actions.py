@@ -90,7 +90,7 @@ def _light_act(verb: Token) -> bool:
 
 def _amount(prep: Token) -> bool:
     """'[by as much as 30%]', '[by £4bn]': how much an act changes something."""
-    return any(t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"} for t in prep.subtree) and not _means_act(prep)
+    return any(t.like_num or t.ent_type_ in {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"} for t in prep.subtree)
 
 
 def _means_act(prep: Token) -> bool:

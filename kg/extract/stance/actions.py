@@ -81,7 +81,8 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             stance = "opposes" if lemma in refusal else "proposes"
             means = _means(ctx, act) if stance == "proposes" else []  # "boost pensions [by restoring the link]"
-            holders = _policy_owners(ctx, verb) if planned and _policy_subject(verb) else stance_holders(ctx, verb, stative=resolved)
+            policy = _policy_subject(verb) if planned else None
+            holders = _policy_owners(ctx, policy) if policy is not None else stance_holders(ctx, verb, stative=resolved)
             for holder in holders:  # "X is committed to": X; "government policy is to X": the government
                 if resolved and _said_of_another(ctx, holder, verb):
                     continue  # '"The Tories are committed to cuts," said a Labour minister': his charge, not their pledge
@@ -120,8 +121,9 @@ def _planned(verb: Token) -> bool:
     """'government policy is to raise fuel duty', 'announced it is to spend £200m on drugs': what a side's
     policy is to do, or what a side is said to be about to do (said as fact, "Labour is to cut taxes",
     it is read by ``stance.stated_pledge``)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_ != "be" or subject is None or not (_policy_subject(verb) or verb.dep_ == "ccomp"):
+    if verb.lemma_ != "be" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if _policy_subject(verb) is None and verb.dep_ != "ccomp":
         return False
     return any(c.dep_ == "xcomp" and _act_of(c, False) for c in verb.children) and not any(c.dep_ in {"attr", "acomp"} for c in verb.children)
 
@@ -130,14 +132,14 @@ def _planned(verb: Token) -> bool:
 _POLICY_NOUNS = frozenset({"policy", "aim", "pledge", "plan", "proposal", "priority", "intention", "promise", "goal", "objective"})
 
 
-def _policy_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _POLICY_NOUNS for c in verb.children)
+def _policy_subject(verb: Token) -> Token | None:
+    """'[government policy] is to X': a subject that is a policy noun."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _POLICY_NOUNS), None)
 
 
-def _policy_owners(ctx: ExtractionContext, verb: Token) -> list[Mention]:
+def _policy_owners(ctx: ExtractionContext, policy: Token) -> list[Mention]:
     """Whose policy 'policy is to X' states: the owner of the policy noun ('government policy')."""
-    subject = next(c for c in verb.children if c.dep_ == "nsubj")
-    owner = plan_owner(ctx, subject) if subject.lemma_.lower() in _POLICY_NOUNS else None
+    owner = plan_owner(ctx, policy)
     return [owner.mention] if owner is not None and owner.mention.entity.cls in HOLDERS else []
 
 

@@ -122,13 +122,10 @@ def stance_verb(ctx: ExtractionContext) -> Iterator[Fact]:
 def _pending(verb: Token) -> bool:
     """'has not yet backed X', 'has not signed the treaty', 'has not accepted the offer': a step not taken (yet),
     no rejection; 'did not accept the offer' is one."""
+    vocabulary, lemma = stance_vocabulary(), verb.lemma_.lower()
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return (verb.lemma_.lower() in stance_vocabulary()["pending_acts"] or any(c.lower_ == "yet" for c in verb.children)
-            or perfect and verb.lemma_.lower() in _ANSWERING)  # fmt: skip
-
-
-# Verbs of answering an offer: not having done so yet is no answer.
-_ANSWERING = frozenset({"accept", "approve"})
+    return (lemma in vocabulary["pending_acts"] or any(c.lower_ == "yet" for c in verb.children)
+            or perfect and lemma in vocabulary["pending_answers"])  # fmt: skip
 
 
 def _pledged(verb: Token) -> bool:
