@@ -177,3 +177,20 @@ def sentence_start_back(token: Token, count: int) -> int:
 def in_return_for(token: Token) -> bool:
     """'proposed closing the site [in exchange for a pledge ...]': what is offered back for a plan, not the plan."""
     return any(a.dep_ == "prep" and a.lower_ == "for" and a.head.lower_ in {"exchange", "return"} for a in token.ancestors)
+
+
+_HEADLINE_WORDS = 15  # a first line longer than this is a paragraph, not a headline
+
+
+def in_headline(token: Token) -> bool:
+    """Whether ``token`` is in the article's headline: a short first line, set off by a blank line, with no full stop.
+
+    Headlines drop their articles ("Brown calls for new Aids fund"), so a bare noun there may be as
+    specific as one with "a" or "the" in the body.
+    """
+    text = token.doc.text
+    end = text.find("\n\n")
+    if end < 0 or token.idx >= end:
+        return False
+    line = text[:end].strip()
+    return "\n" not in line and not line.endswith((".", "?", "!", ":")) and len(line.split()) <= _HEADLINE_WORDS

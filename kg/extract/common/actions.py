@@ -57,6 +57,7 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         done_to = [t for t in undergoer.subtree if not t.is_punct and t not in clause]
         words = [verb, *done_to, *words[1:]]
         acted_on = True
+    words = _within_longest(words)
     if len(words) < 2 or len(words) > _LONGEST or not acted_on:
         return None
     if any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in verb.children):
@@ -163,6 +164,22 @@ def action_words(verb: Token) -> list[Token]:
     while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ in {"cc", "prep"}
                      or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
         words.pop()  # a label never ends on a function word: "cut X as", "make it"
+    return words
+
+
+def _within_longest(words: list[Token]) -> list[Token]:
+    """Too long a phrase loses its last prepositional phrase until it fits: 'boost spending on schools [in a budget
+    billed as a boost for ordinary people]' is the act 'boost spending on schools'."""
+    while len(words) > _LONGEST:
+        kept = set(words)
+        trailing = [t for t in words if t.dep_ == "prep" and t.head in kept and t.head.i < t.i and words[-1] in t.subtree]
+        last = min(trailing, key=lambda t: t.i, default=None)  # the outermost phrase the label ends in
+        if last is None or len([t for t in words if t.i < last.i]) < 2:
+            break
+        cut = set(last.subtree)
+        words = [t for t in words if t not in cut]
+        while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
+            words.pop()
     return words
 
 

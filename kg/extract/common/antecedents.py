@@ -219,8 +219,8 @@ def _earlier_same_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
         same_head += [t for t in candidates if t.lemma_.lower() in LEGISLATION and (t.tag_ == "NNS") == (head.tag_ == "NNS")]
     if not same_head and head.lemma_.lower() in PROJECT_NOUNS:
         return _recent_system(ctx, head)
-    if head.lemma_.lower() not in GENERIC_PLAN_NOUNS:
-        candidates = []  # "the Bill" is some bill: never the sunset-clause proposals named before it
+    if head.lemma_.lower() not in GENERIC_PLAN_NOUNS and not (lemma in {"measure", "reform", "change"} and head.tag_ == "NNS"):
+        candidates = []  # "the Bill" is some bill, never the proposals named before it; "the measures" may be any plans
     return _first_described(ctx, same_head + _outermost(candidates), "Plan")
 
 

@@ -177,11 +177,11 @@ def _joined_acts(act: Token) -> list[Token]:
 
 
 def _act_of(child: Token, gerund: bool) -> bool:
-    """An infinitive ('to cut taxes', 'urged X [to cut]') or, for ``gerund`` verbs, an -ing object ('recommended [replacing]')."""
+    """An infinitive ('to cut taxes', 'urged X [to cut]') or, for ``gerund`` verbs, also an -ing object ('recommended [replacing]')."""
     if child.pos_ != "VERB":
         return False
-    if gerund:
-        return child.tag_ == "VBG" and child.dep_ in {"xcomp", "dobj", "ccomp"}
+    if gerund and child.tag_ == "VBG" and child.dep_ in {"xcomp", "dobj", "ccomp"}:
+        return True  # "recommended [replacing] A-levels"; "proposed [to freeze] the debts" is read below
     return child.dep_ in {"xcomp", "ccomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 

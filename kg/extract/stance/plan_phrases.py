@@ -16,6 +16,7 @@ from kg.extract.common.activities import dated
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node
 from kg.extract.common.variants import joined
 from kg.lexicon import stance_vocabulary
+from kg.syntax import in_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,3 +154,11 @@ def _actor(ctx: ExtractionContext, head: Token) -> bool:
 
 def _not_policy(head: Token) -> bool:
     return head.lemma_.lower() in stance_vocabulary()["not_policies"]
+
+
+def described_bare(head: Token) -> bool:
+    """'ethnic minority shortlists', 'tougher sentences': a plural with words of its own, not 'talks'; in a headline,
+    which drops its articles, any described noun ('Brown calls for [new Aids fund]')."""
+    if head.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"} for c in head.lefts):
+        return True
+    return any(c.dep_ in {"amod", "compound", "nummod", "nmod"} for c in head.lefts) and in_headline(head)

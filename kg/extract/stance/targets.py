@@ -19,7 +19,7 @@ from kg.extract.common.antecedents import LOOKBACK_TOKENS, antecedent_node, rece
 from kg.extract.common.plan_described import plan_said_to_do
 from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.common.nodes import GENERIC_PLAN_NOUNS, node_for
-from kg.extract.stance.plan_phrases import phrase_plan, whole_of_part
+from kg.extract.stance.plan_phrases import described_bare, phrase_plan, whole_of_part
 from kg.extract.stance.vocabulary import misparsed_participle
 from kg.lexicon import stance_vocabulary
 from kg.resolve.countries import country_of_demonym
@@ -106,7 +106,7 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "wanted 'calm waters'" is rhetoric
     if not dets and _more_of_something(head):
         return phrase_plan(ctx, head)  # "called for more investment in schools": the phrase as written
-    if not dets and not complement_tokens(ctx, head) and not _described_plural(head):
+    if not dets and not complement_tokens(ctx, head) and not described_bare(head):
         return None  # "want independent scrutiny of the contracts", "called for ethnic minority shortlists" are new
     policy = policy_node(ctx, head, verb)
     if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
@@ -157,11 +157,6 @@ def _more_of_something(head: Token) -> bool:
     more = {"more", "greater", "higher", "lower", "tougher", "stronger", "better", "extra", "less", "fewer"}
     return any(c.dep_ == "amod" and c.lower_ in more for c in head.lefts) and any(
         c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in head.rights)
-
-
-def _described_plural(head: Token) -> bool:
-    """'ethnic minority shortlists', 'tougher sentences': a plural with words of its own, not 'talks'."""
-    return head.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"} for c in head.lefts)
 
 
 def _quoted(head: Token) -> bool:

@@ -1,0 +1,69 @@
+"""Acts of policy named as readers name them, plans referred back to in the plural, and headlines.
+
+Invented sentences in the style of business and political reporting: freezing a tax is an act
+of its own (not opposition to the tax), "proposed to X" puts X forward as "proposed X-ing" does,
+lifting a ban opposes it, "the measures" may be any plans just named, a headline drops its
+articles, and an act with a long trailing phrase is still named. Each shape has a twin that
+must not be read.
+"""
+
+from __future__ import annotations
+
+from stance_facts import A, H, P, rows
+
+
+def pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _, _ in rows(text)}
+
+
+def test_freezing_a_duty_is_an_act_put_forward() -> None:
+    found = pairs("Finance Minister Karl Ostrander is to freeze fuel duty.")
+    assert ("Karl Ostrander", "proposes", "freezing fuel duty") in found
+    assert not any(p == "opposes" for _, p, _ in found)  # freezing the duty is no stand against it
+
+
+def test_proposing_to_act_names_the_act() -> None:
+    assert ("Germany", "proposes", "freezing the foreign debts of the poorest nations") in pairs(
+        "Germany proposed to freeze the foreign debts of the poorest nations."
+    )
+    assert ("Germany", "proposes", "raising the retirement age") in pairs("Germany proposed raising the retirement age.")
+    assert pairs("Germany proposed to meet again in March.") == set()  # meeting is no act of policy
+
+
+def test_lifting_a_plan_opposes_it_but_lifting_a_thing_does_not() -> None:
+    assert rows("Thailand lifted the limit on foreign banks.") == {("Thailand", "opposes", "limit on foreign banks", P, A)}
+    assert ("EU", "opposes", "arms embargo on Burma", P, H) in rows("The EU may lift its arms embargo on Burma.")
+    assert rows("Rescuers lifted the van off the road.") == set()
+
+
+PLANS = "The Home Office unveiled plans to deport failed asylum seekers. "
+
+
+def test_the_measures_in_the_plural_refer_back_to_the_plans_just_named() -> None:
+    assert ("Liberal Democrats", "opposes", "plans to deport failed asylum seekers") in pairs(
+        PLANS + "But the Liberal Democrats condemned the measures."
+    )
+
+
+def test_the_measure_in_the_singular_is_still_a_bill() -> None:
+    text = PLANS + "The Greens backed the Rivers Bill. But the Tories condemned the measure."
+    found = pairs(text)
+    assert ("Conservative Party", "opposes", "Rivers Bill") in found
+    assert ("Conservative Party", "opposes", "plans to deport failed asylum seekers") not in found
+
+
+BODY = "\n\nThe minister spoke to reporters in Glasgow on Monday."
+
+
+def test_a_headline_drops_its_article() -> None:
+    assert ("Ostrander", "proposes", "Aids fund") in pairs("Ostrander calls for new Aids fund" + BODY)
+
+
+def test_a_bare_noun_in_the_body_is_still_too_vague() -> None:
+    assert pairs("Karl Ostrander called for new Aids fund reform talks. He spoke.") == set()
+    assert pairs("Ostrander calls for new Aids fund." + BODY) == set()  # a full stop: a sentence, not a headline
+
+
+def test_a_long_act_loses_its_trailing_circumstance() -> None:
+    text = "Pakistan is to boost spending on primary schools in a budget billed by its authors as a boost for ordinary families."
+    assert ("Pakistan", "proposes", "boosting spending on primary schools") in pairs(text)
