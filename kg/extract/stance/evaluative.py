@@ -65,6 +65,8 @@ def stance_judged_act(ctx: ExtractionContext) -> Iterator[Fact]:
         for act in _acts(copula):
             for stance, head in act_objects(act):
                 judged = stance if verdict == "praise" else reversed_stance(stance)
+                if judged == "proposes" and _done_by_others(copula, act):
+                    judged = "supports"  # "it was a breakthrough for the banks to offer X": backing their offer
                 yield from stance_fact(ctx, judge, judged, head, act, JUDGED_RULE, 0.65, polarity, modality)
 
 
@@ -193,6 +195,11 @@ def _speaker(ctx: ExtractionContext, token: Token) -> Mention | None:
     quotation = ctx.quotation_at(token)
     speaker = quotation.speaker if quotation is not None else None
     return speaker if speaker is not None and speaker.entity.cls in HOLDERS else None
+
+
+def _done_by_others(copula: Token, act: Token) -> bool:
+    """'it was a breakthrough [for the banks] to offer X': an act with a doer of its own, judged as done, not wished."""
+    return any(c.dep_ == "nsubj" for c in act.children) and not any(c.dep_ == "aux" and c.lower_ in INTENT_AUX for c in copula.children)
 
 
 def _verdict(copula: Token) -> str | None:

@@ -67,3 +67,21 @@ def test_a_bare_noun_in_the_body_is_still_too_vague() -> None:
 def test_a_long_act_loses_its_trailing_circumstance() -> None:
     text = "Pakistan is to boost spending on primary schools in a budget billed by its authors as a boost for ordinary families."
     assert ("Pakistan", "proposes", "boosting spending on primary schools") in pairs(text)
+
+
+def test_suspending_a_plan_opposes_it_but_suspending_a_person_does_not() -> None:
+    found = pairs("China suspended 30 coal power projects on environmental grounds.")
+    assert any(s == "China" and p == "opposes" and "coal power projects" in o for s, p, o in found)
+    assert rows("The party suspended its candidate in Slough.") == set()
+
+
+def test_a_relief_is_a_plan_and_relief_felt_is_not() -> None:
+    assert ("Gordon Brown", "opposes", "stamp duty relief for small firms") in pairs(
+        "Chancellor Gordon Brown scrapped stamp duty relief for small firms."
+    )
+    assert rows("The minister expressed relief at the verdict.") == set()
+
+
+def test_praising_what_others_did_backs_it_and_praising_what_should_be_done_calls_for_it() -> None:
+    assert pairs("Mr Brown said it was a breakthrough for the banks to offer debt relief.") == {("Brown", "supports", "debt relief")}
+    assert pairs("It would be right for ministers to propose a new tax, Mr Brown said.") == {("Brown", "proposes", "new tax")}
