@@ -25,4 +25,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents, blame, consequences, reactions  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents, blame, consequences, reactions, headlines  # noqa: F401, I001

@@ -1,0 +1,52 @@
+"""Stances stated in headline grammar: "Ostrander backs debt relief plan", "Ostrander to unveil budget".
+
+Invented headlines over a body that names the holder in full, as news articles do. The headline
+rule reads the words in order because the small model parses headlines poorly; where the parse
+is good, the plain stance rules read the same fact, so every stance read from the headline counts.
+"""
+
+from __future__ import annotations
+
+from kg.analyse import analyse_doc
+from kg.nlp import load_model
+from kg.types import Article
+
+
+def headline_stances(headline: str, body: str) -> set[tuple[str, str, str]]:
+    text = f"{headline}\n\n{body}"
+    result = analyse_doc(Article("t", text), load_model()(text))
+    stances = {"opposes", "supports", "proposes"}
+    return {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in result.facts
+            if f.predicate in stances and f.sentence.start == 0}  # fmt: skip
+
+
+BODY = "Finance Minister Karl Ostrander spoke to reporters in Oslo on Monday about the Norwegian economy."
+
+
+def test_a_present_tense_headline_states_a_stance() -> None:
+    assert headline_stances("Ostrander backs debt relief plan", BODY) == {("Karl Ostrander", "supports", "debt relief plan")}
+    assert ("Karl Ostrander", "opposes", "all-party pension deal") in headline_stances("Ostrander rejects all-party pension deal", BODY)
+
+
+def test_to_and_a_verb_is_a_stance_announced() -> None:
+    assert headline_stances("Ostrander to unveil fuel tax cuts", BODY) == {("Karl Ostrander", "proposes", "fuel tax cuts")}
+
+
+def test_a_circumstance_after_the_plan_is_no_part_of_it() -> None:
+    assert headline_stances("Ostrander calls for oil fund review after price slump", BODY) == {
+        ("Karl Ostrander", "proposes", "oil fund review")
+    }
+
+
+def test_a_stance_on_an_actor_a_passive_or_a_question_is_none() -> None:
+    body = BODY + " Prime Minister Ingrid Solberg defended him."
+    assert headline_stances("Ostrander rebuffs Solberg over oil fund", body) == set()
+    assert headline_stances("Ostrander attacked over oil fund", BODY) == set()
+    assert headline_stances("Will Ostrander back oil fund review?", BODY) == set()
+    assert headline_stances("Ostrander hits back at 'mongrel' jibe", BODY) == set()
+
+
+def test_a_first_paragraph_is_no_headline() -> None:
+    text = f"Ostrander backs debt relief plan.\n\n{BODY}"  # a sentence: its bare noun is too vague to name a plan
+    result = analyse_doc(Article("t", text), load_model()(text))
+    assert not [f for f in result.facts if f.rule == "stance.headline/1"]
