@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import honorifics, name_prefixes, occupation_words, office_words, plan_nouns, speech_verbs, title_words
 from kg.resolve.countries import country_named, country_of_capital, country_of_demonym
 from kg.resolve.names import POST_NOMINALS, clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
-from kg.resolve.places import is_region_after_town, is_region_name, is_town_of_region, region_at
+from kg.resolve.places import is_acronym_body, is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
 from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, surnames_kept, untagged_uses  # noqa: E501
 from kg.resolve.untagged import untagged_committees, untagged_full_names
@@ -135,7 +135,7 @@ def _typed(ent: Span) -> RawMention | None:
             return _person(span)
         if capital_of and _acts_as_agent(span):
             return RawMention(span.start, span.end, "Country", capital_of, capital_of)
-        return RawMention(span.start, span.end, "Place", text)
+        return RawMention(span.start, span.end, "Organization" if is_acronym_body(span) else "Place", text)
     if label in {"LOC", "FAC"}:
         return RawMention(span.start, span.end, "Place", text)
     if label == "ORG":

@@ -8,6 +8,7 @@ from ``kg/data/resolve_us_states.txt``) or a country is a place, whatever the ta
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -86,3 +87,14 @@ def is_region_after_town(span: Span) -> bool:
         and doc[span.start - 2].text[:1].isupper()
         and is_us_state(span.text)
     )
+
+
+_ACRONYM = re.compile(r"[A-Z]{1,4}[0-9]{0,2}")
+_PLACE_ACRONYMS = frozenset({"LA", "NYC", "DC", "HK", "SF"})  # cities news names by their letters
+
+
+def is_acronym_body(span: Span) -> bool:
+    """'G7', 'G20', 'BT': an acronym the model took for a place names a group or a firm, unless it is a US state's."""
+    text = span.text
+    return len(span) == 1 and _ACRONYM.fullmatch(text) is not None and text.lower() not in us_state_abbreviations() \
+        and text not in _PLACE_ACRONYMS

@@ -100,3 +100,13 @@ def test_a_surname_stays_the_person_a_place_phrase_follows(nlp) -> None:  # type
     token = next(t for t in doc if t.text == "Morgan" and doc[t.i - 1].text == "Mr")
     found = mentions.at(token)
     assert found is not None and found.entity.cls == "Person" and found.entity.label == "Peter Morgan"
+
+
+def test_an_acronym_tagged_as_a_place_names_a_group_or_firm(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Hand-set GPE tags, as the model gives 'G7' and 'BT' in business news: an acronym names a body, a city's stays one."""
+    from spacy.tokens import Span
+
+    doc = nlp("G7 ministers met BT and flew to LA.")
+    doc.ents = [Span(doc, 0, 1, "GPE"), Span(doc, 3, 4, "GPE"), Span(doc, 7, 8, "GPE")]
+    found = {m.name: m.cls for m in find_mentions(doc)}
+    assert found == {"G7": "Organization", "BT": "Organization", "LA": "Place"}, found

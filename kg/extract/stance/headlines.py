@@ -71,7 +71,8 @@ def _object_plan(ctx: ExtractionContext, words: list[Token]) -> Mention | None:
     """The plan the rest of the headline names: a named plan, or the words as written when they name no actor."""
     end = next((n for n, t in enumerate(words) if t.lower_ in _OBJECT_ENDS or _to_an_actor(ctx, t)), len(words))
     words = words[:end]
-    if not words or words[0].pos_ not in _OPENING_POS or _actor(ctx, words[0]):
+    hyphened = len(words) > 1 and words[1].text == "-"  # "[all]-black MP lists"
+    if not words or words[0].pos_ not in _OPENING_POS and not hyphened or _actor(ctx, words[0]):
         return None  # "BAA support [ahead] of ...": no verb; "Norway rebuffs [Moscow] over X": a stance on an actor
     while words and (words[-1].is_punct or words[-1].pos_ in {"ADP", "CCONJ", "DET"}):
         words.pop()
@@ -81,7 +82,9 @@ def _object_plan(ctx: ExtractionContext, words: list[Token]) -> Mention | None:
     plans = {m.entity.key: m for m in named if m.entity.cls in {"Plan", "System"}}
     if len(plans) == 1:
         return next(iter(plans.values()))
-    if words[-1].pos_ not in {"NOUN", "PROPN"} or words[-1].lemma_.lower() in stance_vocabulary()["not_policies"]:
+    last = words[-1]
+    plural = last.tag_ == "VBZ" and not any(t.pos_ in {"VERB", "AUX"} for t in words[:-1])  # "all-black MP [lists]"
+    if last.pos_ not in {"NOUN", "PROPN"} and not plural or last.lemma_.lower() in stance_vocabulary()["not_policies"]:
         return None  # "Blair backs away", "Howard welcomes remarks": no policy named
     span = ctx.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", span.text)  # no node_for: it names the parse's noun, and headlines parse poorly

@@ -50,3 +50,7 @@ def test_a_first_paragraph_is_no_headline() -> None:
     text = f"Ostrander backs debt relief plan.\n\n{BODY}"  # a sentence: its bare noun is too vague to name a plan
     result = analyse_doc(Article("t", text), load_model()(text))
     assert not [f for f in result.facts if f.rule == "stance.headline/1"]
+
+
+def test_a_hyphened_plural_object_the_model_reads_as_a_verb() -> None:
+    assert ("Karl Ostrander", "opposes", "all-black MP lists") in headline_stances("Ostrander rejects all-black MP lists", BODY)
