@@ -2,7 +2,8 @@
 
 ``stance.headline`` reads an article's headline (:func:`kg.syntax.in_headline`) of the shape
 *holder, stance verb, what it is about*, with the verb in the present ("backs", "calls for",
-"hits out at") or as "to" and the verb ("Brown to unveil budget"). Headlines drop their
+"hits out at") or as "to" and the verb ("Brown to unveil budget"), or of a call named as a noun
+("Galloway plea for hostage release", "Tutu's Guantanamo release call"). Headlines drop their
 articles and the small model parses them poorly (a verb in "-s" is often read as a plural
 noun), so the shape is read from the words in order, not from the parse: the holder is the
 named actor the headline opens with, the verb's stances come from ``kg/data/stance_verbs.json``,
@@ -46,6 +47,9 @@ def stance_headline(ctx: ExtractionContext) -> Iterator[Fact]:
     holder, rest = _opening_holder(ctx, line)
     if holder is None or len(rest) < 2:
         return
+    if (called := _called_for(ctx, rest)) is not None:
+        yield ctx.fact(holder, "proposes", called, rest[0], RULE, 0.6)
+        return
     verb, rest = (rest[1], rest[2:]) if rest[0].lower_ == "to" and len(rest) > 2 else (rest[0], rest[1:])
     if verb.lower_.endswith("ed"):
         return  # "Labour attacked on Howard poster": done to the holder
@@ -56,6 +60,17 @@ def stance_headline(ctx: ExtractionContext) -> Iterator[Fact]:
         plan = _object_plan(ctx, rest[len(path) :])
         if plan is not None:
             yield ctx.fact(holder, stance, plan, verb, RULE, 0.6)
+
+
+def _called_for(ctx: ExtractionContext, rest: list[Token]) -> Mention | None:
+    """'Galloway plea for hostage release', 'Brown in appeal for unity', "Tutu's Guantanamo release call": a call's plan."""
+    calls = {entry.split()[0] for entry in stance_vocabulary()["proposes_nouns"]}
+    words = rest[1:] if rest[0].lower_ == "in" else rest
+    if len(words) > 2 and words[0].lemma_.lower() in calls and words[1].lower_ == "for":
+        return _object_plan(ctx, words[2:])
+    if len(rest) > 2 and rest[0].lower_ == "'s" and rest[-1].lemma_.lower() in calls:
+        return _object_plan(ctx, rest[1:-1])
+    return None
 
 
 def _opening_holder(ctx: ExtractionContext, line: list[Token]) -> tuple[Mention | None, list[Token]]:

@@ -54,3 +54,9 @@ def test_a_first_paragraph_is_no_headline() -> None:
 
 def test_a_hyphened_plural_object_the_model_reads_as_a_verb() -> None:
     assert ("Karl Ostrander", "opposes", "all-black MP lists") in headline_stances("Ostrander rejects all-black MP lists", BODY)
+
+
+def test_a_call_named_in_a_headline_puts_its_plan_forward() -> None:
+    assert headline_stances("Ostrander plea for oil fund reform", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
+    assert headline_stances("Ostrander's oil fund reform call", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
+    assert headline_stances("Ostrander in appeal for oil fund reform", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
