@@ -64,13 +64,14 @@ def stance_announced_intent(ctx: ExtractionContext) -> Iterator[Fact]:
                 continue
             if clause.pos_ != "VERB":
                 continue
-            if not stated_will(clause) or clause.lemma_.lower() in removing or _asked(clause):
-                continue
+            acts = [a for a in (clause, *joined_pledges(clause)) if a.lemma_.lower() not in removing]
+            if not stated_will(clause) or not acts or _asked(clause):
+                continue  # removing is read by stance.verb: "would scrap X [and recruit Y]" keeps Y
             subjects = stance_holders(ctx, clause)
             own = [h for h in subjects if h.entity.key in speakers] or _restated(clause, speakers) or _own_side(ctx, subjects, speakers)
             if not own:
                 continue  # "Labour said the Tories would introduce X": someone else's plan
-            for act in (clause, *joined_pledges(clause)):  # "they would raise X and pay Y"
+            for act in acts:  # "they would raise X and pay Y"
                 if (pair := replaced(act)) is not None:  # "would replace X with Y": against X, for Y
                     for holder in own:
                         yield from replacement_stances(ctx, holder, pair, clause, INTENT_RULE, 0.65)

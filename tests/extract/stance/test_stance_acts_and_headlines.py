@@ -85,3 +85,9 @@ def test_a_relief_is_a_plan_and_relief_felt_is_not() -> None:
 def test_praising_what_others_did_backs_it_and_praising_what_should_be_done_calls_for_it() -> None:
     assert pairs("Mr Brown said it was a breakthrough for the banks to offer debt relief.") == {("Brown", "supports", "debt relief")}
     assert pairs("It would be right for ministers to propose a new tax, Mr Brown said.") == {("Brown", "proposes", "new tax")}
+
+
+def test_a_reported_pledge_that_opens_by_removing_keeps_its_other_acts() -> None:
+    found = pairs("Mr Davis said the Tories would scrap regional assemblies and recruit 5,000 more police officers.")
+    assert ("Conservative Party", "proposes", "recruiting 5,000 more police officers") in found
+    assert not any(p == "proposes" and "assemblies" in o for _, p, o in found)
