@@ -91,3 +91,14 @@ def test_a_reported_pledge_that_opens_by_removing_keeps_its_other_acts() -> None
     found = pairs("Mr Davis said the Tories would scrap regional assemblies and recruit 5,000 more police officers.")
     assert ("Conservative Party", "proposes", "recruiting 5,000 more police officers") in found
     assert not any(p == "proposes" and "assemblies" in o for _, p, o in found)
+
+
+def test_a_comparative_makes_a_bare_noun_a_change_asked_for() -> None:
+    found = pairs("Michael Howard pledged cleaner hospitals and better school discipline.")
+    assert ("Michael Howard", "proposes", "school discipline") in found
+    assert pairs("Michael Howard wanted better weather.") == set()
+
+
+def test_challenging_others_to_act_asks_for_the_act() -> None:
+    assert pairs("Labour challenged the Tories to publish the full report.") == {("Labour Party", "proposes", "publishing the full report")}
+    assert pairs("Charles Kennedy challenged the ruling in court.") == set()
