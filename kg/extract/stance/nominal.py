@@ -175,8 +175,22 @@ def _from_holders(ctx: ExtractionContext, noun: Token) -> list[Mention]:
     return found
 
 
+# Verbs by which a plan meets a stance: "the plans faced opposition from X", "the bill won support from Y".
+_MET_WITH = frozenset({"face", "meet", "encounter", "attract", "draw", "receive", "win", "gain", "provoke", "spark"})
+_BODIES = frozenset({"government", "minister", "party", "executive", "administration", "cabinet", "council", "leader"})
+
+
 def _clause_subject_against(noun: Token) -> Token | None:
-    """The subject of the clause a stance is set against: '[the bill] passed despite / in the face of opposition'."""
+    """The subject of the clause a stance is set against: '[the bill] passed despite / in the face of opposition',
+    '[the plans] have faced opposition from X'; for an actor that faces it, what it is over ('over [the bill]')."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MET_WITH:
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subject.pos_ == "PRON"
+                                    or subject.lemma_.lower() in _BODIES):
+            over = [o for p in (*noun.children, *noun.head.children) if p.dep_ == "prep" and p.lower_ in {"over", "to"}
+                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            return over[0] if over else None
+        return subject
     if noun.dep_ != "pobj":
         return None
     marker = noun.head

@@ -102,3 +102,12 @@ def test_a_comparative_makes_a_bare_noun_a_change_asked_for() -> None:
 def test_challenging_others_to_act_asks_for_the_act() -> None:
     assert pairs("Labour challenged the Tories to publish the full report.") == {("Labour Party", "proposes", "publishing the full report")}
     assert pairs("Charles Kennedy challenged the ruling in court.") == set()
+
+
+def test_a_plan_that_faces_opposition_from_someone_is_opposed_by_them() -> None:
+    text = "The Home Office unveiled a bill to deport failed asylum seekers. The bill has faced stiff opposition from Friends of the Earth."
+    assert ("Friends of the Earth", "opposes", "bill to deport failed asylum seekers") in pairs(text)
+    assert pairs("The government is facing opposition from the Conservatives over the identity cards bill.") == {
+        ("Conservative Party", "opposes", "identity cards bill")
+    }
+    assert pairs("Tony Blair faced criticism from the Conservatives.") == set()  # a stance on a person
