@@ -161,6 +161,6 @@ def described_bare(head: Token) -> bool:
     comparative; in a headline, which drops its articles, any described noun ('Brown calls for [new Aids fund]')."""
     if head.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN", "PROPN"} for c in head.lefts):
         return True
-    if any(t.dep_ == "amod" and t.tag_ == "JJR" for t in head.subtree if t.i < head.i):
+    if any(t.dep_ == "amod" and t.tag_ == "JJR" and t.lower_ not in {"more", "less", "fewer"} for t in head.subtree if t.i < head.i):
         return True  # "pledged [better] school discipline", "called for [greater] transparency": a change asked for
     return any(c.dep_ in {"amod", "compound", "nummod", "nmod"} for c in head.lefts) and in_headline(head)
