@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.holders import HOLDERS
-from kg.extract.stance.vocabulary import stance_verbs, stance_vocabulary
+from kg.extract.common.labels import node_class
+from kg.extract.stance.vocabulary import cameo_only_verbs, stance_verbs, stance_vocabulary
 from kg.syntax import in_headline, tokens
 from kg.types import Mention
 
@@ -53,11 +54,13 @@ def stance_headline(ctx: ExtractionContext) -> Iterator[Fact]:
     verb, rest = (rest[1], rest[2:]) if rest[0].lower_ == "to" and len(rest) > 2 else (rest[0], rest[1:])
     if verb.lower_.endswith("ed"):
         return  # "Labour attacked on Howard poster": done to the holder
-    for stance, path in stance_verbs().get(verb.lemma_.lower(), ()):
+    lemma = verb.lemma_.lower()
+    narrow = lemma in cameo_only_verbs() or lemma in stance_vocabulary()["keeping"]  # need a plan word, see below
+    for stance, path in stance_verbs().get(lemma, ()):
         words = [t.lower_ for t in rest[: len(path)]]
         if words != list(path):
             continue
-        plan = _object_plan(ctx, rest[len(path) :])
+        plan = _object_plan(ctx, rest[len(path) :], narrow)
         if plan is not None:
             yield ctx.fact(holder, stance, plan, verb, RULE, 0.6)
 
@@ -82,12 +85,17 @@ def _opening_holder(ctx: ExtractionContext, line: list[Token]) -> tuple[Mention 
     return mention, rest
 
 
-def _object_plan(ctx: ExtractionContext, words: list[Token]) -> Mention | None:
-    """The plan the rest of the headline names: a named plan, or the words as written when they name no actor."""
+def _object_plan(ctx: ExtractionContext, words: list[Token], narrow: bool = False) -> Mention | None:
+    """The plan the rest of the headline names: a named plan, or the words as written when they name no actor.
+
+    A ``narrow`` verb, one that takes a stance only on a plan ("drop", "retain"), needs a plan word at the
+    end: "Fockers retain film chart crown" and "Yukos drops banks from court bid" name none.
+    """
     end = next((n for n, t in enumerate(words) if t.lower_ in _OBJECT_ENDS or _to_an_actor(ctx, t)), len(words))
     words = words[:end]
     hyphened = len(words) > 1 and words[1].text == "-"  # "[all]-black MP lists"
-    if not words or words[0].pos_ not in _OPENING_POS and not hyphened or _actor(ctx, words[0]):
+    opening = words[0].pos_ in _OPENING_POS and (words[0].pos_ != "VERB" or words[0].tag_ == "VBG") if words else False
+    if not words or not opening and not hyphened or _actor(ctx, words[0]):  # "promise [raises] hopes": no object
         return None  # "BAA support [ahead] of ...": no verb; "Norway rebuffs [Moscow] over X": a stance on an actor
     while words and (words[-1].is_punct or words[-1].pos_ in {"ADP", "CCONJ", "DET"}):
         words.pop()
@@ -101,6 +109,9 @@ def _object_plan(ctx: ExtractionContext, words: list[Token]) -> Mention | None:
     plural = last.tag_ == "VBZ" and not any(t.pos_ in {"VERB", "AUX"} for t in words[:-1])  # "all-black MP [lists]"
     if last.pos_ not in {"NOUN", "PROPN"} and not plural or last.lemma_.lower() in stance_vocabulary()["not_policies"]:
         return None  # "Blair backs away", "Howard welcomes remarks": no policy named
+    owned = any(t.lower_ == "'s" for t in words)  # "hails Man Utd's [resolve]": someone's quality, unless a plan word
+    if _actor(ctx, last) or (narrow or owned) and node_class(last) is None or len(words) == 1 and (named or last.pos_ == "PROPN"):
+        return None  # "Campese berates whingeing England": a stance on a team; "hits out at Wimbledon": a named non-plan
     span = ctx.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", span.text)  # no node_for: it names the parse's noun, and headlines parse poorly
 

@@ -60,3 +60,16 @@ def test_a_call_named_in_a_headline_puts_its_plan_forward() -> None:
     assert headline_stances("Ostrander plea for oil fund reform", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
     assert headline_stances("Ostrander's oil fund reform call", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
     assert headline_stances("Ostrander in appeal for oil fund reform", BODY) == {("Karl Ostrander", "proposes", "oil fund reform")}
+
+
+def test_headlines_that_name_no_plan_give_no_headline_stance() -> None:
+    body = "Finance Minister Karl Ostrander and the Oslo club Valerenga spoke to reporters on Monday."
+    for headline in (
+        "Ostrander retains chart crown",  # "retain" needs a plan word
+        "Ostrander hails Valerenga's resolve",  # someone's quality
+        "Ostrander hits out at Wimbledon",  # a name that is no plan
+        "Ostrander promise raises hopes",  # "promise" a noun, "raises" no object
+    ):
+        text = f"{headline}\n\n{body}"
+        result = analyse_doc(Article("t", text), load_model()(text))
+        assert not [f for f in result.facts if f.rule == "stance.headline/1"], headline
