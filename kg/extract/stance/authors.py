@@ -1,8 +1,8 @@
 """A report's or speech's stance is its author's: "A report by the Commons committee urged X",
 "Mr Bell's speech called for Y", and "the report" again a few sentences later.
 
-A document names its author by a possessive ("Mr Bell's speech") or a "by" phrase ("a report
-by the work and pensions committee"); a bare "the report" is the one whose author was named
+A document names its author by a possessive ("Mr Bell's speech"), a "by" phrase ("a report
+by the work and pensions committee") or as what the author put out ("X published a report"); a bare "the report" is the one whose author was named
 in the last few sentences. The documents are ``authored_works`` in ``kg/data/stance_verbs.json``.
 """
 
@@ -38,7 +38,14 @@ def document_author(ctx: ExtractionContext, token: Token) -> Mention | None:
     return None
 
 
+# Verbs by which an author puts a document out: "the Electoral Commission published a report".
+_PUBLISHING = frozenset({"publish", "release", "issue", "produce", "commission", "present", "unveil", "launch", "deliver"})
+
+
 def _named_author(ctx: ExtractionContext, token: Token) -> Mention | None:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _PUBLISHING:  # "X published a report": X wrote it
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        return _author(ctx, subject) if subject is not None else None
     for child in token.children:
         if child.dep_ == "poss":
             return _author(ctx, child)

@@ -111,3 +111,10 @@ def test_a_plan_that_faces_opposition_from_someone_is_opposed_by_them() -> None:
         ("Conservative Party", "opposes", "identity cards bill")
     }
     assert pairs("Tony Blair faced criticism from the Conservatives.") == set()  # a stance on a person
+
+
+def test_a_report_speaks_for_whoever_published_it() -> None:
+    text = "The Electoral Commission published a report on Monday. The report recommended a cap on donations to parties."
+    assert ("Electoral Commission", "proposes", "cap on donations") in pairs(text)
+    text = "The Electoral Commission read a report on Monday. The report recommended a cap on donations to parties."
+    assert not any(s == "Electoral Commission" for s, _, _ in pairs(text))  # reading it is no authorship
