@@ -180,6 +180,7 @@ def in_return_for(token: Token) -> bool:
 
 
 _HEADLINE_WORDS = 15  # a first line longer than this is a paragraph, not a headline
+_HEADLINE_CHARS = 200  # where to stop looking for the blank line after it
 
 
 def in_headline(token: Token) -> bool:
@@ -188,9 +189,16 @@ def in_headline(token: Token) -> bool:
     Headlines drop their articles ("Brown calls for new Aids fund"), so a bare noun there may be as
     specific as one with "a" or "the" in the body.
     """
-    text = token.doc.text
-    end = text.find("\n\n")
-    if end < 0 or token.idx >= end:
-        return False
-    line = text[:end].strip()
-    return "\n" not in line and not line.endswith((".", "?", "!", ":")) and len(line.split()) <= _HEADLINE_WORDS
+    end = headline_end(token.doc)
+    return end is not None and token.idx < end
+
+
+def headline_end(doc: Doc) -> int | None:
+    """Where the article's headline ends (see :func:`in_headline`), or None when it has none; found once per Doc."""
+    if "newskg.headline_end" not in doc.user_data:
+        end: int | None = doc.text.find("\n\n", 0, _HEADLINE_CHARS)
+        line = doc.text[:end].strip() if end is not None and end > 0 else ""
+        if not line or "\n" in line or line.endswith((".", "?", "!", ":")) or len(line.split()) > _HEADLINE_WORDS:
+            end = None
+        doc.user_data["newskg.headline_end"] = end
+    return doc.user_data["newskg.headline_end"]  # type: ignore[no-any-return]

@@ -16,13 +16,14 @@ are left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.holders import HOLDERS
 from kg.extract.common.labels import node_class
 from kg.extract.stance.vocabulary import cameo_only_verbs, stance_verbs, stance_vocabulary
-from kg.syntax import in_headline, tokens
+from kg.syntax import headline_end, tokens
 from kg.types import Mention
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ _OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "SYM", "DET", "VERB"})
 @relation_rule("stance.headline", version=1, emits=("opposes", "supports", "proposes"))
 def stance_headline(ctx: ExtractionContext) -> Iterator[Fact]:
     """'G7 backs Africa debt relief plan' -> the G7 supports the plan; 'Brown to outline presidency goals' -> proposes them."""
-    line = [t for t in tokens(ctx.doc) if in_headline(t) and not t.is_space]
+    end = headline_end(ctx.doc)
+    line = [t for t in takewhile(lambda t: t.idx < end, tokens(ctx.doc)) if not t.is_space] if end is not None else []
     if len(line) < 3 or any(t.is_quote or t.text == "?" for t in line):
         return
     holder, rest = _opening_holder(ctx, line)
