@@ -19,7 +19,9 @@ must be right: an unresolved pronoun yields no fact, a wrong one a false fact.
 - Whenever the people in view include one we cannot name (an untagged "Mr Balls", an
   unresolved "the Tory leader" or "he"), the pronoun stays unresolved.
 - "the deputy minister" takes the nearest earlier person whose title has those words, and
-  "The Tory leader said" the person the sentence before was about
+  "The Tory leader said" the person the sentence before was about; a post of two words said
+  before anyone holds it ("India's finance minister lashed out ...") takes the next person
+  named with it in the next few sentences, so that the "he" between them is resolved too
   (:mod:`kg.resolve.coref_descriptions`).
 """
 
@@ -28,7 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import speech_verbs
-from kg.resolve.coref_descriptions import bridged_antecedent, description_words, is_definite_title, titled_antecedent
+from kg.resolve.coref_descriptions import bridged_antecedent, description_words, is_definite_title, named_ahead, titled_antecedent
 from kg.resolve.coref_referents import (
     SUBJECT_DEPS,
     Referent,
@@ -85,6 +87,9 @@ def resolve_references(
         elif is_definite_title(tok) and (key := _description_antecedent(tok, sent_no, seen, titles, genders, quoted)):
             resolved[tok.i] = key
             titles.setdefault(key, set()).update(description_words(tok))
+            gender = genders.get(key)
+        elif tok.i not in quoted and (key := named_ahead(tok, sent_index, person_at, titles)):
+            resolved[tok.i] = key  # "India's finance minister lashed out ... He ...", named in the next sentences
             gender = genders.get(key)
         else:
             gender = unknown_person(tok, person_at)

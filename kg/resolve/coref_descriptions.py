@@ -126,3 +126,35 @@ def _main_clause(verb: Token) -> bool:
 def bridging_titles() -> frozenset[str]:
     """Posts whose bare definite description may refer back to the person just named."""
     return word_list("bridging_titles.txt")
+
+
+_AHEAD_SENTENCES = 3  # how far on a post said before its holder's name may be named
+
+
+def named_ahead(tok: Token, sent_of: dict[int, int], person_at: dict[int, str], titles: dict[str, set[str]]) -> str | None:
+    """'India's finance minister lashed out at X ... Palaniappan Chidambaram, India's finance minister': the post said
+    first is the person named with it soon after.
+
+    Only a post of two words or more ("finance minister", not "the spokesman"), owned by a country or made
+    definite, not yet held by anyone named, and held by the next person named in the next sentences, outside
+    the post's own phrase ("the head of [firm HealthSouth]").
+    """
+    if tok.pos_ != "NOUN" or tok.lower_ not in title_words() or tok.dep_ not in SUBJECT_DEPS:
+        return None
+    if not any(c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP"} or c.lower_ == "the" for c in tok.children):
+        return None
+    wanted = description_words(tok)
+    if len(wanted) < 2:
+        return None  # "the spokesman", "the minister": any of several, perhaps one never named
+    if any(_names_post(wanted, titles.get(key, set())) for i, key in person_at.items() if i < tok.i):
+        return None  # someone named before holds it: referring back is for titled_antecedent
+    here = sent_of[tok.i]
+    of_what = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}  # "the head of [firm HealthSouth]"
+    later = sorted((i, key) for i, key in person_at.items()
+                   if i > tok.i and i not in of_what and sent_of[i] - here <= _AHEAD_SENTENCES)  # fmt: skip
+    if not later:
+        return None
+    at, first = later[0]  # the next person named must be the one: "..., Tony Blair said" names someone else
+    apposed = {w for c in tok.doc[at].head.children if c.dep_ == "appos" for w in description_words(c)}
+    apposed |= {w for c in tok.doc[at].children if c.dep_ == "appos" for w in description_words(c)}
+    return first if _names_post(wanted, titles.get(first, set()) | apposed) else None

@@ -55,6 +55,13 @@ ROWS = [
     ("Peter Hale said the cuts would sack every teacher in the land. Later he said it again.", "he", "Peter Hale"),
     ("Peter Hale remains a member of the party. He said he would stay.", "He", "Peter Hale"),
     ("Peter Hale led the march. Saturday saw thousands join him. He said it was a triumph.", "He", "Peter Hale"),
+    # A post said before its holder is named: the person named with it next, and "he" between them.
+    ("Norway's finance minister attacked the tariffs. He objected to farm subsidies. Erik Lund, Norway's finance "
+     "minister, spoke later.", "He", "Erik Lund"),
+    # ... but not a one-word post (any spokesman), nor when someone else is named first.
+    ("The spokesman attacked the tariffs. He objected to subsidies. Erik Lund, a spokesman, spoke later.", "He", None),
+    ("Norway's finance minister attacked the tariffs. He objected to subsidies. Ola Berg agreed. Erik Lund, Norway's "
+     "finance minister, spoke later.", "He", None),
     # Inside quote marks a pronoun is the speaker's word for someone else.
     ("Peter Hale spoke to reporters. \"He never listens to anyone,\" said Thomas Reid.", "He", None),
 ]
