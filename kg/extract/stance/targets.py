@@ -106,7 +106,7 @@ def _new_proposal(ctx: ExtractionContext, head: Token, verb: Token) -> Mention |
         return None  # "wanted 'calm waters'" is rhetoric
     if not dets and _more_of_something(head):
         return phrase_plan(ctx, head)  # "called for more investment in schools": the phrase as written
-    if not dets and not complement_tokens(ctx, head) and not described_bare(head):
+    if not dets and not complement_tokens(ctx, head) and not described_bare(head) and not _listed_with_plans(ctx, head):
         return None  # "want independent scrutiny of the contracts", "called for ethnic minority shortlists" are new
     policy = policy_node(ctx, head, verb)
     if policy is None and dets and verb.dep_ not in {"relcl", "acl"}:
@@ -157,6 +157,11 @@ def _more_of_something(head: Token) -> bool:
     more = {"more", "greater", "higher", "lower", "tougher", "stronger", "better", "extra", "less", "fewer"}
     return any(c.dep_ == "amod" and c.lower_ in more for c in head.lefts) and any(
         c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children) for c in head.rights)
+
+
+def _listed_with_plans(ctx: ExtractionContext, head: Token) -> bool:
+    """'called for [child care provision] and decent wages': a described item of a list whose others name plans."""
+    return any(c.dep_ in {"amod", "compound"} for c in head.lefts) and any(described_bare(c) or complement_tokens(ctx, c) for c in head.conjuncts)
 
 
 def _quoted(head: Token) -> bool:

@@ -118,3 +118,11 @@ def test_a_report_speaks_for_whoever_published_it() -> None:
     assert ("Electoral Commission", "proposes", "cap on donations") in pairs(text)
     text = "The Electoral Commission read a report on Monday. The report recommended a cap on donations to parties."
     assert not any(s == "Electoral Commission" for s, _, _ in pairs(text))  # reading it is no authorship
+
+
+def test_a_described_item_of_a_list_of_plans_is_a_plan_too() -> None:
+    assert pairs("The TUC called for child care provision and decent wages.") == {
+        ("TUC", "proposes", "child care provision"),
+        ("TUC", "proposes", "decent wages"),
+    }
+    assert pairs("The TUC called for provision.") == set()  # a bare word names nothing
