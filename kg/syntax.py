@@ -196,9 +196,8 @@ def in_headline(token: Token) -> bool:
 def headline_end(doc: Doc) -> int | None:
     """Where the article's headline ends (see :func:`in_headline`), or None when it has none; found once per Doc."""
     if "newskg.headline_end" not in doc.user_data:
-        end: int | None = doc.text.find("\n\n", 0, _HEADLINE_CHARS)
-        line = doc.text[:end].strip() if end is not None and end > 0 else ""
-        if not line or "\n" in line or line.endswith((".", "?", "!", ":")) or len(line.split()) > _HEADLINE_WORDS:
-            end = None
-        doc.user_data["newskg.headline_end"] = end
+        end = doc.text.find("\n\n", 0, _HEADLINE_CHARS)
+        line = doc.text[:end].strip() if end > 0 else ""
+        short = bool(line) and "\n" not in line and len(line.split()) <= _HEADLINE_WORDS
+        doc.user_data["newskg.headline_end"] = end if short and not line.endswith((".", "?", "!", ":")) else None
     return doc.user_data["newskg.headline_end"]  # type: ignore[no-any-return]

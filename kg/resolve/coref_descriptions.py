@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import title_words, word_list
-from kg.resolve.coref_referents import SUBJECT_DEPS, Referent
+from kg.resolve.coref_referents import SUBJECT_DEPS, Referent, name_head
 from kg.resolve.gender import title_gender
 
 if TYPE_CHECKING:
@@ -155,6 +155,5 @@ def named_ahead(tok: Token, sent_of: dict[int, int], person_at: dict[int, str], 
     if not later:
         return None
     at, first = later[0]  # the next person named must be the one: "..., Tony Blair said" names someone else
-    apposed = {w for c in tok.doc[at].head.children if c.dep_ == "appos" for w in description_words(c)}
-    apposed |= {w for c in tok.doc[at].children if c.dep_ == "appos" for w in description_words(c)}
+    apposed = {w for c in name_head(tok.doc[at]).children if c.dep_ == "appos" for w in description_words(c)}
     return first if _names_post(wanted, titles.get(first, set()) | apposed) else None

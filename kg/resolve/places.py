@@ -94,7 +94,7 @@ _PLACE_ACRONYMS = frozenset({"LA", "NYC", "DC", "HK", "SF"})  # cities news name
 
 
 def is_acronym_body(span: Span) -> bool:
-    """'G7', 'G20', 'BT': an acronym the model took for a place names a group or a firm, unless it is a US state's."""
+    """'G7', 'G20', 'BT': an acronym the model took for a place names a group or a firm, unless a US state's or a city's."""
     text = span.text
     return len(span) == 1 and _ACRONYM.fullmatch(text) is not None and text.lower() not in us_state_abbreviations() \
         and text not in _PLACE_ACRONYMS

@@ -161,9 +161,14 @@ def action_words(verb: Token) -> list[Token]:
                   or _spaced_dash(t)), None)  # fmt: skip
     if comma is not None:  # "to honour both men[, with a spokesperson saying ...]": the act ends at the comma
         words = [t for t in words if t.i < comma]
+    return _without_loose_end(words)
+
+
+def _without_loose_end(words: list[Token]) -> list[Token]:
+    """``words`` less trailing punctuation and function words: a label never ends on "cut X as", "make it"."""
     while words and (words[-1].is_punct and words[-1].text != "%" or words[-1].is_space or words[-1].dep_ in {"cc", "prep"}
                      or words[-1].pos_ in _FUNCTION_POS):  # fmt: skip
-        words.pop()  # a label never ends on a function word: "cut X as", "make it"
+        words = words[:-1]
     return words
 
 
@@ -177,9 +182,7 @@ def _within_longest(words: list[Token]) -> list[Token]:
         if last is None or len([t for t in words if t.i < last.i]) < 2:
             break
         cut = set(last.subtree)
-        words = [t for t in words if t not in cut]
-        while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "prep"} or words[-1].pos_ in _FUNCTION_POS):
-            words.pop()
+        words = _without_loose_end([t for t in words if t not in cut])
     return words
 
 

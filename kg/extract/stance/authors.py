@@ -2,8 +2,8 @@
 "Mr Bell's speech called for Y", and "the report" again a few sentences later.
 
 A document names its author by a possessive ("Mr Bell's speech"), a "by" phrase ("a report
-by the work and pensions committee") or as what the author put out ("X published a report"); a bare "the report" is the one whose author was named
-in the last few sentences. The documents are ``authored_works`` in ``kg/data/stance_verbs.json``.
+by the work and pensions committee") or as what the author put out ("X published a report");
+a bare "the report" is the one whose author was named in the last few sentences. The documents are ``authored_works`` in ``kg/data/stance_verbs.json``.
 """
 
 from __future__ import annotations

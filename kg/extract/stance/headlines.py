@@ -19,9 +19,9 @@ from collections.abc import Iterator
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from kg.extract.common.labels import node_class
 from kg.extract.common.registry import relation_rule
 from kg.extract.stance.holders import HOLDERS
-from kg.extract.common.labels import node_class
 from kg.extract.stance.vocabulary import cameo_only_verbs, stance_verbs, stance_vocabulary
 from kg.syntax import headline_end, tokens
 from kg.types import Mention
