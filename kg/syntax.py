@@ -70,6 +70,8 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
         return False
     if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for", "to"} and _named_after(doc, i + 1):
         return False  # "Shadow leader of the Commons Peter Vaughan", "head of the troubled Child Support Agency X"
+    if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return False  # "Treasury Under-Secretary X": a hyphen inside a word of the title
     if tok.is_punct and tok.text not in {"-", "."} or tok.ent_type_ in {"DATE", "TIME"}:
         return True  # "On Tuesday party transport spokesman X": the date is no part of it
     if len(tok) > 1 and tok.text.endswith(".") and tok.text[0].islower():

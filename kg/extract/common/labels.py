@@ -41,8 +41,8 @@ _COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
 _TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing",
                         "criticism", "critics", "attack", "attacks", "claims", "accusations"})  # fmt: skip
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-_OWNER_CLASSES = frozenset({"Country", "Organization"})
-_HOLDER_CLASSES = frozenset({"Person", "Country", "Organization"})
+_OWNER_CLASSES, _HOLDER_CLASSES = frozenset({"Country", "Organization"}), frozenset({"Person", "Country", "Organization"})
+_CHANGES = frozenset({"reform", "overhaul", "review", "restructuring", "reorganisation", "shake-up", "audit", "privatisation"})
 
 
 def node_class(head: Token) -> str | None:
@@ -186,8 +186,9 @@ def complement_tokens(ctx: ExtractionContext, head: Token) -> list[Token]:
         if pobj is None or pobj.pos_ not in {"NOUN", "PROPN"} or pobj.ent_type_ in _AMOUNT_ENTITIES or pobj.lower_ in _TOPICLESS:
             return []  # "a cut of 10%", "a freeze until 2008": an amount or a date, not a topic
         mention = ctx.mention(pobj)
-        if prep.lower_ in {"of", "for"} and (mention is not None and mention.entity.cls in _HOLDER_CLASSES):
-            # "the plan of the government" names an owner; "a demand for Turkey" whom it is made of,
+        done_to = prep.lower_ == "of" and head.lemma_.lower() in _CHANGES
+        if prep.lower_ in {"of", "for"} and mention is not None and mention.entity.cls in _HOLDER_CLASSES and not done_to:
+            # "the plan of the government" names an owner ("reform of the UN" what it changes); "a demand for Turkey" whom it is made of,
             # which names the plan only with what they are to do: "a demand for Turkey to recognise Cyprus"
             act = next((c for c in pobj.children if c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children)), None)
             if prep.lower_ == "of" or act is None:

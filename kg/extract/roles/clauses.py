@@ -14,7 +14,8 @@ from kg.extract.common.modality import negated
 from kg.extract.common.registry import relation_rule
 from kg.extract.roles.people import named_person_heads, relative_antecedent
 from kg.extract.roles.tenure import NOT_CURRENT, not_current
-from kg.extract.roles.wording import role_label, trim_title, wording_tokens
+from kg.extract.roles.labels import role_label, wording_tokens
+from kg.extract.roles.wording import trim_title
 from kg.syntax import title_before, tokens
 from kg.types import Fact, Mention
 

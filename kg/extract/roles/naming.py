@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.roles.wording import MEMBER_WORDS, role_label
+from kg.extract.roles.labels import role_label
+from kg.extract.roles.wording import MEMBER_WORDS
 from kg.lexicon import title_words
 from kg.syntax import POSSESSIVE, is_title_word
 from kg.types import Entity, Mention

@@ -24,7 +24,8 @@ from kg.extract.roles.people import named_person_heads, relative_antecedent
 from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular
 from kg.extract.roles.owners import is_party, party_of_member_word
 from kg.extract.roles.tenure import NOT_CURRENT, ended_by_event, not_current
-from kg.extract.roles.wording import MEMBER_WORDS, STYLES, role_phrase, title_joined_before, trim_title, wording_tokens
+from kg.extract.roles.labels import wording_tokens
+from kg.extract.roles.wording import MEMBER_WORDS, STYLES, role_phrase, title_joined_before, trim_title
 from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
 

@@ -61,6 +61,8 @@ def owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, 
     while start < title.end:
         tok = doc[start]
         named = ctx.mention(tok)
+        if named is not None and _portfolio(named, tok, title):
+            break  # "Economics Minister X", the model's organisation "Economics" is the post's portfolio
         if named is not None and named.entity.cls in {"Country", "Organization"}:
             if owner is not None and owner is not named and doc[start - 1].tag_ == "POS":
                 break  # "the Green Party's Holyrood leader": the post is the party's, at Holyrood
@@ -92,6 +94,12 @@ def owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, 
         while start < title.end - 1 and ctx.mention(doc[start]) is None and _rest_of_a_name(doc[start]):
             start += 1
     return start, owner
+
+
+def _portfolio(named: Mention, tok: Token, title: Span) -> bool:
+    # the entity ruler's parties carry an id: "Labour MP X" is the party's MP
+    one_word = named.entity.cls == "Organization" and named.text.lower() in office_words() and not tok.ent_id_
+    return one_word and tok.i + 1 < title.end and is_title_word(tok.nbor(1))
 
 
 def _last_capitalised_title(doc: Doc, start: int, end: int) -> int:
@@ -150,6 +158,7 @@ def _rest_of_a_name(tok: Token) -> bool:
         and lower not in office_words()
         and lower not in name_prefixes()
         and lower not in TITLE_MODIFIERS
+        and not (tok.nbor(1).text == "-" and not tok.whitespace_)  # "US Treasury [Under]-Secretary"
     )
 
 
@@ -222,11 +231,23 @@ def _complements(ctx: ExtractionContext, head: Token, last: Token, end: int) -> 
         chamber = named is not None and named.entity.label.lower().removeprefix("the ") in _CHAMBERS  # "Leader of the Commons"
         if named is not None and named.entity.cls in {"Country", "Organization"} and not chamber and not _office_words_only(ctx, pobj, named):
             return end, named
-        portfolio_end = _portfolio_end(pobj) if prep.i == end and prep.lower_ != "at" else None
+        firm = _firm_after(ctx, pobj)  # "head of UK equities [for Standard Life Investments]"
+        portfolio_end = _portfolio_end(pobj, firm[0].i if firm else None) if prep.i == end and prep.lower_ != "at" else None
         if portfolio_end is None:
             break
         end = portfolio_end  # "director of public prosecutions", "secretary of state for arms control"
+        if firm is not None:
+            return end, firm[1]
     return end, None
+
+
+def _firm_after(ctx: ExtractionContext, pobj: Token) -> tuple[Token, Mention] | None:
+    """The 'for'/'at' phrase naming the organisation a portfolio is held in, and that organisation."""
+    for prep in pobj.rights:
+        named = next((m for c in prep.children if c.dep_ == "pobj" and (m := ctx.mention(c)) is not None), None)
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "at"} and named is not None and named.entity.cls == "Organization":
+            return prep, named
+    return None
 
 
 def _office_words_only(ctx: ExtractionContext, pobj: Token, named: Mention) -> bool:
@@ -249,7 +270,7 @@ def _house(prep: Token) -> bool:
     return bool(subtree) and len(subtree) <= 4 and all(is_capitalised(t) or t.lower_ == "the" for t in subtree)
 
 
-def _portfolio_end(pobj: Token) -> int | None:
+def _portfolio_end(pobj: Token, stop: int | None = None) -> int | None:
     """Where a complement naming what the post is for ends: common nouns, no people, quotes or clauses.
 
     A complement the text goes on to name ("founder of human rights group the X Center")
@@ -258,7 +279,7 @@ def _portfolio_end(pobj: Token) -> int | None:
     """
     subtree = list(pobj.subtree)
     second = next((t.i for t in subtree if t.pos_ == "CCONJ" and any(is_title_word(u) for u in subtree if u.i > t.i)), None)
-    subtree = [t for t in subtree if second is None or t.i < second]
+    subtree = [t for t in subtree if (second is None or t.i < second) and (stop is None or t.i < stop)]
     if not subtree or len(subtree) == 2 and subtree[0].dep_ in {"det", "poss"} and subtree[1].lower_ in BODIES:
         return None  # "chairman of the organisation": which one the text said before
     after = pobj.doc[subtree[-1].i + 1] if subtree[-1].i + 1 < len(pobj.doc) else None
@@ -268,33 +289,7 @@ def _portfolio_end(pobj: Token) -> int | None:
         and not any(t.dep_ in {"relcl", "acl", "appos"} or is_title_word(t) for t in subtree)
         and not (after is not None and (after.pos_ in {"DET", "PROPN"} or after.ent_iob_ == "B"))
     )
-    return subtree[-1].i + 1 if fits else None
-
-
-# Words before a post that say when it was taken up, for how long or that it is held now, no part of its name.
-_NOW_WORDS = frozenset({"new", "outgoing", "present", "current", "newly", "elected", "appointed", "veteran"})
-
-
-def wording_tokens(wording: Span) -> list[Token]:
-    """The tokens a post is labelled with: no leading possessive, no honorific at the end."""
-    kept = list(wording)
-    while kept and (kept[0].text in POSSESSIVE or kept[0].tag_ == "POS" or kept[0].lower_ in _NOW_WORDS | {"-"} and len(kept) > 1):
-        kept.pop(0)  # "the new home secretary", "the present Tory spokesman", "the newly-elected MP": the post itself
-    while len(kept) > 1 and (kept[0].pos_ == "NUM" or kept[0].lower_ in GROUP_WORDS or kept[0].ent_type_ == "DATE"):
-        kept.pop(0)  # "five other barristers": each holds the post of barrister; "a 31-year-old doctor": of doctor
-    while kept and (kept[-1].text in POSSESSIVE or kept[-1].tag_ == "POS"):
-        kept.pop()
-    kept = [t for t in kept if not (t.is_lower and t.pos_ == "ADJ" and t.i > 1 and t.nbor(-1).lower_ == "the" and t.nbor(-2).lower_ in {"of", "for"})]
-    # "head of the troubled Child Support Agency": a passing judgement is no part of the post's name
-    while len(kept) > 1 and kept[-1].lower_.rstrip(".") in honorifics():
-        kept.pop()  # "Archbishop of York Dr Martin Ellery": "Dr" is not part of the post
-    return kept
-
-
-def role_label(kept: list[Token]) -> str:
-    """The words as written: 'co-chairman' and "Children's Minister" whole, a space between words."""
-    label = ""
-    for prev, tok in zip([None, *kept], kept):
-        glued = prev is not None and prev.i + 1 == tok.i and not prev.whitespace_
-        label += ("" if prev is None or glued else " ") + tok.text
-    return label
+    end = subtree[-1].i + 1
+    while fits and end + 1 < len(pobj.doc) and pobj.doc[end].text == "-" and not pobj.doc[end - 1].whitespace_ and not pobj.doc[end].whitespace_:
+        end += 2  # "professor of e-democracy", parsed as three words side by side
+    return end if fits else None

@@ -126,6 +126,8 @@ def resolve_first_person(doc: Doc, entities: DocEntities, quotations: list[Quota
             lower = tok.lower_
             if lower in _WE and side is not None and not _everyone(tok) and states_side(tok):
                 entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), side.entity)
+            elif lower == "we" and side is None and not _everyone(tok) and states_side(tok):
+                entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), quotation.speaker.entity)
             elif lower in {"i", "me", "my"}:
                 entities.by_token[tok.i] = Mention(tok.text, tok.idx, tok.idx + len(tok.text), quotation.speaker.entity)
 

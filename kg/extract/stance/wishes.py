@@ -39,7 +39,7 @@ WISH_VERBS = frozenset({"want", "like", "wish", "seek", "hope", "aim", "plan", "
 # Verbs whose object the wisher wants to exist or to hold: "to sign a treaty", "to set up a centre".
 BRINGING_ABOUT = frozenset(
     {"sign", "conclude", "post", "adopt", "establish", "create", "set", "introduce", "hold", "reach",
-     "negotiate", "draft", "secure", "see", "agree", "build", "launch"}
+     "negotiate", "draft", "secure", "see", "agree", "build", "launch", "conduct", "undertake", "carry"}
 )  # fmt: skip
 
 

@@ -266,6 +266,31 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Lord Hartley", "Science Minister"),
         {("Lord Hartley", "Minister")},
     ),
+    (  # a hyphen inside a title word keeps the word whole, not only its last part
+        "Treasury Under-Secretary Lena Moss said the fund could not be backed.",
+        ("Lena Moss", "Under-Secretary"),
+        {("Lena Moss", "Secretary")},
+    ),
+    (  # a portfolio the model tags as an organisation is the post's word, not its owner
+        "The freeze is no longer needed, Economics Minister Budi Hartono said.",
+        ("Budi Hartono", "Economics Minister"),
+        {("Budi Hartono", "Minister")},
+    ),
+    (  # a hyphenated portfolio stays whole
+        "The scheme was first put forward by Alan Rudd, professor of e-government at Kessock University.",
+        ("Alan Rudd", "professor of e-government"),
+        {("Alan Rudd", "professor of e")},
+    ),
+    (  # the firm a portfolio is held in owns the post; its name is no part of the post
+        "Tom Ainslie, head of bond trading for Harcourt Asset Management, said the bid was too low.",
+        ("Tom Ainslie", "head of bond trading"),
+        {("Tom Ainslie", "head of bond trading for Harcourt Asset Management")},
+    ),
+    (  # callings of the arts are posts a reader annotates
+        "Pale Lanterns frontman Rory Keane has called for more help for young bands.",
+        ("Rory Keane", "Pale Lanterns frontman"),
+        set(),
+    ),
 ]
 
 

@@ -1,0 +1,38 @@
+"""Plans that change a body, acts carried out, and a speaker's 'we' when their side is unknown.
+
+Invented sentences in the style of business and political reporting. "Reform of the UN" is a
+plan whose "of" names what it changes, not whose plan it is; "carry out an audit" brings the
+audit about as "hold an inquiry" does; and a speaker whose side nothing names states their own
+stance with "we". Each shape has a twin that must not be read.
+"""
+
+from __future__ import annotations
+
+from stance_facts import rows
+
+
+def pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _, _ in rows(text)}
+
+
+def test_a_reform_of_a_body_is_a_plan_named_with_the_body() -> None:
+    found = pairs("Finance Minister Karl Ostrander called for reform of the IMF and the World Bank.")
+    assert ("Karl Ostrander", "proposes", "reform of IMF") in found, found
+
+
+def test_a_plan_of_a_body_names_its_owner_not_a_plan() -> None:
+    assert pairs("Finance Minister Karl Ostrander praised the plan of the IMF.") == set()
+
+
+def test_carrying_out_an_audit_brings_it_about() -> None:
+    found = pairs("The Norwegian government intends to carry out an audit of payrolls at every ministry.")
+    assert ("Norway", "proposes", "audit of payrolls") in found, found
+    assert pairs("Finance Minister Karl Ostrander will carry the report to Brussels.") == set()
+
+
+def test_we_of_a_speaker_with_no_known_side_is_the_speaker() -> None:
+    assert pairs('Karl Ostrander said: "We oppose the airport tax."') == {("Karl Ostrander", "opposes", "airport tax")}
+
+
+def test_we_for_everyone_is_nobody_s_stance() -> None:
+    assert pairs('"We all oppose the airport tax," Karl Ostrander said.') == set()
