@@ -14,7 +14,7 @@ from kg.resolve.countries import country_named, country_of_capital, country_of_d
 from kg.resolve.names import POST_NOMINALS, clean_name, has_name_shape, honoured_name, is_honorific, strip_name_prefix
 from kg.resolve.places import is_acronym_body, is_region_after_town, is_region_name, is_town_of_region, region_at
 from kg.resolve.raw import RawMention
-from kg.resolve.typing_context import acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, surnames_kept, untagged_uses  # noqa: E501
+from kg.resolve.typing_context import BODY_NOUNS, acronym_uses, consistent_types, places_named, retype_by_phrase, retyped_by_context, surnames_kept, untagged_uses  # noqa: E501
 from kg.resolve.untagged import untagged_committees, untagged_full_names
 from kg.syntax import CONNECTORS, POSSESSIVE, is_title_word, split_office_and_name, title_before
 
@@ -227,7 +227,7 @@ def _organisation_or_person(span: Span, ent: Span) -> RawMention | None:
 
 
 def _looks_like_person(span: Span, ent: Span) -> bool:
-    """A personal name after a title, before an age, or saying something, whatever the tag.
+    """A personal name after a title (not after "group": 'director of rights group Liberty'), before an age, or saying something.
 
     A single word ("Labour said", "Unison said") or a span that began with "the"
     ("the Home Office said") is not enough: those stay organisations unless a
@@ -236,7 +236,7 @@ def _looks_like_person(span: Span, ent: Span) -> bool:
     doc = span.doc
     if not has_name_shape(span):
         return False
-    after_title = title_before(doc, span.start) is not None and doc[span.start - 1].lower_ not in CONNECTORS
+    after_title = title_before(doc, span.start) is not None and doc[span.start - 1].lower_ not in CONNECTORS | BODY_NOUNS
     if after_title or _age_follows(span) or _title_apposition(span):
         return True
     if len(span) < 2 or ent[0].lower_ == "the":

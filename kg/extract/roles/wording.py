@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from kg.extract.common.context import ExtractionContext
     from kg.types import Mention
 
+# What a minister is minister of, which the small model may tag as an organisation on its own.
+_PORTFOLIOS = frozenset({"economics", "economy", "commerce", "industry", "trade", "finance", "defence", "defense", "foreign", "home",
+                         "health", "education", "energy", "environment", "transport", "justice", "interior", "culture", "agriculture",
+                         "employment", "development", "communications", "technology", "science", "sport", "housing", "welfare", "labour"})  # fmt: skip
 # Royal and noble styles are how a person is addressed, not a post they hold: "Prince Charles".
 STYLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "sheikh"})
 # Words that count or set apart several holders of a post: "five other barristers".
@@ -61,8 +65,8 @@ def owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, 
     while start < title.end:
         tok = doc[start]
         named = ctx.mention(tok)
-        if named is not None and _portfolio(named, tok, title):
-            break  # "Economics Minister X", the model's organisation "Economics" is the post's portfolio
+        if named is not None and _portfolio_word(named, tok) and tok.i + 1 < title.end:
+            break
         if named is not None and named.entity.cls in {"Country", "Organization"}:
             if owner is not None and owner is not named and doc[start - 1].tag_ == "POS":
                 break  # "the Green Party's Holyrood leader": the post is the party's, at Holyrood
@@ -96,10 +100,9 @@ def owner_before(ctx: ExtractionContext, title: Span, start: int) -> tuple[int, 
     return start, owner
 
 
-def _portfolio(named: Mention, tok: Token, title: Span) -> bool:
-    # the entity ruler's parties carry an id: "Labour MP X" is the party's MP
-    one_word = named.entity.cls == "Organization" and named.text.lower() in office_words() and not tok.ent_id_
-    return one_word and tok.i + 1 < title.end and is_title_word(tok.nbor(1))
+def _portfolio_word(named: Mention, tok: Token) -> bool:
+    """'[Economics] Minister', '[Commerce] and Industry Minister' (not the ruler's party in "Labour MP", which has an id)."""
+    return named.entity.cls == "Organization" and named.text.lower() in _PORTFOLIOS and not tok.ent_id_
 
 
 def _last_capitalised_title(doc: Doc, start: int, end: int) -> int:
@@ -170,7 +173,7 @@ def role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | No
     for child in list(words):
         named = ctx.mention(child)
         demonym = ctx.entities.demonym_country(child, join=False)
-        if named is not None and named.entity.cls in {"Country", "Organization"}:
+        if named is not None and named.entity.cls in {"Country", "Organization"} and not _portfolio_word(named, child):
             owner = named
             words.remove(child)
         elif demonym is not None:
@@ -260,7 +263,7 @@ def _office_words_only(ctx: ExtractionContext, pobj: Token, named: Mention) -> b
 
 def _owner_word(ctx: ExtractionContext, tok: Token) -> bool:
     named = ctx.mention(tok)
-    return named is not None and named.entity.cls in {"Country", "Organization"}
+    return named is not None and named.entity.cls in {"Country", "Organization"} and not _portfolio_word(named, tok)
 
 
 def _house(prep: Token) -> bool:

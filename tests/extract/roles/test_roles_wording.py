@@ -286,6 +286,16 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Tom Ainslie", "head of bond trading"),
         {("Tom Ainslie", "head of bond trading for Harcourt Asset Management")},
     ),
+    (  # a post set off by commas that the parse took for a second subject
+        "Rajiv Mehra, Commerce and Industry Minister, announced the decision on Thursday.",
+        ("Rajiv Mehra", "Commerce and Industry Minister"),
+        set(),
+    ),
+    (  # a name after "group" names the group, which holds no post
+        "Sara Quinn, director of civil rights group Liberty, called on the government to free the men.",
+        ("Sara Quinn", "director"),
+        {("Liberty", "director of civil rights group")},
+    ),
     (  # callings of the arts are posts a reader annotates
         "Pale Lanterns frontman Rory Keane has called for more help for young bands.",
         ("Rory Keane", "Pale Lanterns frontman"),
