@@ -42,7 +42,7 @@ _TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "are
                         "criticism", "critics", "attack", "attacks", "claims", "accusations"})  # fmt: skip
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 _OWNER_CLASSES, _HOLDER_CLASSES = frozenset({"Country", "Organization"}), frozenset({"Person", "Country", "Organization"})
-_CHANGES = frozenset({"reform", "overhaul", "review", "restructuring", "reorganisation", "shake-up", "audit", "privatisation"})
+_CHANGES = frozenset({"reform", "overhaul", "review", "restructuring", "reorganisation", "audit", "privatisation", "merger", "abolition", "sale", "takeover"})
 
 
 def node_class(head: Token) -> str | None:

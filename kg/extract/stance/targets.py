@@ -147,7 +147,7 @@ def _bare_nominalisation_of(head: Token) -> bool:
     """'the publication of the advice', 'the release of the men': an act named with what it acts on."""
     if head.lemma_.lower() in stance_vocabulary()["removal_nouns"]:
         return False  # "the closure of the station": wanting it ended is opposition (stance.removal)
-    return head.lower_.endswith(_NOMINAL_ENDINGS + ("al", "ure")) and any(
+    return (head.lower_.endswith(_NOMINAL_ENDINGS + ("al", "ure")) or head.lemma_.lower() in _DEALS) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in head.children
     )
 
@@ -169,7 +169,7 @@ def _quoted(head: Token) -> bool:
     return start > 0 and head.doc[start - 1].is_quote
 
 
-_NOMINAL_ENDINGS = ("ment", "tion", "sion", "isation", "ization")
+_NOMINAL_ENDINGS, _DEALS = ("ment", "tion", "sion", "isation", "ization"), frozenset({"merger", "takeover", "sale"})  # "the merger of X"
 
 
 def _bare_nominalisation(head: Token) -> bool:

@@ -36,3 +36,9 @@ def test_we_of_a_speaker_with_no_known_side_is_the_speaker() -> None:
 
 def test_we_for_everyone_is_nobody_s_stance() -> None:
     assert pairs('"We all oppose the airport tax," Karl Ostrander said.') == set()
+
+
+def test_a_merger_put_forward_is_named_with_what_it_merges() -> None:
+    found = pairs("The Council of Highland Colonels proposed the merger of the Royal Scots and the Black Watch.")
+    assert ("Council of Highland Colonels", "proposes", "merger of the Royal Scots") in found, found
+    assert pairs("The Council of Highland Colonels proposed the toast.") == set()
