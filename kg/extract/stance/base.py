@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.common.clauses import objects_of
+from kg.extract.common.labels import node_class
 from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.claims import claimed_by_unnamed
 from kg.extract.stance.frames import called_for, decided_act
@@ -84,7 +85,7 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
         if node is verb and child.dep_ in {"prt", "advmod"}:
             continue  # a particle: the verb still carries the object
         node = child
-    if node is not verb and _infinitive_after(verb, node):
+    if node is not verb and _infinitive_after(verb, node) and not _new_plan_with_purpose(verb, node):
         return []  # "called for the station [not to be closed]": a call for an act, not for the station
     if node is not verb:
         # "push for [scrapping] the levy": a gerund object is an act (see kg.extract.stance.objects.acted_on)
@@ -99,6 +100,17 @@ def stance_objects(verb: Token, stance: str, path: tuple[str, ...]) -> list[Toke
                   for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
         direct = [h for head in direct for h in (head, *head.conjuncts)]
     return direct
+
+
+def _new_plan_with_purpose(verb: Token, marker: Token) -> bool:
+    """'called for radical reform of the pact [to grant countries more flexibility]': a new plan and what it is for.
+
+    Only an indefinite plan noun and an active infinitive with an object of its own; "called
+    for the ban to be lifted" wants the ban ended.
+    """
+    plans = [c for c in marker.children if c.dep_ == "pobj" and node_class(c) == "Plan" and not any(d.dep_ in {"det", "poss"} for d in c.children)]
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > marker.i and any(a.lower_ == "to" for a in c.children)]
+    return bool(plans) and any(not any(a.dep_ == "auxpass" for a in p.children) and any(o.dep_ in {"dobj", "dative"} for o in p.children) for p in purposes)
 
 
 def _infinitive_after(verb: Token, marker: Token) -> bool:

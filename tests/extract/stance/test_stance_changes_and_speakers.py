@@ -42,3 +42,9 @@ def test_a_merger_put_forward_is_named_with_what_it_merges() -> None:
     found = pairs("The Council of Highland Colonels proposed the merger of the Royal Scots and the Black Watch.")
     assert ("Council of Highland Colonels", "proposes", "merger of the Royal Scots") in found, found
     assert pairs("The Council of Highland Colonels proposed the toast.") == set()
+
+
+def test_a_new_plan_called_for_with_its_purpose_is_called_for() -> None:
+    found = pairs("Finance Minister Karl Ostrander called for radical reform of the pension fund to give savers more choice.")
+    assert ("Karl Ostrander", "proposes", "radical reform") in found, found
+    assert ("Karl Ostrander", "proposes", "radical reform") not in pairs("Finance Minister Karl Ostrander called for the reform to be dropped.")
