@@ -63,7 +63,7 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if misparsed is None:
             return mention
         return described_node(ctx, misparsed, "Plan") or owned_plan(ctx, misparsed)
-    if head.pos_ == "VERB" and (head.tag_ == "VBG" or head.dep_ in {"acl", "relcl"} and head.head.pos_ == "NOUN"):
+    if head.pos_ == "VERB" and (head.tag_ == "VBG" or head.dep_ in {"acl", "relcl"} and head.head.pos_ == "NOUN" or _infinitive_of_verb(head)):
         return action_node(ctx, head)  # "supports raising the limit", "a call to publish the advice": the act is the plan
     if head.lemma_.lower() in PROCESS_NOUNS:
         inner = of_object(head)
@@ -82,6 +82,11 @@ def node_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         if owner is not None:
             return new_node(ctx, head, cls, [head], of=owner.entity.key)
     return node
+
+
+def _infinitive_of_verb(head: Token) -> bool:
+    """'faces calls from the IMF [to raise] tariffs': an act asked for that the parse hangs on the verb."""
+    return head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 # Stance verbs the small model reads as adjectives after "but"/"and": "supported X but [opposed] Y".

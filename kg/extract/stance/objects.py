@@ -44,6 +44,9 @@ def noun_objects(noun: Token, entries: tuple[tuple[str, str], ...], carrier: Tok
 def _acts_called_for(noun: Token) -> list[Token]:
     """'a call to publish the advice', 'calls for the advice to be published': the act a call asks for."""
     acts = [c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if noun.dep_ == "dobj":  # "faces calls from the IMF [to raise tariffs]": the parse hangs the act on the verb
+        acts += [c for c in noun.head.children if c.dep_ == "advcl" and c.left_edge.i == noun.right_edge.i + 1
+                 and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
     objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return acts + [c for o in objects for c in o.children if c.dep_ == "relcl" and is_infinitive_passive(c)]
 

@@ -48,3 +48,8 @@ def test_a_new_plan_called_for_with_its_purpose_is_called_for() -> None:
     found = pairs("Finance Minister Karl Ostrander called for radical reform of the pension fund to give savers more choice.")
     assert ("Karl Ostrander", "proposes", "radical reform") in found, found
     assert ("Karl Ostrander", "proposes", "radical reform") not in pairs("Finance Minister Karl Ostrander called for the reform to be dropped.")
+
+
+def test_calls_from_someone_to_act_are_theirs_however_the_parse_hangs_the_act() -> None:
+    found = pairs("The Norwegian government faces calls from the IMF to raise utility tariffs.")
+    assert ("IMF", "proposes", "raising utility tariffs") in found, found
