@@ -48,7 +48,7 @@ def _named_author(ctx: ExtractionContext, token: Token) -> Mention | None:
         return _author(ctx, subject) if subject is not None else None
     for child in token.children:
         if child.dep_ == "poss":
-            return _author(ctx, child)
+            return _author(ctx, child) or _said_in_own(ctx, token, child)
         if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             return _author(ctx, pobj) if pobj is not None else None
@@ -60,7 +60,15 @@ def _author(ctx: ExtractionContext, token: Token) -> Mention | None:
     return mention if mention is not None and mention.entity.cls in _AUTHORS else None
 
 
+def _said_in_own(ctx: ExtractionContext, token: Token, owner: Token) -> Mention | None:
+    """'The TUC said in [its] submission that ...': an author's own document, named by the one who speaks in it."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and owner.lower_ in {"its", "their"} else None
+    return _author(ctx, subject) if subject is not None else None
+
+
 def _bare_definite(token: Token) -> bool:
-    """'the report': a definite document with nothing else saying which one."""
+    """'the report', 'the 36-page submission': a definite document with nothing else saying which one or whose."""
     children = list(token.children)
-    return len(children) == 1 and children[0].lower_ == "the"
+    describing = all(c.dep_ in {"amod", "compound", "nummod", "punct"} and not c.ent_type_ for c in children[1:])
+    return bool(children) and children[0].lower_ == "the" and children[0].i < token.i and describing

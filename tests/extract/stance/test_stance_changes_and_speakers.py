@@ -53,3 +53,12 @@ def test_a_new_plan_called_for_with_its_purpose_is_called_for() -> None:
 def test_calls_from_someone_to_act_are_theirs_however_the_parse_hangs_the_act() -> None:
     found = pairs("The Norwegian government faces calls from the IMF to raise utility tariffs.")
     assert ("IMF", "proposes", "raising utility tariffs") in found, found
+
+
+def test_a_submission_speaks_for_the_body_that_made_it() -> None:
+    text = (
+        "The Fisheries Union said in its submission that action is needed. "
+        "The 40-page submission also calls for a ban on bottom trawling."
+    )
+    assert ("Fisheries Union", "proposes", "ban on bottom trawling") in pairs(text)
+    assert pairs("The 40-page submission calls for a ban on bottom trawling.") == set()  # nobody named it
