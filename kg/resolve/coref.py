@@ -204,7 +204,9 @@ def _governing_subject(tok: Token, known: dict[int, str], fits, excluded: str | 
             continue  # "the plans were announced by ...": not a person
         if key == excluded or not fits(key, None):
             continue
-        if head.i > tok.i and not participle:
+        # "During his speech Mr Brown told MPs": an owner in a phrase set before the subject is the subject
+        fronted = child.dep_ == "prep" and child.i < subject.i and tok.dep_ == "poss"
+        if head.i > tok.i and not participle and not fronted:
             return None, True  # the person named after the pronoun may be meant, or not
         return key, True
     return None, False

@@ -23,6 +23,9 @@ ROWS = [
     ("Peter Hale, who wrote a book about William Grant, spoke on Monday. He said he would stand again.", "He", "Peter Hale"),
     # A name in apposition to the subject is the subject ("Director, David Caldwell, said").
     ("The group disagreed. Its director, Daniel Hollis, said fees were too high. He said more was needed.", "He", "Daniel Hollis"),
+    # An owner in a phrase set before the subject is the subject, and so is the next sentence's "he".
+    ("Carla Benn spoke. During his long speech Peter Hale told MPs he had met the target. He rejected tax cuts.", "He", "Peter Hale"),
+    ("During his long speech Peter Hale told MPs he had met the target.", "his", "Peter Hale"),
     # Ambiguous or unnamed: no link.
     ("Peter Hale opposed the bill. But the Tory leader argued it was vital. \"It must pass,\" he said.", "he", None),
     ("Thomas Reid accused Peter Hale of lying when he was in office.", "he", None),

@@ -257,8 +257,8 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return True  # "a 50% tax rate", "a 22-week limit", "£35bn cuts": the figure says which plan
     if tok.dep_ == "cc" and tok.head.dep_ == "amod":  # "a firm [but] fair policy": the pair's joining word
         return any(c.dep_ == "conj" and c.i > tok.i for c in tok.head.children)
-    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-":
-        return False
+    if tok.dep_ in {"det", "poss", "case", "predet", "nummod", "punct", "cc"} and tok.text != "-" and not (in_word and tok.dep_ == "det"):
+        return False  # but "across-[the]-board" is one word
     if tok.dep_ == "advmod" and not in_word and tok.lower_ not in {"less", "more"}:
         return False  # "very", "highly" comment; "[less] red tape" says which way
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:

@@ -11,7 +11,8 @@ Rules:
 * :mod:`~kg.extract.stance.prescribed`: what should happen to a plan ('X should not be introduced, Y said');
 * :mod:`~kg.extract.stance.contents`: what someone's plan contains ("Labour's plans include X");
 * :mod:`~kg.extract.stance.pledges`: pledges stated as fact ("the Tories would cut income tax");
-* :mod:`~kg.extract.stance.blame`: what someone is attacked or praised for ("attacked X for wanting to Y").
+* :mod:`~kg.extract.stance.blame`: what someone is attacked or praised for ("attacked X for wanting to Y");
+* :mod:`~kg.extract.stance.preference`: a plan preferred to another ("rejected X in favour of Y").
 
 What they share:
 
@@ -25,4 +26,4 @@ Importing this package registers the rules.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents, blame, consequences, reactions, headlines  # noqa: F401, I001
+from kg.extract.stance import advocacy, phrases, wishes, verbs, owned, actions, nominal, evaluative, evaluation, attempts, announcements, pledges, epithet, prescribed, contents, blame, consequences, reactions, headlines, preference  # noqa: F401, I001

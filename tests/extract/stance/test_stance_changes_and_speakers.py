@@ -62,3 +62,10 @@ def test_a_submission_speaks_for_the_body_that_made_it() -> None:
     )
     assert ("Fisheries Union", "proposes", "ban on bottom trawling") in pairs(text)
     assert pairs("The 40-page submission calls for a ban on bottom trawling.") == set()  # nobody named it
+
+
+def test_rejecting_one_plan_in_favour_of_another_backs_the_other() -> None:
+    found = pairs("Finance Minister Karl Ostrander rejected across-the-board tax cuts in favour of targeted help for families.")
+    assert ("Karl Ostrander", "opposes", "across-the-board tax cuts") in found, found  # a hyphenated word is kept whole
+    assert ("Karl Ostrander", "supports", "targeted help for families") in found, found
+    assert pairs("The judge ruled in favour of the Norwegian firm.") == set()
