@@ -121,6 +121,9 @@ def home_country(entities: DocEntities) -> Entity | None:
                 governments[found.label if found is not None else None] += 1
         governments.pop(None, None)
         chosen = _clear_winner(governments)
+    if chosen is None:  # "Ukraine revisits state sell-offs ... the government was planning to ...": the one country named
+        named: Counter[str | None] = Counter(m.entity.label for m in entities.mentions if m.entity.cls == "Country")
+        chosen = _clear_winner(named) if sum(named.values()) >= 2 else None
     return _country(entities, chosen) if chosen else None
 
 

@@ -58,6 +58,14 @@ def test_the_government_of_the_home_country() -> None:
     assert ("United States", "opposes", "climate bill", P, A) in rows(text)
 
 
+def test_the_government_of_the_one_country_an_article_names() -> None:
+    """No party and no 'X government' named: the government is the country the article keeps naming."""
+    text = "Ukraine revisits state sell-offs. Ukraine is reviewing old deals. The government plans to renationalise 3,000 firms."
+    assert ("Ukraine", "proposes", "renationalising 3,000 firms", P, A) in rows(text)
+    text = "Ukraine and Russia met in Kiev. The government plans to renationalise 3,000 firms."
+    assert not any(r[0] in {"Ukraine", "Russia"} for r in rows(text))  # two countries: no telling whose
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [  # "they" restating two sides that said it together: both hold the stance, on the record
