@@ -161,12 +161,18 @@ def intended_plans(ctx: ExtractionContext, clause: Token, bringing: frozenset[st
                 if _quoted_phrase(head):
                     continue  # 'will offer them an "honest choice"': a slogan, no plan
                 target, _ = stance_target(ctx, "proposes", head, clause)
-                target = target or described_plan(ctx, head)
+                target = target or described_plan(ctx, head) or _what_is_given(ctx, clause, head)
                 if target is not None and target.entity.cls in {"Plan", "System"}:
                     found.append(target)
         return found
     plan = action_node(ctx, clause)
     return [plan] if plan is not None else []
+
+
+def _what_is_given(ctx: ExtractionContext, verb: Token, head: Token) -> Mention | None:
+    """'would give pensioners [a £200 council tax refund]': what is given is named as written, as when it is to be given."""
+    giving = verb.lemma_.lower() in stance_vocabulary()["giving"] and any(c.dep_ == "dative" for c in verb.children)
+    return phrase_plan(ctx, head) if giving else None
 
 
 @relation_rule("stance.listed_plans", version=1, emits=("proposes",))

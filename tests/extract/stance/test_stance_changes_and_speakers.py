@@ -69,3 +69,9 @@ def test_rejecting_one_plan_in_favour_of_another_backs_the_other() -> None:
     assert ("Karl Ostrander", "opposes", "across-the-board tax cuts") in found, found  # a hyphenated word is kept whole
     assert ("Karl Ostrander", "supports", "targeted help for families") in found, found
     assert pairs("The judge ruled in favour of the Norwegian firm.") == set()
+
+
+def test_what_a_speaker_says_they_will_give_is_proposed_as_written() -> None:
+    found = pairs("The Norwegian Treasury said it would give pensioners a £200 council tax refund.")
+    assert ("Norwegian Treasury", "proposes", "£200 council tax refund") in found, found
+    assert pairs("The Norwegian Treasury said it would give them time.") == set()
