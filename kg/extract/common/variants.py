@@ -208,6 +208,8 @@ def phrase_names(head: Token) -> frozenset[str]:
             names.append([t for t in whole if t.i <= child.right_edge.i])
         if child.dep_ == "prep":  # "new duty on councils [to publish ...]": up to the complement's own noun
             names += [[t for t in whole if t.i <= pobj.i] for pobj in child.children if pobj.dep_ == "pobj"]
+        if child.dep_ == "acl":  # "plans to reduce sick leave [with a new system]": the act without its means or its time
+            names += [[t for t in whole if t.i < prep.i] for prep in child.children if prep.dep_ == "prep" and prep.i > child.i]
     names.append([t for t in whole if t.i <= head.i])
     if head.tag_ == "VBG":
         names.append([t for t in whole if t.i >= head.i])
