@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.common.amounts import is_amount
 from kg.extract.common.actions import action_words, gerund_object
 from kg.extract.common.activities import activity_complement, dated
-from kg.extract.common.variants import joined, phrase_names, plan_variants, short_names
+from kg.extract.common.variants import core_name, joined, phrase_names, plan_variants, short_names
 from kg.lexicon import plan_nouns, system_nouns, word_list
 from kg.resolve.countries import country_of_demonym
 from kg.resolve.typing_context import is_designation
@@ -286,7 +286,7 @@ def new_node(ctx: ExtractionContext, head: Token, cls: str, words: list[Token], 
     end = max(head.i, words[-1].i) + 1
     aliases: frozenset[str] = frozenset()
     if cls == "Plan":
-        aliases = plan_variants(head, words) | _with_clause(head, words) | short_names(head, words, lambda t: label_tokens(ctx, t))
+        aliases = plan_variants(head, words) | _with_clause(head, words) | short_names(head, words, lambda t: label_tokens(ctx, t)) | core_name(head, words)
         aliases |= phrase_names(head)  # the wordings the text itself gives the phrase, whole and shortened
     return ctx.new_mention(head.doc[start:end], cls, label, of=of, aliases=aliases)
 

@@ -138,6 +138,20 @@ def short_enough(short: list[Token], words: list[Token]) -> bool:
     return 2 <= len(short) < len(words) and short[-1].pos_ in {"NOUN", "PROPN"}
 
 
+def core_name(head: Token, words: list[Token]) -> frozenset[str]:
+    """'up to 100% multilateral [debt relief]', 'across-the-board [tax cuts]': the head with the nouns compounded to it.
+
+    Readers name a described plan by its compound alone; amounts, adjectives and complements say
+    which one, and the label keeps them.
+    """
+    core = [head]
+    for tok in reversed(head.doc[: head.i]):
+        if tok.dep_ != "compound" or tok.pos_ not in {"NOUN", "PROPN"} or tok.head.i != core[0].i and tok.head.i != head.i or tok.whitespace_ == "":
+            break
+        core.insert(0, tok)
+    return frozenset({joined(core)}) if short_enough(core, words) and all(t in words for t in core) else frozenset()
+
+
 # Prepositions of where a plan applies: "a ban on fox hunting [in England and Wales]".
 _PLACE_PREPS = frozenset({"in", "across", "throughout"})
 

@@ -71,6 +71,8 @@ CASES = [
      ("spending an extra £500m a year", {"extra £500m a year"})),
     ("France and Spain put forward a plan to levy taxes on jet fuel.",
      ("plan to levy taxes on jet fuel", {"levying taxes on jet fuel", "taxes on jet fuel"})),
+    # a described plan is also named by its compound alone
+    ("Gordon Brown backed up to 100% multilateral debt relief.", ("up to 100% multilateral debt relief", {"debt relief"})),
     # the act without the means it is to be done by
     ("The Treasury announced plans to reduce the number of public sector workers on sick leave with a new system of checks.",
      ("plans to reduce the number of public sector workers on sick leave with a new system",
