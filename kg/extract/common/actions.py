@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import policy_actions, word_list
-from kg.extract.common.variants import action_names, brought_about
+from kg.extract.common.variants import action_names, brought_about, written_whole
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,7 +66,7 @@ def action_node(ctx: ExtractionContext, verb: Token) -> Mention | None:
         return None  # "will spend several months debating X": time spent, no act of policy
     label, *others = action_names(words)
     names = set(others)
-    names.update(brought_about(words))
+    names.update(brought_about(words), written_whole(verb, words))
     # "boosting pensions [by restoring the link]", "raising fuel prices [by as much as 30%]": also named without
     extra = [p.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and (_means_act(p) or _amount(p))]
     if extra and len(bare := [t for t in words if t.i < min(extra)]) >= 2:  # what follows the "by" is no part either

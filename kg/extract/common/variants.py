@@ -76,6 +76,27 @@ def action_names(words: list[Token]) -> tuple[str, ...]:
     return tuple(names)
 
 
+# The dependents that belong to an act as written: what it is done to, where, when, how much (not why or what else).
+_ACT_PARTS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "xcomp", "acl", "advmod", "npadvmod", "amod", "compound",
+                        "det", "quantmod", "nummod", "prt", "aux", "poss", "case", "nmod", "hyph"})  # fmt: skip
+
+
+def written_whole(verb: Token, words: list[Token]) -> frozenset[str]:
+    """'giving officers the power to detain suspects [for up to 30 minutes]': the act with the times and
+    amounts its label leaves out, as the text writes it, when that is still a name."""
+    whole = sorted((t for c in verb.children if c.dep_ in _ACT_PARTS and c.i > verb.i for t in c.subtree), key=lambda t: t.i)
+    inside = [t for t in whole if not _in_brackets(t)]
+    if not words or not inside or any(t.dep_ in {"relcl", "advcl", "ccomp", "conj", "cc"} or t.text in {",", ";", ":"} for t in inside):
+        return frozenset()
+    written = [verb, *inside]
+    return frozenset(action_names(written)) if len(words) < len(written) <= _LONGEST_NAME else frozenset()
+
+
+def _in_brackets(token: Token) -> bool:
+    before = token.doc[token.sent.start : token.i + 1].text
+    return before.count("(") > before.count(")") or token.text == ")"
+
+
 def _singular(noun: Token) -> str:
     """'taxes' -> 'tax', 'fees' -> 'fee' (the small model lemmatises 'taxes' as 'taxis')."""
     word = noun.text

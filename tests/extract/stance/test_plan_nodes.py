@@ -71,6 +71,9 @@ CASES = [
      ("spending an extra £500m a year", {"extra £500m a year"})),
     ("France and Spain put forward a plan to levy taxes on jet fuel.",
      ("plan to levy taxes on jet fuel", {"levying taxes on jet fuel", "taxes on jet fuel"})),
+    # an act is also named as written, with the time its label leaves out
+    ("The Police Federation opposes giving officers the power to detain suspects for up to 30 minutes.",
+     ("giving officers the power to detain suspects", {"giving officers the power to detain suspects for up to 30 minutes"})),
     # a described plan is also named by its compound alone
     ("Gordon Brown backed up to 100% multilateral debt relief.", ("up to 100% multilateral debt relief", {"debt relief"})),
     # the act without the means it is to be done by
