@@ -112,7 +112,8 @@ def _object_plan(ctx: ExtractionContext, words: list[Token], narrow: bool = Fals
     if last.pos_ not in {"NOUN", "PROPN"} and not plural or last.lemma_.lower() in stance_vocabulary()["not_policies"]:
         return None  # "Blair backs away", "Howard welcomes remarks": no policy named
     owned = any(t.lower_ == "'s" for t in words)  # "hails Man Utd's [resolve]": someone's quality, unless a plan word
-    if _actor(ctx, last) or (narrow or owned) and node_class(last) is None or len(words) == 1 and (named or last.pos_ == "PROPN"):
+    titled = last.pos_ == "PROPN" and not any(node_class(t) for t in words)  # "Berlin applauds [Hotel Rwanda]": a title
+    if _actor(ctx, last) or (narrow or owned or titled) and node_class(last) is None or len(words) == 1 and (named or last.pos_ == "PROPN"):
         return None  # "Campese berates whingeing England": a stance on a team; "hits out at Wimbledon": a named non-plan
     span = ctx.doc[words[0].i : words[-1].i + 1]
     return ctx.new_mention(span, "Plan", span.text)  # no node_for: it names the parse's noun, and headlines parse poorly

@@ -73,3 +73,10 @@ def test_headlines_that_name_no_plan_give_no_headline_stance() -> None:
         text = f"{headline}\n\n{body}"
         result = analyse_doc(Article("t", text), load_model()(text))
         assert not [f for f in result.facts if f.rule == "stance.headline/1"], headline
+
+
+def test_a_title_or_a_work_of_art_is_no_policy() -> None:
+    body = "The Oslo film festival opened on Monday with a gala for the Norwegian film industry."
+    assert headline_stances("Oslo applauds Silent Mountains", body) == set()  # a film's title
+    assert headline_stances("Oslo hails European cinema", body) == set()
+    assert headline_stances("Ostrander backs debt relief plan", BODY) == {("Karl Ostrander", "supports", "debt relief plan")}
