@@ -75,3 +75,9 @@ def test_what_a_speaker_says_they_will_give_is_proposed_as_written() -> None:
     found = pairs("The Norwegian Treasury said it would give pensioners a £200 council tax refund.")
     assert ("Norwegian Treasury", "proposes", "£200 council tax refund") in found, found
     assert pairs("The Norwegian Treasury said it would give them time.") == set()
+
+
+def test_ordering_an_inquiry_puts_it_forward_and_ordering_a_halt_opposes() -> None:
+    assert ("Karl Ostrander", "proposes", "inquiry into deaths") in pairs("Finance Minister Karl Ostrander ordered an inquiry into the deaths.")
+    assert ("Norway", "opposes", "farm subsidies") in pairs("Norway ordered a halt to the farm subsidies.")
+    assert pairs("Finance Minister Karl Ostrander ordered a new helicopter.") == set()
