@@ -53,7 +53,7 @@ _ORGANISATION_OFFICES = frozenset(
      "shareholders", "executive", "secretary-general"}
 )  # fmt: skip
 _NAME_DEPS = frozenset({"compound", "nummod", "nmod"})
-_RETYPED_TAGS = frozenset({"ORG", "PERSON", "GPE", "PRODUCT", "NORP"})
+_RETYPED_TAGS = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "NORP"})
 
 
 def is_designation(text: str) -> bool:
@@ -80,7 +80,7 @@ def retype_by_phrase(span: Span, label: str) -> tuple[str, Span] | None:
         return ("", span) if _modifies_system(designation.root) else ("System", designation)
     if label in {"ORG", "PERSON"} and _named_after(span, _VESSEL_NOUNS):
         return ("System", span)
-    if label == "PERSON" and _named_after(span, BODY_NOUNS):
+    if label in {"PERSON", "GPE", "LOC"} and _named_after(span, BODY_NOUNS):
         return ("Organization", span)
     if label in {"ORG", "PERSON", "NORP"} and place_noun_for(span):
         return ("Place", span)
@@ -142,7 +142,8 @@ def _modifies_system(tok: Token) -> bool:
 
 
 # Nouns for a body a name stands in apposition to: "environmental group Roads 2010", "the charity Shelter".
-BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "think-tank", "watchdog", "body", "firm", "company"})
+BODY_NOUNS = frozenset({"group", "charity", "union", "organisation", "organization", "think-tank", "watchdog", "body", "firm", "company",
+                        "analysts", "consultancy", "regulator", "operator", "airline", "retailer", "carmaker", "insurer", "broker"})  # fmt: skip
 
 
 def _named_after(span: Span, nouns: frozenset[str]) -> bool:

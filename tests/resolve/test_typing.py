@@ -35,6 +35,8 @@ ROWS = [
     ("BT offered rivals equal access to its network.", "Bhutan", None),
     ("GM said it would cut 500 jobs.", "The Gambia", None),
     ("UK and US officials met in Brussels.", "United Kingdom", "Country"),
+    # a name after a word for a firm or a body names the firm, whatever the tagger says
+    ("Telecom analysts Ovum welcomed the move.", "Ovum", "Organization"),
 ]
 
 
