@@ -18,6 +18,7 @@ What they share:
 
 * :mod:`~kg.extract.stance.vocabulary`: the stance verbs and their past forms (``kg/data/stance_verbs.json``);
 * :mod:`~kg.extract.stance.holders`: who takes a stance;
+* :mod:`~kg.extract.stance.officials`: whose stance an official's commits (a minister's, the government's);
 * :mod:`~kg.extract.stance.targets`: what a stance is about;
 * :mod:`~kg.extract.stance.replacement`: replacing one plan with another;
 * :mod:`~kg.extract.stance.base`: a stance's modality, its objects and the fact itself.

@@ -17,6 +17,7 @@ from kg.extract.common.modality import negated, polarity_and_modality
 from kg.extract.stance.claims import claimed_by_unnamed
 from kg.extract.stance.frames import called_for, decided_act
 from kg.extract.stance.holders import addressed_as_we, speaking_for, spokesperson_for
+from kg.extract.stance.officials import official_side
 from kg.extract.stance.targets import stance_target
 from kg.extract.stance.vocabulary import cameo_only_verbs
 from kg.lexicon import stance_vocabulary
@@ -163,6 +164,8 @@ def stance_fact(
         yield ctx.fact(holder, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
     side = spokesperson_for(ctx, holder)  # "Lib Dem spokesman Mark Oaten criticised X": the Lib Dems too
+    if side is None and target.entity.cls in {"Plan", "System"}:
+        side = official_side(ctx, holder)  # "India's finance minister attacked X": India too
     if side is not None and side.entity.key != target.entity.key and not spoken_to:
         yield ctx.fact(side, stance, target, anchor, rule, confidence, polarity=polarity, modality=modality,
                        condition=condition)  # fmt: skip
