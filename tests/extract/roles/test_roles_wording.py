@@ -291,6 +291,11 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Rajiv Mehra", "Commerce and Industry Minister"),
         set(),
     ),
+    (  # a post before a name set off by commas, where the parse hung the name inside the post's phrase
+        "The director of the Victims of Fraud Trust, Norman Breck, accused the judge of contempt.",
+        ("Norman Breck", "director"),
+        set(),
+    ),
     (  # a name after "group" names the group, which holds no post
         "Sara Quinn, director of civil rights group Liberty, called on the government to free the men.",
         ("Sara Quinn", "director"),
