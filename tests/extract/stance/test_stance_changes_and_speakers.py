@@ -81,3 +81,9 @@ def test_ordering_an_inquiry_puts_it_forward_and_ordering_a_halt_opposes() -> No
     assert ("Karl Ostrander", "proposes", "inquiry into deaths") in pairs("Finance Minister Karl Ostrander ordered an inquiry into the deaths.")
     assert ("Norway", "opposes", "farm subsidies") in pairs("Norway ordered a halt to the farm subsidies.")
     assert pairs("Finance Minister Karl Ostrander ordered a new helicopter.") == set()
+
+
+def test_voting_against_a_described_act_opposes_it() -> None:
+    found = pairs("Malcolm Hale voted against the appointment of three United directors to the board.")
+    assert ("Malcolm Hale", "opposes", "appointment of three United directors") in found, found
+    assert pairs("Malcolm Hale voted against the board.") == set()
