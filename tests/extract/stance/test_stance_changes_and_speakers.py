@@ -87,3 +87,9 @@ def test_voting_against_a_described_act_opposes_it() -> None:
     found = pairs("Malcolm Hale voted against the appointment of three United directors to the board.")
     assert ("Malcolm Hale", "opposes", "appointment of three United directors") in found, found
     assert pairs("Malcolm Hale voted against the board.") == set()
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about() -> None:
+    text = "The Fisheries Union said in its submission that action is needed. It calls for a ban on bottom trawling."
+    assert ("Fisheries Union", "proposes", "ban on bottom trawling") in pairs(text)
+    assert pairs("The Fisheries Union met on Monday. It would cost £5bn to back the ban on bottom trawling.") == set()
