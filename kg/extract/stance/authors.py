@@ -80,8 +80,8 @@ def _body_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
     """'The TUC said in its submission that ... It calls for better pensions': 'It' opening a sentence is the
     body or the document the sentence before was about, when that sentence's subject names one."""
     sent = pronoun.sent
-    if pronoun.i != sent.start or sent.start == 0:
-        return None
+    if pronoun.i != sent.start or sent.start == 0 or pronoun.head.lemma_ in {"be", "seem", "appear"}:
+        return None  # "It is wrong to reject X": no one
     before = pronoun.doc[sent.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None:
