@@ -263,8 +263,8 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return False  # "very", "highly" comment; "[less] red tape" says which way
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
         return False
-    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and tok.lower_ in _JUDGING_COMPARATIVES:
-        return False  # "a better deal" judges; "a lower limit", "tougher sentences" say which plan
+    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and tok.lower_ in _JUDGING_COMPARATIVES and any(c.dep_ in {"det", "prep", "acl", "relcl"} for c in tok.head.children):
+        return False  # "a better deal for X" judges; "better pensions" alone, "a lower limit", "tougher sentences" say which
     return not _owner(ctx, tok) and country_of_demonym(tok.text) is None
 
 

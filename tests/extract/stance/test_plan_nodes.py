@@ -74,6 +74,9 @@ CASES = [
     # an act is also named as written, with the time its label leaves out
     ("The Police Federation opposes giving officers the power to detain suspects for up to 30 minutes.",
      ("giving officers the power to detain suspects", {"giving officers the power to detain suspects for up to 30 minutes"})),
+    # a comparative that alone says which plan stays; before a complement or after an article it judges
+    ("The TUC called for better pensions, child care provision and decent wages.", ("better pensions", set())),
+    ("The TUC called for a better deal for farmers.", ("deal for farmers", set())),
     # a described plan is also named by its compound alone
     ("Gordon Brown backed up to 100% multilateral debt relief.", ("up to 100% multilateral debt relief", {"debt relief"})),
     # the act without the means it is to be done by
