@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.common.amounts import is_amount
+from kg.extract.common.comparatives import judging_comparative
 from kg.extract.common.actions import action_words, gerund_object
 from kg.extract.common.activities import activity_complement, dated
 from kg.extract.common.variants import core_name, joined, phrase_names, plan_variants, short_names
@@ -32,8 +33,6 @@ VAGUE_MODIFIERS = frozenset(
      "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
 )  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-# Comparatives that judge rather than say which plan: "a better deal", "a fairer system".
-_JUDGING_COMPARATIVES = frozenset({"better", "worse", "fairer", "simpler", "clearer", "wiser", "smarter"})
 # Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
 _COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
 # Nouns that name no topic: "her plans on the issue" says no more than "her plans"; "defended the
@@ -263,8 +262,8 @@ def _descriptive(ctx: ExtractionContext, tok: Token, *, in_word: bool = False) -
         return False  # "very", "highly" comment; "[less] red tape" says which way
     if tok.is_punct and tok.text != "-" or tok.text in POSSESSIVE or tok.like_num:
         return False
-    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and tok.lower_ in _JUDGING_COMPARATIVES and any(c.dep_ in {"det", "prep", "acl", "relcl"} for c in tok.head.children):
-        return False  # "a better deal for X" judges; "better pensions" alone, "a lower limit", "tougher sentences" say which
+    if tok.lower_ in VAGUE_MODIFIERS or tok.tag_ == "JJS" or tok.tag_ == "JJR" and judging_comparative(tok):
+        return False  # "a better deal" judges; "better pensions" in a list, "a lower limit", "tougher sentences" say which
     return not _owner(ctx, tok) and country_of_demonym(tok.text) is None
 
 
