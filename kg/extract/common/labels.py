@@ -76,7 +76,8 @@ def _wrapper_with_complement(head: Token) -> bool:
     if head.lemma_.lower() == "decision" and any(c.dep_ == "poss" for c in head.children):
         return False  # "his decision to quit": a person's own choice, not a policy
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "for" and head.lemma_.lower() not in {"decision", "promise"}:
+        if child.dep_ == "prep" and (child.lower_ == "for" and head.lemma_.lower() not in {"decision", "promise"}
+                                     or child.lower_ == "of" and head.lemma_.lower() in {"promise", "pledge"}):  # "promises of X"
             return any(c.dep_ == "pobj" for c in child.children)
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             # "a pledge not to deploy", "a bid to cut it": no act, or one on something unnamed, is no plan

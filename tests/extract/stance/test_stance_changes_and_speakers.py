@@ -93,3 +93,8 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about() -> No
     text = "The Fisheries Union said in its submission that action is needed. It calls for a ban on bottom trawling."
     assert ("Fisheries Union", "proposes", "ban on bottom trawling") in pairs(text)
     assert pairs("The Fisheries Union met on Monday. It would cost £5bn to back the ban on bottom trawling.") == set()
+
+
+def test_pouring_cold_water_on_promises_of_a_plan_opposes_it() -> None:
+    found = pairs("Finance Minister Karl Ostrander poured cold water on the premier's promises of doubled economic growth.")
+    assert ("Karl Ostrander", "opposes", "promises of doubled economic growth") in found, found
