@@ -54,6 +54,7 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
             continue
         acts = [c for c in verb.children if _act_of(c, lemma in _GERUND_PROPOSING)] + _committed_to(verb) + _called_for_done(verb)
         acts = [a for head in acts for a in (head, *_joined_acts(head))]
+        acts = [_through_action_taken(a) for a in acts]
         if not acts or is_question(verb):
             continue
         polarity, modality = polarity_and_modality(verb.head if resolved and verb.dep_ == "acomp" else verb)
@@ -94,6 +95,16 @@ def stance_action(ctx: ExtractionContext) -> Iterator[Fact]:
                 speaker = speaking_for(ctx, holder, verb) if quotation is not None and quotation.direct else None
                 if speaker is not None:
                     yield ctx.fact(speaker, stance, plan, verb, RULE, confidence, polarity=polarity, modality=modality)
+
+
+def _through_action_taken(act: Token) -> Token:
+    """'urged Congress to take action [to cut] the deficit': the act the action taken is for."""
+    taken = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in {"action", "step", "measure"}]
+    if act.lemma_.lower() != "take" or not taken:
+        return act
+    purposes = [c for t in (taken[0], act) for c in t.children if c.dep_ in {"acl", "advcl", "xcomp"} and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+    return purposes[0] if purposes else act
 
 
 def _means(ctx: ExtractionContext, act: Token) -> list[Mention]:

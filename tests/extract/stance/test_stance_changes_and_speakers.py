@@ -98,3 +98,9 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about() -> No
 def test_pouring_cold_water_on_promises_of_a_plan_opposes_it() -> None:
     found = pairs("Finance Minister Karl Ostrander poured cold water on the premier's promises of doubled economic growth.")
     assert ("Karl Ostrander", "opposes", "promises of doubled economic growth") in found, found
+
+
+def test_taking_action_to_act_is_the_act() -> None:
+    found = pairs("Finance Minister Karl Ostrander urged parliament to take action to cut the deficit.")
+    assert ("Karl Ostrander", "proposes", "cutting the deficit") in found, found
+    assert pairs("Finance Minister Karl Ostrander urged parliament to take action.") == set()
