@@ -221,7 +221,7 @@ def _party_modifier(entities: DocEntities, token: Token) -> Entity | None:
 
 
 def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
-    """'a spokesman for UKIP', 'a Downing Street spokesman', 'Labour sources': the side an unnamed voice speaks for."""
+    """'a spokesman for UKIP', 'a Downing Street spokesman', 'Labour sources', "Mr X's lawyer": whom an unnamed voice speaks for."""
     if any(c.dep_ == "appos" for c in token.children) or any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in token.subtree):
         return None  # "a spokesman, John Smith", "the chairman of the CRE, Ann Hale": a named person, read as that person
     bodies = [p for prep in token.children if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at"}
@@ -229,6 +229,8 @@ def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
     bodies += [c for c in token.lefts if c.dep_ in {"compound", "amod", "nmod", "poss"}]
     for body in bodies:
         mention = entities.at(body)
+        if mention is not None and mention.entity.cls == "Person" and body.dep_ == "poss" and token.lower_ not in {"chairman", "head", "director"}:
+            return mention.entity  # "Mr Sigarchi's lawyer", "Mr Blair's spokesman": the person they speak for
         if mention is not None and mention.entity.cls in {"Organization", "Country"}:
             named = _named_government(entities, body, mention.text)
             if named is not None:

@@ -104,3 +104,9 @@ def test_taking_action_to_act_is_the_act() -> None:
     found = pairs("Finance Minister Karl Ostrander urged parliament to take action to cut the deficit.")
     assert ("Karl Ostrander", "proposes", "cutting the deficit") in found, found
     assert pairs("Finance Minister Karl Ostrander urged parliament to take action.") == set()
+
+
+def test_a_persons_spokesman_or_lawyer_speaks_for_them() -> None:
+    found = pairs("Karl Ostrander resigned. Mr Ostrander's spokesman backed the Harbour Bill.")
+    assert ("Karl Ostrander", "supports", "Harbour Bill") in found, found
+    assert pairs("Karl Ostrander resigned. Mr Ostrander's lawyer met the judge.") == set()
