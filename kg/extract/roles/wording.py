@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _PORTFOLIOS = frozenset({"economics", "economy", "commerce", "industry", "trade", "finance", "defence", "defense", "foreign", "home",
                          "health", "education", "energy", "environment", "transport", "justice", "interior", "culture", "agriculture",
                          "employment", "development", "communications", "technology", "science", "sport", "housing", "welfare", "labour"})  # fmt: skip
+_RANKS = frozenset({"deputy", "vice", "acting", "interim", "junior", "assistant", "chief", "senior"})  # "deputy Prime Minister"
 # Royal and noble styles are how a person is addressed, not a post they hold: "Prince Charles".
 STYLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "lord", "lady", "baron", "baroness", "sheikh"})
 # Words that count or set apart several holders of a post: "five other barristers".
@@ -106,17 +107,18 @@ def _portfolio_word(named: Mention, tok: Token) -> bool:
 
 
 def _last_capitalised_title(doc: Doc, start: int, end: int) -> int:
-    """Where the title next to the name starts: after a lower-case title word or plural noun before a capitalised word.
+    """Where the title next to the name starts: after a lower-case title word, plural or describing noun before a capitalised word.
 
     "my Russian counterpart Deputy Foreign Minister", "their cabinet colleagues Foreign
-    Secretary X", "committee chairman Labour MP X"; an honorific before the name is no
-    title ("London mayor Mr X").
+    Secretary X", "committee chairman Labour MP X", "political rival Chancellor X" (not "deputy
+    Prime Minister", not "health Secretary"); an honorific before the name is no title ("London mayor Mr X").
     """
     stop = end
     while stop > start and doc[stop - 1].lower_.rstrip(".") in honorifics():
         stop -= 1
     for i in range(start, stop - 1):
-        if doc[i].is_lower and (is_title_word(doc[i]) or doc[i].tag_ == "NNS") and is_capitalised(doc[i + 1]):
+        describing = doc[i].tag_ in {"NN", "JJ"} and is_title_word(doc[i + 1]) and doc[i].lower_ not in TITLE_MODIFIERS | _RANKS | NOT_CURRENT | office_words()
+        if doc[i].is_lower and (is_title_word(doc[i]) or doc[i].tag_ == "NNS" or describing) and is_capitalised(doc[i + 1]):
             start = i + 1
     return start
 

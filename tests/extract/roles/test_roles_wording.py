@@ -296,6 +296,16 @@ WORDING: list[tuple[str, tuple[str, str] | None, set[tuple[str, str]]]] = [
         ("Norman Breck", "director"),
         set(),
     ),
+    (  # a noun describing the person before a capitalised post is no part of it; a rank is
+        "Observers called it a snub to political rival Chancellor Oliver Lane.",
+        ("Oliver Lane", "Chancellor"),
+        {("Oliver Lane", "political rival Chancellor")},
+    ),
+    (
+        "Israel's deputy Prime Minister Avi Doron spoke on Monday.",
+        ("Avi Doron", "deputy Prime Minister"),
+        set(),
+    ),
     (  # a name after "group" names the group, which holds no post
         "Sara Quinn, director of civil rights group Liberty, called on the government to free the men.",
         ("Sara Quinn", "director"),
