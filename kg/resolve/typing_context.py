@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import office_words, system_nouns
+from kg.resolve.body_examples import one_of_bodies
 from kg.resolve.countries import country_named, country_of_demonym
 from kg.resolve.names import has_name_shape, is_honorific
 from kg.resolve.raw import RawMention, full_name_surnames
@@ -80,7 +81,7 @@ def retype_by_phrase(span: Span, label: str) -> tuple[str, Span] | None:
         return ("", span) if _modifies_system(designation.root) else ("System", designation)
     if label in {"ORG", "PERSON"} and _named_after(span, _VESSEL_NOUNS):
         return ("System", span)
-    if label in {"PERSON", "GPE", "LOC"} and _named_after(span, BODY_NOUNS):
+    if label in {"PERSON", "GPE", "LOC"} and (_named_after(span, BODY_NOUNS) or one_of_bodies(span)):
         return ("Organization", span)
     if label in {"ORG", "PERSON", "NORP"} and place_noun_for(span):
         return ("Place", span)

@@ -37,6 +37,7 @@ ROWS = [
     ("UK and US officials met in Brussels.", "United Kingdom", "Country"),
     # a name after a word for a firm or a body names the firm, whatever the tagger says
     ("Telecom analysts Ovum welcomed the move.", "Ovum", "Organization"),
+    ("Using back taxes against firms like Halvorsen was a mistake, he said.", "Halvorsen", "Organization"),
 ]
 
 
