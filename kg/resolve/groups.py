@@ -233,9 +233,7 @@ def _spoken_for(entities: DocEntities, token: Token) -> Entity | None:
             return mention.entity  # "Mr Sigarchi's lawyer", "Mr Blair's spokesman": the person they speak for
         if mention is not None and mention.entity.cls in {"Organization", "Country"}:
             named = _named_government(entities, body, mention.text)
-            if named is not None:
-                return home_country(entities)
-            return mention.entity
+            return home_country(entities) if named is not None else mention.entity
     return None
 
 

@@ -8,7 +8,7 @@ role it is comes from a country or organisation named in the title ("U.S. Under
 Secretary", "Labour MP"), a possessive ("Russia's") or an "of Y" complement. A
 post the text says was held once or is yet to be ("former", "prospective", "when
 he was Home Secretary") is not read as held; :mod:`kg.extract.roles.wording` finds
-where a post's words start and stop and how its label is spelled, and
+where a post's words start and stop (:mod:`kg.extract.roles.labels` how its label is spelled), and
 :mod:`kg.extract.roles.owners` whose post 'Its', 'the country's' or 'the
 alliance's' means. A post in a party makes its holder a member of the party.
 """
@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common.modality import negated
 from kg.extract.common.registry import relation_rule
+from kg.extract.roles.labels import wording_tokens
 from kg.extract.roles.people import named_person_heads, relative_antecedent
 from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular
 from kg.extract.roles.owners import is_party, party_of_member_word
 from kg.extract.roles.tenure import NOT_CURRENT, ended_by_event, not_current
-from kg.extract.roles.labels import wording_tokens
 from kg.extract.roles.wording import MEMBER_WORDS, STYLES, role_phrase, title_joined_before, trim_title
 from kg.syntax import is_title_word, title_before, tokens
 from kg.types import Fact, Mention
@@ -41,7 +41,6 @@ NOT_HEAD = {"deputy", "vice", "assistant", "shadow", "former", "acting", "under"
 # Words that say how two people relate, not which post one holds: "my counterpart" is
 # read for the title after it ("... Deputy Foreign Minister Ryabkov"), never as a role.
 RELATIVE_WORDS = {"counterpart", "counterparts"}
-
 
 # Ordinals rank the person in a series: "the third Conservative MP to defect" names no post.
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
