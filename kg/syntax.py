@@ -28,6 +28,11 @@ def is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def joins_a_word(token: Token) -> bool:
+    """Whether ``token`` is a hyphen written inside a word, which the tokenizer split: 'Under[-]Secretary', 'e[-]democracy'."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
 def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """Token range of the title phrase right before a name starting at ``start``.
 
@@ -70,7 +75,7 @@ def _title_starts_after(doc: Doc, i: int) -> bool:
         return False
     if tok.lower_ == "the" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in {"of", "for", "to"} and _named_after(doc, i + 1):
         return False  # "Shadow leader of the Commons Peter Vaughan", "head of the troubled Child Support Agency X"
-    if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+    if joins_a_word(tok):
         return False  # "Treasury Under-Secretary X": a hyphen inside a word of the title
     if tok.is_punct and tok.text not in {"-", "."} or tok.ent_type_ in {"DATE", "TIME"}:
         return True  # "On Tuesday party transport spokesman X": the date is no part of it

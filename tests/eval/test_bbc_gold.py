@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_script import load
 
 from kg.eval.gold import load_gold
 
@@ -17,11 +17,7 @@ CORPUS = REPO.parent / "shared" / "corpora" / "bbc_all" / "politics"
 
 
 def bbc_gold_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bbc_gold", REPO / "benchmarks" / "bbc_gold.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("bbc_gold")
 
 
 GOLD_FILES = sorted(GOLD.rglob("*.json"))

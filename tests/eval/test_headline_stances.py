@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
+from benchmark_script import load
 
 
 def test_it_lists_each_headline_stance_with_its_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location("headline_stances", REPO / "benchmarks" / "headline_stances.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load("headline_stances")
     body = "\n\nFinance Minister Karl Ostrander spoke to reporters in Oslo on Monday about the Norwegian economy.\n"
     (tmp_path / "politics").mkdir()
     (tmp_path / "politics" / "001.txt").write_text("Ostrander backs debt relief plan" + body)

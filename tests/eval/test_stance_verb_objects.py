@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
+from benchmark_script import load
 
 
 def test_it_counts_a_missed_plan_under_a_stance_verb(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = importlib.util.spec_from_file_location("stance_verb_objects", REPO / "benchmarks" / "stance_verb_objects.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load("stance_verb_objects")
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     corpus.mkdir()
     gold.mkdir()

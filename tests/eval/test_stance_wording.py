@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
+from benchmark_script import load
 
 
 def stance_wording_script() -> ModuleType:
-    sys.path.insert(0, str(REPO / "benchmarks"))  # it imports bbc_gold beside it
-    spec = importlib.util.spec_from_file_location("stance_wording", REPO / "benchmarks" / "stance_wording.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load("stance_wording")
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import policy_actions, word_list
-from kg.extract.common.variants import action_names, brought_about, written_whole
+from kg.extract.common.variants import action_names, bracketed, brought_about, written_whole
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from kg.extract.common.context import ExtractionContext
     from kg.types import Mention
@@ -154,7 +154,7 @@ def action_words(verb: Token) -> list[Token]:
                 and not gerund_object(verb, child) and not _caused_act(verb, child):
             continue  # another clause: "cut taxes [to help families]"
         words.extend(t for t in child.subtree if not _cut(t, child))
-    aside = _bracketed(verb.sent)
+    aside = bracketed(verb.sent)
     words = [t for t in sorted(set(words), key=lambda t: t.i) if t.i not in aside]  # "a £2bn ($3.7bn) plan"
     end = words[-1].i + 1 if words else verb.i
     comma = next((t.i for t in verb.doc[verb.i : end] if t.text in {",", ";", ":", "--", "—", "–"} and not _in_a_list(t)
@@ -205,19 +205,6 @@ def has_to_clause(noun: Token, deps: set[str]) -> bool:
 def _spaced_dash(token: Token) -> bool:
     """' - ' between words: an aside or a new clause begins ("merge 12 boards into four - called by one union ...")."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _bracketed(sentence: Span) -> set[int]:
-    """Indices of the tokens of a sentence's bracketed asides, brackets included."""
-    inside: set[int] = set()
-    depth = 0
-    for tok in sentence:
-        depth += tok.text == "("
-        if depth > 0:
-            inside.add(tok.i)
-        if tok.text == ")":
-            depth = max(0, depth - 1)
-    return inside
 
 
 def _tally(prep: Token) -> bool:

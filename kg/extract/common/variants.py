@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import plan_nouns, word_list
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Nouns that wrap a plan rather than name it: "plans to X", "a call for X", "the idea of X".
 WRAPPERS = frozenset(
@@ -85,16 +85,25 @@ def written_whole(verb: Token, words: list[Token]) -> frozenset[str]:
     """'giving officers the power to detain suspects [for up to 30 minutes]': the act with the times and
     amounts its label leaves out, as the text writes it, when that is still a name."""
     whole = sorted((t for c in verb.children if c.dep_ in _ACT_PARTS and c.i > verb.i for t in c.subtree), key=lambda t: t.i)
-    inside = [t for t in whole if not _in_brackets(t)]
+    aside = bracketed(verb.sent)
+    inside = [t for t in whole if t.i not in aside]
     if not words or not inside or any(t.dep_ in {"relcl", "advcl", "ccomp", "conj", "cc"} or t.text in {",", ";", ":"} for t in inside):
         return frozenset()
     written = [verb, *inside]
     return frozenset(action_names(written)) if len(words) < len(written) <= _LONGEST_NAME else frozenset()
 
 
-def _in_brackets(token: Token) -> bool:
-    before = token.doc[token.sent.start : token.i + 1].text
-    return before.count("(") > before.count(")") or token.text == ")"
+def bracketed(sentence: Span) -> set[int]:
+    """Indices of the tokens of a sentence's bracketed asides, brackets included."""
+    inside: set[int] = set()
+    depth = 0
+    for tok in sentence:
+        depth += tok.text == "("
+        if depth > 0:
+            inside.add(tok.i)
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+    return inside
 
 
 def _singular(noun: Token) -> str:

@@ -13,7 +13,7 @@ from kg.extract.roles.owners import party_of_member_word, possessor_owner
 from kg.extract.roles.tenure import NOT_CURRENT
 from kg.lexicon import honorifics, name_prefixes, office_words
 from kg.resolve.countries import country_of_capital
-from kg.syntax import POSSESSIVE, TITLE_MODIFIERS, is_capitalised, is_title_word
+from kg.syntax import POSSESSIVE, TITLE_MODIFIERS, is_capitalised, is_title_word, joins_a_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -197,7 +197,7 @@ def role_phrase(ctx: ExtractionContext, head: Token) -> tuple[Span, Mention | No
     while start < head.i and (_owner_word(ctx, doc[start]) or doc[start].tag_ == "POS"):
         owner = owner or ctx.mention(doc[start])  # "the Tory treasury spokesman": the party is the owner
         start += 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+    while start >= 2 and joins_a_word(doc[start - 1]):
         start -= 2  # "co-chairman", parsed as three words side by side
     joined = title_joined_before(head)
     if joined is not None and joined.i >= start:
@@ -295,6 +295,6 @@ def _portfolio_end(pobj: Token, stop: int | None = None) -> int | None:
         and not (after is not None and (after.pos_ in {"DET", "PROPN"} or after.ent_iob_ == "B"))
     )
     end = subtree[-1].i + 1
-    while fits and end + 1 < len(pobj.doc) and pobj.doc[end].text == "-" and not pobj.doc[end - 1].whitespace_ and not pobj.doc[end].whitespace_:
+    while fits and end + 1 < len(pobj.doc) and joins_a_word(pobj.doc[end]):
         end += 2  # "professor of e-democracy", parsed as three words side by side
     return end if fits else None

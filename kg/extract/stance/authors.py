@@ -26,8 +26,6 @@ _LOOKBACK_SENTENCES = 4
 
 def document_author(ctx: ExtractionContext, token: Token) -> Mention | None:
     """The author of the document ``token`` names ('A report by X', "X's speech", 'the report' after one), or None."""
-    if token.lower_ == "it" and token.dep_ == "nsubj":
-        return _body_just_named(ctx, token)
     if token.lemma_.lower() not in stance_vocabulary()["authored_works"]:
         return None
     named = _named_author(ctx, token)
@@ -75,18 +73,3 @@ def _bare_definite(token: Token) -> bool:
     describing = all(c.dep_ in {"amod", "compound", "nummod", "punct"} and not c.ent_type_ for c in children[1:])
     return bool(children) and children[0].lower_ == "the" and children[0].i < token.i and describing
 
-
-def _body_just_named(ctx: ExtractionContext, pronoun: Token) -> Mention | None:
-    """'The TUC said in its submission that ... It calls for better pensions': 'It' opening a sentence is the
-    body or the document the sentence before was about, when that sentence's subject names one."""
-    sent = pronoun.sent
-    if pronoun.i != sent.start or sent.start == 0 or pronoun.head.lemma_ in {"be", "seem", "appear"}:
-        return None  # "It is wrong to reject X": no one
-    before = pronoun.doc[sent.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    named = ctx.mention(subject)
-    if named is not None:
-        return named if named.entity.cls == "Organization" else None
-    return document_author(ctx, subject) if subject.lemma_.lower() in stance_vocabulary()["authored_works"] else None

@@ -35,14 +35,10 @@ def official_side(ctx: ExtractionContext, person: Mention) -> Mention | None:
     side = ctx.sides.get(person.entity.key)
     if side is None or side.entity.cls not in {"Country", "Organization"}:
         return None
-    words = {w.lower_ for tok in ctx.doc if _names(ctx, tok, person) for w in _post_words(tok)}
+    names = (ctx.doc[i] for i, mention in ctx.entities.by_token.items() if mention.entity.key == person.entity.key)
+    words = {w.lower_ for tok in names if tok.pos_ == "PROPN" for w in _post_words(tok)}
     posts = _GOVERNMENT_POSTS if side.entity.cls == "Country" else _HEAD_POSTS
     return side if words & posts and not words & _NOT_IN_OFFICE else None
-
-
-def _names(ctx: ExtractionContext, token: Token, person: Mention) -> bool:
-    mention = ctx.mention(token)
-    return mention is not None and mention.entity.key == person.entity.key and token.pos_ == "PROPN"
 
 
 def _post_words(token: Token) -> list[Token]:
