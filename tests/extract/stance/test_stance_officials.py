@@ -33,3 +33,9 @@ def test_posts_out_of_office_commit_nobody_else() -> None:
 def test_a_stance_on_a_person_stays_the_speaker_s() -> None:
     text = "Norwegian Finance Minister Karl Ostrander praised Gro Hansen."
     assert not any(s == "Norway" for s, _, _, _, _ in rows(text))
+
+
+def test_a_body_named_where_an_official_speaks_is_not_their_side() -> None:
+    text = ("Sir Alan Reed, chairman of the organisation, criticised the amnesty plan. "
+            "He said Office of National Statistics data were accurate and the Office of National Statistics was right.")
+    assert "Office of National Statistics" not in holders(text, "amnesty plan")
