@@ -24,6 +24,7 @@ import numpy as np
 
 from kg.extract.common.antecedents import antecedent_node
 from kg.extract.common.nodes import node_for
+from kg.extract.common.labels import complement_tokens, label_tokens, new_node, node_class
 from kg.extract.stance.targets import policy_node
 from kg.learn.features import dependency_path, hash_features
 from kg.lexicon import cameo_stance_verbs, stance_vocabulary
@@ -74,7 +75,7 @@ def has_cue(sentence: Span) -> bool:
     return any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence)
 
 
-def stance_candidates(ctx: ExtractionContext) -> Iterator[StanceCandidate]:
+def stance_candidates(ctx: ExtractionContext, *, open_plans: bool = False) -> Iterator[StanceCandidate]:
     """Every (holder, plan) pair of each sentence with a stance cue, holders and plans distinct."""
     for sentence in ctx.doc.sents:
         if not has_cue(sentence):
@@ -83,7 +84,7 @@ def stance_candidates(ctx: ExtractionContext) -> Iterator[StanceCandidate]:
         if not holders:
             continue
         taken = {token.i for _, token, how in holders if how == "named"}
-        plans = [(p, t) for t in sentence if t.i not in taken and (p := plan_for(ctx, t)) is not None]
+        plans = [(p, t) for t in sentence if t.i not in taken and (p := plan_for(ctx, t, open_plans=open_plans)) is not None]
         pairs = [
             StanceCandidate(holder, h_token, plan, p_token, how)
             for holder, h_token, how in holders
@@ -91,7 +92,7 @@ def stance_candidates(ctx: ExtractionContext) -> Iterator[StanceCandidate]:
             if plan.entity.key != holder.entity.key and not (plan.start <= h_token.idx < plan.end)
             and _cue_between(h_token, p_token, how)
         ]
-        yield from pairs[:_MAX_PAIRS_PER_SENTENCE]
+        yield from pairs[: _MAX_PAIRS_PER_SENTENCE * (4 if open_plans else 1)]
 
 
 def _cue_between(holder: Token, plan: Token, how: str) -> bool:
@@ -150,8 +151,13 @@ def _holders(ctx: ExtractionContext, sentence: Span) -> Iterator[tuple[Mention, 
         yield mention, token
 
 
-def plan_for(ctx: ExtractionContext, head: Token) -> Mention | None:
-    """The plan or system the phrase headed by ``head`` names, as the stance rules would read it, or None."""
+def plan_for(ctx: ExtractionContext, head: Token, *, open_plans: bool = False) -> Mention | None:
+    """The plan or system the phrase headed by ``head`` names, as the stance rules would read it, or None.
+
+    With ``open_plans``, any other noun phrase that is no actor is a plan candidate too, named
+    as the rules name a plan they mint (its words, complement and their short forms): the
+    scorer, not a plan noun, then judges whether it is what a stance is about.
+    """
     if head.pos_ not in {"NOUN", "PROPN", "PRON"} and head.tag_ != "VBG":
         return None
     if head.pos_ == "PRON" and head.lower_ != "it":
@@ -161,7 +167,27 @@ def plan_for(ctx: ExtractionContext, head: Token) -> Mention | None:
         node = antecedent_node(ctx, head)
     if node is None and head.pos_ == "NOUN":
         node = policy_node(ctx, head, head.head)
+    if node is None and open_plans:
+        node = open_plan(ctx, head)
     return node if node is not None and node.entity.cls in PLAN_CLASSES else None
+
+
+_PHRASE_HEADS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "appos", "dative", "oprd", "ROOT", "npadvmod"})
+
+
+def open_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
+    """A plan candidate from any noun phrase that names no actor: its words and their short forms as names."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in _PHRASE_HEADS or ctx.mention(head) is not None:
+        return None
+    if head.pos_ == "PROPN" and head.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "DATE", "MONEY", "CARDINAL"}:
+        return None
+    words = label_tokens(ctx, head)
+    complement = complement_tokens(ctx, head)
+    if complement:
+        words += [t for t in head.doc[complement[0].i : complement[-1].i + 1] if not t.is_punct]
+    if not words:
+        return None
+    return new_node(ctx, head, node_class(head) or "Plan", sorted(words, key=lambda t: t.i))
 
 
 
