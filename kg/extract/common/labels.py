@@ -27,16 +27,12 @@ if TYPE_CHECKING:
     from kg.types import Mention
 
 # Modifiers that describe a plan's status or the writer's view, not which plan it is.
-VAGUE_MODIFIERS = frozenset(
-    {"new", "old", "latest", "current", "existing", "proposed", "planned", "controversial",
-     "so-called", "such", "own", "other", "same", "former", "possible", "future", "whole",
-     "entire", "full", "main", "major", "recent", "very", "much", "further", "similar"}
-)  # fmt: skip
+VAGUE_MODIFIERS = frozenset({"new", "old", "latest", "current", "existing", "proposed", "planned", "controversial",
+    "so-called", "such", "own", "other", "same", "former", "possible", "future", "whole", "entire", "full", "main",
+    "major", "recent", "very", "much", "further", "similar"})  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-# Prepositions introducing what a plan is about: "a ban on", "calls for", "a review of", "an inquiry into".
-_COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})
-# Nouns that name no topic: "her plans on the issue" says no more than "her plans"; "defended the
-# plans against criticism" says what they were defended against.
+_COMPLEMENT_PREPS = frozenset({"on", "for", "against", "of", "into"})  # what a plan is about: "a ban on", "calls for"
+# Nouns that name no topic: "her plans on the issue"; "defended the plans against criticism" (what against).
 _TOPICLESS = frozenset({"issue", "issues", "matter", "subject", "question", "area", "problem", "way", "thing",
                         "criticism", "critics", "attack", "attacks", "claims", "accusations"})  # fmt: skip
 _AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
@@ -46,7 +42,7 @@ _CHANGES = frozenset({"reform", "overhaul", "review", "restructuring", "reorgani
 
 def node_class(head: Token) -> str | None:
     """'Plan' or 'System' when ``head`` is a plan or system noun, else None."""
-    if head.pos_ not in {"NOUN", "PROPN"} and not _plural_noun_tagged_verb(head):
+    if (head.pos_ not in {"NOUN", "PROPN"} and not _plural_noun_tagged_verb(head)) or _describes_person(head):
         return None
     words = {head.lemma_.lower(), head.lower_}
     if words & plan_nouns() or _wrapper_with_complement(head) or _named_act(head):
@@ -298,3 +294,7 @@ def _with_clause(head: Token, words: list[Token]) -> frozenset[str]:
         return frozenset()
     rest = [t for t in clause.subtree if not t.is_punct]
     return frozenset({joined([*words, *rest])}) if len(rest) <= 10 else frozenset()
+
+
+def _describes_person(head: Token) -> bool:
+    return head.dep_ == "appos" and head.head.ent_type_ == "PERSON"  # "Lord Allen - a senior law lord -": no plan

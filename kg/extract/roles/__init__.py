@@ -5,6 +5,7 @@
 * :mod:`~kg.extract.roles.lists`: a plural post before a list of names ("Labour MPs A and B");
 * :mod:`~kg.extract.roles.joined`: two posts joined before one name ("Labour MP and former minister X");
 * :mod:`~kg.extract.roles.set_off`: a capitalised post between commas after a name the parse missed;
+* :mod:`~kg.extract.roles.appointed`: a post given ("appointed X as his campaign director");
 * :mod:`~kg.extract.roles.people`: the named people these rules read posts for;
 * :mod:`~kg.extract.roles.wording`: where a post's words start and stop, and whose post it is;
 * :mod:`~kg.extract.roles.labels`: the words a post is labelled with, spelled as the text writes them;
@@ -14,4 +15,4 @@ Importing this package registers the rules, in this order.
 """
 
 # Registration order is rule order: a fact two rules find at the same confidence keeps the first's provenance.
-from kg.extract.roles import posts, clauses, described, lists, joined, set_off  # noqa: F401, I001
+from kg.extract.roles import posts, clauses, described, lists, joined, set_off, appointed  # noqa: F401, I001
