@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.analyse import analyse_doc
-from kg.types import Article
-
-Row = tuple[str, str, str]
-
-
-def plain_facts(nlp, text: str) -> set[Row]:  # type: ignore[no-untyped-def]
-    result = analyse_doc(Article("t", text), nlp(text))
-    return {(f.subject.entity.label, f.predicate, f.object.entity.label) for f in result.facts if f.asserted}
+from role_facts import Row, plain_facts
 
 
 FINDS: list[tuple[str, set[Row]]] = [
