@@ -40,7 +40,7 @@ from kg.extract import FAMILIES, run_rules
 from kg.learn.model import Examples, RelationModel, train
 from kg.nlp import load_model
 from kg.types import Article, Entity
-from stance_scorer_data import FEATURE_VERSION, HOLDER_CLASSES, PLAN_CLASSES, featurise, stance_candidates
+from stance_scorer_data import FEATURE_VERSION, HOLDER_CLASSES, PLAN_CLASSES, featurise, joining_token, stance_candidates
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_ROOT = REPO / "benchmarks" / "gold" / "bbc"
@@ -49,6 +49,17 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc_all" / "politics"
 STANCE_CLASSES = ("none", "opposes", "supports", "proposes")
 STANCES = STANCE_CLASSES[1:]
 Triple = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class CandidateSpans:
+    """Character offsets, relative to the candidate's sentence, of its holder, plan and joining word."""
+
+    sentence: int  # the sentence's start in the document
+    holder: tuple[int, int]
+    plan: tuple[int, int]
+    cue: tuple[int, int]
+    how: str
 
 
 @dataclass
@@ -61,6 +72,8 @@ class ArticleExamples:
     pairs: list[tuple[str | None, str | None]] = field(default_factory=list)  # (gold holder, gold plan) ids
     keys: list[tuple[str, str]] = field(default_factory=list)  # (holder, plan) node keys
     shown: list[str] = field(default_factory=list)  # holder, plan and sentence, for --show
+    spans: list[CandidateSpans] = field(default_factory=list)  # where holder, plan and cue are, for the encoder
+    texts: dict[int, str] = field(default_factory=dict)  # sentence start -> sentence text (kept in memory only)
     gold: set[Triple] = field(default_factory=set)
     optional: set[Triple] = field(default_factory=set)
     rules: set[Triple] = field(default_factory=set)  # gold-aligned stance triples the rules state
@@ -96,6 +109,9 @@ def read_article(folder: Path, path: Path, corpus: Path, nlp, open_plans: bool =
         found.labels.append(STANCE_CLASSES.index(label))
         found.pairs.append((holder, plan))
         found.keys.append((candidate.holder.entity.key, candidate.target.entity.key))
+        sentence = candidate.plan_token.sent
+        found.texts[sentence.start_char] = sentence.text
+        found.spans.append(_spans(candidate, sentence))
         found.shown.append(f"{candidate.holder.entity.label} [{candidate.how}] | {candidate.target.entity.label} | "
                            f"{candidate.plan_token.sent.text.strip()[:150]}")  # fmt: skip
     for fact in run_rules(ctx, use=FAMILIES):
@@ -109,6 +125,21 @@ def read_article(folder: Path, path: Path, corpus: Path, nlp, open_plans: bool =
         elif triple not in optional:
             found.rule_wrong += 1
     return found
+
+
+def _spans(candidate, sentence) -> CandidateSpans:  # type: ignore[no-untyped-def]
+    """Offsets in the sentence; a mention named elsewhere (an antecedent) is marked at the token that refers to it."""
+    start, end = sentence.start_char, sentence.end_char
+
+    def within(mention, token) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+        if start <= mention.start and mention.end <= end:
+            return mention.start - start, mention.end - start
+        return token.idx - start, token.idx + len(token) - start
+
+    cue = joining_token(candidate)
+    holder = within(candidate.holder, candidate.holder_token) if candidate.how == "named" else (0, 0)
+    plan = within(candidate.target, candidate.plan_token)
+    return CandidateSpans(start, holder, plan, (cue.idx - start, cue.idx + len(cue) - start), candidate.how)
 
 
 def stance_prediction(model: RelationModel, indices: np.ndarray) -> tuple[str, float]:
