@@ -120,9 +120,19 @@ def _joins_title_words(doc: Doc, i: int) -> bool:
     if doc[i].lower_ == "and" and lower_before and after.is_lower and before.pos_ == after.pos_ == "NOUN":
         return any(is_title_word(t) for t in doc[i + 2 : i + 4])  # "work [and] pensions spokesman"
     if is_capitalised(after) or after.lower_ == "the" and doc[i].lower_ in {"of", "for"}:
+        if before.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} and doc[i].ent_iob_ == "O" and _name_after_a_word(doc, before):
+            return False  # "a bid from Rangers [for] Scotland captain X": a name of its own ends before it
         return is_capitalised(before) or is_title_word(before)
     portfolio = after.pos_ in {"NOUN", "ADJ"} and after.is_lower
     return doc[i].lower_ in {"for", "of"} and is_title_word(before) and portfolio
+
+
+def _name_after_a_word(doc: Doc, last: Token) -> bool:
+    """Whether the name ending at ``last`` follows a lower-case word, so starts no title ('from [Rangers]', not 'Secretary of [State]')."""
+    start = last.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ not in CONNECTORS
 
 
 def split_office_and_name(span: Span) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from kg.syntax import POSSESSIVE, is_title_word
 from kg.types import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from kg.extract.common.context import ExtractionContext
 
@@ -155,3 +155,22 @@ def _label(words: list[Token]) -> str:
     if is_title_word(last) or not names_a_post(last):
         return label  # "chief inspector of schools" ends in its portfolio
     return label[: len(label) - len(last.text)] + singular(last)
+
+
+def title_before_comma(root: Token, span: Span) -> list[Token]:
+    """A title set off before a name that the parse did not hang the name on: 'The chairman of the Bar
+    Council, Guy Hale QC warned' (a second subject), 'the support of the Mayor of London, Ken
+    Livingstone, business groups ...' (the name hung on another noun)."""
+    while root.dep_ == "compound" and root.head.i == root.i + 1:
+        root = root.head  # "Guy Hale [QC]": the name's head
+    if span.start < 2 or span.doc[span.start - 1].text != ",":
+        return []
+    if root.dep_ == "appos" and not is_title_word(root.head):
+        last = node = span.doc[span.start - 2]
+        while not is_title_word(node) and node.dep_ in {"pobj", "prep", "compound"}:
+            node = node.head
+        return [node] if is_title_word(node) and node.right_edge.i in {last.i, last.i + 1} else []  # the comma may hang on it
+    if root.dep_ != "nsubj":
+        return []
+    before = {span.start - 2, span.start - 1}
+    return [c for c in root.head.children if c.dep_ == "nsubj" and is_title_word(c) and c.right_edge.i in before]

@@ -22,7 +22,7 @@ from kg.extract.common.modality import negated
 from kg.extract.common.registry import relation_rule
 from kg.extract.roles.labels import wording_tokens
 from kg.extract.roles.people import named_person_heads, relative_antecedent
-from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular
+from kg.extract.roles.naming import figurative, group_title, occupation_owner, one_of, role_mention, seat_words, singular, title_before_comma
 from kg.extract.roles.owners import is_party, party_of_member_word
 from kg.extract.roles.tenure import NOT_CURRENT, ended_by_event, not_current
 from kg.extract.roles.wording import MEMBER_WORDS, STYLES, role_phrase, title_joined_before, trim_title
@@ -79,7 +79,7 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
         titles = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             titles.append(one_of(root.head))  # "The chief inspector of schools, David Bell, said"
-        titles += _title_subject_before(root, span)
+        titles += title_before_comma(root, span)
         group = group_title(root)  # "five barristers - Ann Lee QC, Tom Hart and ...": each of them
         if group is not None and all(t.i != group.i for t in titles):
             titles.append(group)
@@ -98,16 +98,6 @@ def apposition(ctx: ExtractionContext) -> Iterator[Fact]:
             if role is not None:
                 wording, owner = role
                 yield from role_facts(ctx, person, wording, owner, appos, "roles.apposition/1", 0.85)
-
-
-def _title_subject_before(root: Token, span: Span) -> list[Token]:
-    """'The chairman of the Bar Council, Guy Hale QC warned': a title the parse made a second subject."""
-    while root.dep_ == "compound" and root.head.i == root.i + 1:
-        root = root.head  # "Guy Hale [QC]": the name's head
-    if root.dep_ != "nsubj" or span.start == 0 or span.doc[span.start - 1].text != ",":
-        return []
-    before = {span.start - 2, span.start - 1}
-    return [c for c in root.head.children if c.dep_ == "nsubj" and is_title_word(c) and c.right_edge.i in before]
 
 
 def _second_titles(title: Token) -> list[Token]:
