@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 CONNECTORS = {"for", "of", "and", "&"}
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT"})
 # Verbs after which an adjective is said of the subject, never part of a title after it.
 _LINKING_VERBS = frozenset({"be", "seem", "feel", "remain", "become", "sound", "look"})
 # Lower-case words of a title the small model tags as verbs ("shadow home secretary").
@@ -65,6 +66,9 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return None
     if doc[end - 1].lower_ in CONNECTORS or doc[end - 1].lower_ == "the":
         return None  # "a spokesman for Mr Whitlock": the name is whom the spokesman speaks for
+    described = doc[start - 1]
+    if described.is_lower and described.pos_ == "NOUN" and not is_title_word(described) and doc[start].ent_type_ in _NOT_PEOPLE:
+        return None  # "the head of giant chip maker Intel": the name is the body the noun describes
     return first, start
 
 

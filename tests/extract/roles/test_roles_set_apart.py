@@ -32,3 +32,16 @@ def test_a_club_named_before_a_title_is_not_part_of_it(nlp) -> None:  # type: ig
 def test_a_list_after_a_title_gives_its_first_name_only(nlp) -> None:  # type: ignore[no-untyped-def]
     facts = plain_facts(nlp, "The ferry route has the support of the Mayor of Dover, Tom Kerr, local hauliers and the port authority.")
     assert {s for s, p, _ in facts if p == "holdsRole"} == {"Tom Kerr"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Tom Reyes, the head of giant chip maker Intel, has backed the plan.", "Intel"),
+        ("Tom Reyes, the boss of US retail giant Walmart, said sales rose.", "Walmart"),
+    ],
+)
+def test_a_body_after_its_description_is_no_titled_person(nlp, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    facts = plain_facts(nlp, text)
+    assert not any(s == body and p == "holdsRole" for s, p, _ in facts)
+    assert any(s == "Tom Reyes" and p == "holdsRole" for s, p, _ in facts)
