@@ -21,8 +21,11 @@ _FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "madam"})
 
 
 def is_title_word(token: Token) -> bool:
-    """A head word of a job title ('Minister', 'spokesman')."""
-    return token.lower_.rstrip(".") in title_words()
+    """A head word of a job title ('Minister', 'spokesman'); not in 'peer to peer', 'peer-to-peer'."""
+    if token.lower_.rstrip(".") not in title_words():
+        return False
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5] if t.text != "-"][:2]
+    return after != ["to", token.lower_]
 
 
 def is_capitalised(token: Token) -> bool:

@@ -47,7 +47,13 @@ def not_current(kept: list[Token]) -> bool:
     return any(word in words or word.startswith("ex-") for word in doc[i : kept[-1].i + 1].text.lower().split())
 
 
+# Acts, told as done, that end the post of the person they are done to: "ousted long-serving leader X".
+ENDING_ACTS = frozenset({"oust", "sack", "dismiss", "depose", "topple", "overthrow", "fire", "unseat", "replace", "remove"})
+
+
 def ended_by_event(person: Token) -> bool:
-    """'the resignation of defence minister X': the event ended the post."""
-    prep = person.head
-    return person.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ENDING_EVENTS
+    """'the resignation of defence minister X', 'ousted long-serving leader X': the event ended the post."""
+    head = person.head
+    if person.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ENDING_ACTS and head.tag_ in {"VBD", "VBN"}:
+        return True
+    return person.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ENDING_EVENTS
