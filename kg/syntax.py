@@ -71,7 +71,7 @@ def title_before(doc: Doc, start: int) -> tuple[int, int] | None:
         return None  # "a spokesman for Mr Whitlock": the name is whom the spokesman speaks for
     described = doc[start - 1]
     if described.is_lower and described.pos_ == "NOUN" and not is_title_word(described) and doc[start].ent_type_ in _NOT_PEOPLE:
-        return None  # "the head of giant chip maker Intel": the name is the body the noun describes
+        return None  # "the boss of retail giant Walmart": the name is the body the noun describes
     return first, start
 
 
@@ -128,14 +128,14 @@ def _joins_title_words(doc: Doc, i: int) -> bool:
         return any(is_title_word(t) for t in doc[i + 2 : i + 4])  # "work [and] pensions spokesman"
     if is_capitalised(after) or after.lower_ == "the" and doc[i].lower_ in {"of", "for"}:
         if before.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} and doc[i].ent_iob_ == "O" and _name_after_a_word(doc, before):
-            return False  # "a bid from Rangers [for] Scotland captain X": a name of its own ends before it
+            return False  # "an offer from Celtic [for] Wales captain X": a name of its own ends before it
         return is_capitalised(before) or is_title_word(before)
     portfolio = after.pos_ in {"NOUN", "ADJ"} and after.is_lower
     return doc[i].lower_ in {"for", "of"} and is_title_word(before) and portfolio
 
 
 def _name_after_a_word(doc: Doc, last: Token) -> bool:
-    """Whether the name ending at ``last`` follows a lower-case word, so starts no title ('from [Rangers]', not 'Secretary of [State]')."""
+    """Whether the name ending at ``last`` follows a lower-case word, so starts no title ('from [Celtic]', not 'Secretary of [State]')."""
     start = last.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

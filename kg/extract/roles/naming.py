@@ -159,8 +159,8 @@ def _label(words: list[Token]) -> str:
 
 def title_before_comma(root: Token, span: Span) -> list[Token]:
     """A title set off before a name that the parse did not hang the name on: 'The chairman of the Bar
-    Council, Guy Hale QC warned' (a second subject), 'the support of the Mayor of London, Ken
-    Livingstone, business groups ...' (the name hung on another noun)."""
+    Council, Guy Hale QC warned' (a second subject), 'the support of the Mayor of Dover, Tom Kerr,
+    local hauliers and ...' (the name hung on another noun)."""
     while root.dep_ == "compound" and root.head.i == root.i + 1:
         root = root.head  # "Guy Hale [QC]": the name's head
     if span.start < 2 or span.doc[span.start - 1].text != ",":

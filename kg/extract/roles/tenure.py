@@ -53,7 +53,8 @@ ENDING_ACTS = frozenset({"oust", "sack", "dismiss", "depose", "topple", "overthr
 
 def ended_by_event(person: Token) -> bool:
     """'the resignation of defence minister X', 'ousted long-serving leader X': the event ended the post."""
-    head = person.head
-    if person.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ENDING_ACTS and head.tag_ in {"VBD", "VBN"}:
+    named = person.head if person.dep_ == "appos" else person  # "ousted their leader, X" as "ousted X"
+    if named.dep_ in {"dobj", "nsubjpass"} and named.head.lemma_.lower() in ENDING_ACTS and named.head.tag_ in {"VBD", "VBN"}:
         return True
+    head = person.head
     return person.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ENDING_EVENTS

@@ -1,4 +1,4 @@
-"""A post ended by an act told as done ('ousted long-serving leader X') is no post held now; 'peer' in
+"""A post ended by an act told as done ('the army ousted long-serving leader X') is no post held now; 'peer' in
 'peer to peer' is no title."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from role_facts import plain_facts
 @pytest.mark.parametrize(
     "text",
     [
-        "Ukraine recently ousted long-serving leader Ivan Petrenko and wants closer ties with Poland.",
+        "Last year the army ousted long-serving leader Ivan Petrenko in a coup.",
+        "Voters in Moldavia ousted their long-serving leader Ivan Petrenko last year.",
         "Long-serving leader Ivan Petrenko was ousted in March.",
         "The board sacked chief executive Ivan Petrenko after the losses.",
     ],
@@ -27,8 +28,8 @@ def test_a_post_an_act_will_end_is_held_until_then(nlp) -> None:  # type: ignore
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Reyes, chief executive of Zapdisk - a peer to peer service which sells songs - thinks the ads should stop.",
-        "Tom Reyes, who runs Zapdisk, a peer-to-peer service, thinks the ads should stop.",
+        "Tom Reyes, chief executive of Zapdisk - a peer to peer network that sells songs - says the ads should stop.",
+        "Tom Reyes, founder of Zapdisk, a paid peer-to-peer music site, thinks the ads should stop.",
     ],
 )
 def test_peer_to_peer_is_no_title(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
