@@ -58,9 +58,8 @@ def export(out: Path) -> None:
             a = scorer.read_article(GOLD_ROOT / folder, path, CORPUS, nlp, open_plans=True)
             candidates = [
                 {"text": a.texts[s.sentence], "holder": s.holder, "plan": s.plan, "cue": s.cue, "how": s.how,
-                 "holder_name": shown.split(" [")[0], "plan_name": shown.split(" | ")[1],
-                 "label": label, "pair": pair, "key": key}
-                for s, label, pair, key, shown in zip(a.spans, a.labels, a.pairs, a.keys, a.shown)
+                 "holder_name": s.holder_name, "plan_name": s.plan_name, "label": label, "pair": pair, "key": key}
+                for s, label, pair, key in zip(a.spans, a.labels, a.pairs, a.keys)
             ]  # fmt: skip
             articles.append({"folder": folder, "gold": sorted(a.gold), "optional": sorted(a.optional),
                              "rules": sorted(a.rules), "rule_wrong": a.rule_wrong, "candidates": candidates})  # fmt: skip

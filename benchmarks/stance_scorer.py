@@ -53,13 +53,15 @@ Triple = tuple[str, str, str]
 
 @dataclass(frozen=True)
 class CandidateSpans:
-    """Character offsets, relative to the candidate's sentence, of its holder, plan and joining word."""
+    """Character offsets, relative to the candidate's sentence, of its holder, plan and joining word, and their names."""
 
     sentence: int  # the sentence's start in the document
     holder: tuple[int, int]
     plan: tuple[int, int]
     cue: tuple[int, int]
     how: str
+    holder_name: str
+    plan_name: str
 
 
 @dataclass
@@ -139,7 +141,8 @@ def _spans(candidate, sentence) -> CandidateSpans:  # type: ignore[no-untyped-de
     cue = joining_token(candidate)
     holder = within(candidate.holder, candidate.holder_token) if candidate.how == "named" else (0, 0)
     plan = within(candidate.target, candidate.plan_token)
-    return CandidateSpans(start, holder, plan, (cue.idx - start, cue.idx + len(cue) - start), candidate.how)
+    cue_span = (cue.idx - start, cue.idx + len(cue) - start)
+    return CandidateSpans(start, holder, plan, cue_span, candidate.how, candidate.holder.entity.label, candidate.target.entity.label)
 
 
 def stance_prediction(model: RelationModel, indices: np.ndarray) -> tuple[str, float]:

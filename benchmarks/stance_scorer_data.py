@@ -190,9 +190,6 @@ def open_plan(ctx: ExtractionContext, head: Token) -> Mention | None:
     return new_node(ctx, head, node_class(head) or "Plan", sorted(words, key=lambda t: t.i))
 
 
-
-
-
 @lru_cache(maxsize=1)
 def _categories() -> dict[str, tuple[str, ...]]:
     """Each vocabulary word (an entry's first word) -> the lists it is in, CAMEO relations included."""

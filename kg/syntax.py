@@ -24,6 +24,8 @@ def is_title_word(token: Token) -> bool:
     """A head word of a job title ('Minister', 'spokesman'); not in 'peer to peer', 'peer-to-peer'."""
     if token.lower_.rstrip(".") not in title_words():
         return False
+    if token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ not in {"to", "-"}:
+        return True  # the common case: no "to" after it
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 5] if t.text != "-"][:2]
     return after != ["to", token.lower_]
 

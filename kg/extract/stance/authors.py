@@ -72,4 +72,3 @@ def _bare_definite(token: Token) -> bool:
     children = list(token.children)
     describing = all(c.dep_ in {"amod", "compound", "nummod", "punct"} and not c.ent_type_ for c in children[1:])
     return bool(children) and children[0].lower_ == "the" and children[0].i < token.i and describing
-

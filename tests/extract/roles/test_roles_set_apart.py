@@ -1,5 +1,5 @@
-"""Titles the parse set apart from the name: 'the Mayor of London, Ken Livingstone, ...' (the name hung on
-another noun), and a club's name before a title ('a bid from Rangers for Scotland captain X')."""
+"""Titles the parse set apart from the name: 'the Mayor of Dover, Tom Kerr, ...' (the name hung on
+another noun), and a club's name before a title ('an offer from Celtic for Wales captain X')."""
 
 from __future__ import annotations
 
